@@ -1,0 +1,65 @@
+import { and, desc, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { activityLogs } from "../db/schema";
+import { newId, nowIso } from "../lib/ids";
+
+export type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/** Who did it and from where; taken from the request once, passed to every write. */
+export type Actor = {
+  actorId: string;
+  requestId: string;
+  ip: string | null;
+  userAgent: string | null;
+};
+
+export type ActivityEntry = {
+  tenantId: string;
+  action: string;
+  targetType: string;
+  targetId: string;
+  changes: Changes;
+};
+
+const rowOf = (actor: Actor, entry: ActivityEntry) => ({
+  id: newId(),
+  ...entry,
+  ...actor,
+  createdAt: nowIso(),
+});
+
+/** The insert, to run in the same `db.batch()` as the change it records. */
+export const insertActivity = (db: Db, actor: Actor, entry: ActivityEntry) =>
+  db.insert(activityLogs).values(rowOf(actor, entry));
+
+/**
+ * The insert, written only when the statement just before it in the batch changed a row, so a
+ * guarded update that lost a race leaves no entry behind.
+ */
+export function insertActivityIfChanged(db: Db, actor: Actor, entry: ActivityEntry) {
+  const row = rowOf(actor, entry);
+  // Columns in the table's order, as an INSERT … SELECT requires.
+  return db.insert(activityLogs).select(sql`
+    SELECT ${row.id}, ${row.tenantId}, ${row.actorId}, ${row.action}, ${row.targetType}, ${row.targetId},
+      ${JSON.stringify(row.changes)}, ${row.requestId}, ${row.ip}, ${row.userAgent}, ${row.createdAt}
+    WHERE changes() = 1`);
+}
+
+export function listActivity(
+  db: Db,
+  tenantId: string,
+  query: { limit: number; cursor?: string | undefined; action?: string | undefined },
+) {
+  return db
+    .select()
+    .from(activityLogs)
+    .where(
+      and(
+        eq(activityLogs.tenantId, tenantId),
+        query.action ? eq(activityLogs.action, query.action) : undefined,
+        query.cursor ? lt(activityLogs.id, query.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(activityLogs.id))
+    .limit(query.limit + 1);
+}

@@ -1,0 +1,89 @@
+import { Hono } from "hono";
+import { actorOf } from "../activity/actor";
+import { isUniqueViolation } from "../db/errors";
+import type { AppEnv, Principal } from "../env";
+import { ApiError } from "../errors";
+import { newId } from "../lib/ids";
+import { jsonBody } from "../middleware/validate";
+import { describeRoute } from "../openapi/route-doc";
+import { hashPassword, verifyPasswordOrDummy } from "./password";
+import { createOwnerWithTenant, findUserByEmail } from "./queries";
+import { LoginRequest, SignupRequest, TokenResponse } from "./schemas";
+import { issueToken, TOKEN_TTL_SECONDS } from "./tokens";
+
+async function tokenResponse(secret: string, principal: Principal) {
+  return {
+    access_token: await issueToken(secret, principal),
+    token_type: "bearer" as const,
+    expires_in: TOKEN_TTL_SECONDS,
+    owner_id: principal.userId,
+    tenant_id: principal.tenantId,
+  };
+}
+
+const emailTaken = () =>
+  new ApiError(409, "email_taken", "An account with this email already exists");
+
+export const authRoutes = new Hono<AppEnv>()
+  .post(
+    "/signup",
+    describeRoute({
+      tags: ["Auth"],
+      summary: "Sign up",
+      description:
+        "Creates the owner and its tenant (starter plan, small limits, every feature off). " +
+        "The tenant's id equals the owner's id.",
+      auth: false,
+      errors: [409],
+      responses: { 201: { description: "Signed up", schema: TokenResponse } },
+    }),
+    jsonBody(SignupRequest),
+    async (c) => {
+      const { email, password, name } = c.req.valid("json");
+      if (await findUserByEmail(c.get("db"), email)) throw emailTaken();
+      const id = newId();
+      try {
+        await createOwnerWithTenant(c.get("db"), actorOf(c, id), {
+          id,
+          email,
+          passwordHash: await hashPassword(password),
+          tenantName: name ?? email.split("@")[1] ?? email,
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+      const body = await tokenResponse(c.env.JWT_SECRET, {
+        userId: id,
+        role: "owner",
+        tenantId: id,
+      });
+      return c.json(body, 201);
+    },
+  )
+  .post(
+    "/login",
+    describeRoute({
+      tags: ["Auth"],
+      summary: "Log in",
+      description: "One answer for an unknown email and a wrong password.",
+      auth: false,
+      errors: [401],
+      responses: { 200: { description: "Logged in", schema: TokenResponse } },
+    }),
+    jsonBody(LoginRequest),
+    async (c) => {
+      const { email, password } = c.req.valid("json");
+      const user = await findUserByEmail(c.get("db"), email);
+      if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
+        throw new ApiError(401, "invalid_credentials", "Incorrect email or password");
+      }
+      return c.json(
+        await tokenResponse(c.env.JWT_SECRET, {
+          userId: user.id,
+          role: user.role,
+          tenantId: user.tenantId,
+        }),
+      );
+    },
+  );

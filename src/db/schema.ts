@@ -1,0 +1,279 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+// Every timestamp is an ISO-8601 UTC string, so rows sort and compare as text.
+const timestamps = {
+  createdAt: text("created_at").notNull(),
+  updatedAt: text("updated_at").notNull(),
+};
+const tenantRef = () =>
+  text("tenant_id")
+    .notNull()
+    .references(() => tenants.id);
+const flag = (name: string) => integer(name, { mode: "boolean" }).notNull().default(false);
+
+export const tenants = sqliteTable(
+  "tenants",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    billingPlan: text("billing_plan", { enum: ["starter", "business", "enterprise"] }).notNull(),
+    maxConcurrentCalls: integer("max_concurrent_calls").notNull(),
+    monthlyCallLimit: integer("monthly_call_limit").notNull(),
+    sipEnabled: flag("sip_enabled"),
+    recordingEnabled: flag("recording_enabled"),
+    analyticsEnabled: flag("analytics_enabled"),
+    hipaaEnabled: flag("hipaa_enabled"),
+    pciEnabled: flag("pci_enabled"),
+    sipServer: text("sip_server"),
+    sipUsername: text("sip_username"),
+    sipPasswordEnc: text("sip_password_enc"),
+    webhookUrl: text("webhook_url"),
+    webhookSecretEnc: text("webhook_secret_enc"),
+    // The secret replaced by the last rotation keeps signing until this time.
+    webhookPreviousSecretEnc: text("webhook_previous_secret_enc"),
+    webhookPreviousSecretExpiresAt: text("webhook_previous_secret_expires_at"),
+    webhookEvents: text("webhook_events", { mode: "json" }).$type<string[]>().notNull(),
+    status: text("status", { enum: ["active", "inactive", "deleting"] })
+      .notNull()
+      .default("active"),
+    // Bumped by every change; the ETag is derived from it.
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id)],
+);
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  email: text("email").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
+  // An owner's id equals its tenant's id; platform admins have no tenant.
+  tenantId: text("tenant_id").references(() => tenants.id),
+  createdAt: text("created_at").notNull(),
+});
+
+export const activityLogs = sqliteTable(
+  "activity_logs",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    actorId: text("actor_id").notNull(),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    changes: text("changes", { mode: "json" })
+      .$type<Record<string, { from: unknown; to: unknown }>>()
+      .notNull(),
+    requestId: text("request_id").notNull(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [
+    index("activity_logs_tenant_idx").on(t.tenantId, t.id),
+    index("activity_logs_tenant_action_idx").on(t.tenantId, t.action, t.id),
+  ],
+);
+
+export const agents = sqliteTable(
+  "agents",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    systemPrompt: text("system_prompt"),
+    voice: text("voice"),
+    language: text("language"),
+    model: text("model"),
+    settings: text("settings", { mode: "json" }).$type<Record<string, unknown>>(),
+    ...timestamps,
+  },
+  (t) => [index("agents_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const squads = sqliteTable(
+  "squads",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    agentIds: text("agent_ids", { mode: "json" }).$type<string[]>().notNull(),
+    ...timestamps,
+  },
+  (t) => [index("squads_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const workflows = sqliteTable(
+  "workflows",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    definition: text("definition", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    ...timestamps,
+  },
+  (t) => [index("workflows_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const integrations = sqliteTable(
+  "integrations",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    type: text("type").notNull(),
+    baseUrl: text("base_url").notNull(),
+    credentialsEnc: text("credentials_enc"),
+    ...timestamps,
+  },
+  (t) => [index("integrations_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const sipTrunks = sqliteTable(
+  "sip_trunks",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    host: text("host").notNull(),
+    port: integer("port").notNull(),
+    transport: text("transport", { enum: ["udp", "tcp", "tls"] }).notNull(),
+    username: text("username").notNull(),
+    passwordEnc: text("password_enc").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("sip_trunks_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const files = sqliteTable(
+  "files",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    sha256: text("sha256").notNull(),
+    r2Key: text("r2_key").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("files_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const calls = sqliteTable(
+  "calls",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    agentId: text("agent_id"),
+    direction: text("direction", { enum: ["inbound", "outbound"] }).notNull(),
+    fromNumber: text("from_number").notNull(),
+    toNumber: text("to_number").notNull(),
+    status: text("status", { enum: ["active", "ended"] }).notNull(),
+    startedAt: text("started_at").notNull(),
+    endedAt: text("ended_at"),
+    durationSeconds: integer("duration_seconds"),
+    endedReason: text("ended_reason"),
+    recordingKey: text("recording_key"),
+    recordingSize: integer("recording_size"),
+    recordingContentType: text("recording_content_type"),
+    recordingSha256: text("recording_sha256"),
+    ...timestamps,
+  },
+  (t) => [
+    index("calls_tenant_idx").on(t.tenantId, t.id),
+    index("calls_tenant_status_idx").on(t.tenantId, t.status),
+    index("calls_tenant_started_idx").on(t.tenantId, t.startedAt),
+    index("calls_active_started_idx").on(t.startedAt).where(sql`status = 'active'`),
+  ],
+);
+
+// Not tied to tenants by a foreign key: the job is the deletion receipt and outlives the tenant.
+export const deletionJobs = sqliteTable(
+  "deletion_jobs",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    requestedBy: text("requested_by").notNull(),
+    status: text("status", { enum: ["pending", "running", "completed", "failed"] }).notNull(),
+    stage: text("stage").notNull(),
+    counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+    startedAt: text("started_at"),
+    updatedAt: text("updated_at").notNull(),
+    completedAt: text("completed_at"),
+  },
+  (t) => [
+    uniqueIndex("deletion_jobs_tenant_idx").on(t.tenantId),
+    index("deletion_jobs_status_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    eventType: text("event_type").notNull(),
+    payload: text("payload").notNull(),
+    status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastStatusCode: integer("last_status_code"),
+    lastLatencyMs: integer("last_latency_ms"),
+    lastError: text("last_error"),
+    nextRetryAt: text("next_retry_at"),
+    ...timestamps,
+  },
+  (t) => [index("webhook_deliveries_tenant_idx").on(t.tenantId, t.id)],
+);
+
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    deliveryId: text("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id),
+    attempt: integer("attempt").notNull(),
+    statusCode: integer("status_code"),
+    latencyMs: integer("latency_ms").notNull(),
+    error: text("error"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.tenantId, t.deliveryId, t.attempt)],
+);
+
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    tenantId: tenantRef(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    // Null while the first request is still being processed.
+    statusCode: integer("status_code"),
+    responseBody: text("response_body"),
+    responseHeaders: text("response_headers", { mode: "json" }).$type<Record<string, string>>(),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.key] }),
+    index("idempotency_expiry_idx").on(t.expiresAt),
+  ],
+);
+
+export type TenantRow = typeof tenants.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type ActivityLogRow = typeof activityLogs.$inferSelect;

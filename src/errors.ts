@@ -1,0 +1,26 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** An error the API answers with `{detail, code}`; thrown anywhere, shaped by `app.onError`. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    readonly detail: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail);
+    this.name = "ApiError";
+  }
+}
+
+export type ValidationIssue = { loc: (string | number)[]; msg: string; type: string };
+
+/** A 422 in FastAPI's shape: `{detail: [{loc, msg, type}]}`. */
+export class ValidationError extends Error {
+  constructor(readonly issues: ValidationIssue[]) {
+    super("validation failed");
+    this.name = "ValidationError";
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, "not_found", `${what} not found`);

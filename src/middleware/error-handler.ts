@@ -1,0 +1,46 @@
+import type { Context } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { AppEnv } from "../env";
+import { ApiError, ValidationError } from "../errors";
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: "bad_request",
+  401: "not_authenticated",
+  403: "forbidden",
+  404: "not_found",
+  405: "method_not_allowed",
+  409: "conflict",
+  413: "payload_too_large",
+  415: "unsupported_media_type",
+  429: "rate_limited",
+};
+
+/** The one place an error becomes a response: `{detail, code}`, or FastAPI's 422 shape. */
+export function handleError(error: Error, c: Context<AppEnv>): Response {
+  if (error instanceof ValidationError) {
+    return c.json({ detail: error.issues }, 422);
+  }
+  if (error instanceof ApiError) {
+    for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    return c.json({ detail: error.detail, code: error.code }, error.status);
+  }
+  if (error instanceof HTTPException && error.status < 500) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json(
+      { detail: error.message || "Request refused", code: CODE_BY_STATUS[status] ?? "bad_request" },
+      status,
+    );
+  }
+  // Unexpected: logged with the request id for the operator, never shown to the client.
+  console.error(
+    JSON.stringify({
+      level: "error",
+      request_id: c.get("requestId"),
+      route: c.req.routePath,
+      error: error.name,
+      message: error.message,
+    }),
+  );
+  return c.json({ detail: "Internal server error", code: "internal_error" }, 500);
+}

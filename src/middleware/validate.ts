@@ -1,0 +1,119 @@
+import { zValidator } from "@hono/zod-validator";
+import type { Context, MiddlewareHandler, ValidationTargets } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ZodType, z } from "zod";
+import { ApiError, ValidationError, type ValidationIssue } from "../errors";
+import { attachDoc } from "../openapi/route-doc";
+
+const LOCATION: Record<string, string> = {
+  json: "body",
+  query: "query",
+  param: "path",
+  header: "header",
+};
+
+type Issue = z.core.$ZodIssue;
+
+/** Zod issues as FastAPI's `{loc, msg, type}` entries, so clients of the documented API parse them. */
+export function toValidationIssues(issues: readonly Issue[], where: string): ValidationIssue[] {
+  return issues.flatMap((issue): ValidationIssue[] => {
+    const loc = [where, ...issue.path.map((p) => (typeof p === "number" ? p : String(p)))];
+    switch (issue.code) {
+      case "unrecognized_keys":
+        return issue.keys.map((key) => ({
+          loc: [...loc, key],
+          msg: "Extra inputs are not permitted",
+          type: "extra_forbidden",
+        }));
+      case "invalid_type":
+        if (/received undefined$/.test(issue.message)) {
+          return [{ loc, msg: "Field required", type: "missing" }];
+        }
+        return [
+          { loc, msg: `Input should be a valid ${issue.expected}`, type: `${issue.expected}_type` },
+        ];
+      case "too_small": {
+        const kind =
+          issue.origin === "string"
+            ? "string_too_short"
+            : issue.origin === "array"
+              ? "too_short"
+              : "greater_than_equal";
+        return [{ loc, msg: issue.message, type: kind }];
+      }
+      case "too_big": {
+        const kind =
+          issue.origin === "string"
+            ? "string_too_long"
+            : issue.origin === "array"
+              ? "too_long"
+              : "less_than_equal";
+        return [{ loc, msg: issue.message, type: kind }];
+      }
+      case "invalid_value":
+        return [
+          {
+            loc,
+            msg: `Input should be ${issue.values.map((v) => JSON.stringify(v)).join(" or ")}`,
+            type: "enum",
+          },
+        ];
+      case "invalid_union":
+        // A nullable or union field: report the first branch's reason.
+        return [{ loc, msg: issue.message, type: "value_error" }];
+      default:
+        return [{ loc, msg: issue.message, type: "value_error" }];
+    }
+  });
+}
+
+function failOnInvalid(target: keyof ValidationTargets) {
+  return (result: { success: boolean; error?: { issues: readonly Issue[] } }, _c: Context) => {
+    if (!result.success) {
+      throw new ValidationError(
+        toValidationIssues(result.error?.issues ?? [], LOCATION[target] ?? target),
+      );
+    }
+  };
+}
+
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
+export const DEFAULT_JSON_LIMIT = 64 * 1024;
+
+/**
+ * A JSON body: size-limited (413), `application/json` required (415), well-formed (400),
+ * then validated by `schema` (422). The schema also documents the route.
+ */
+export function jsonBody<T extends ZodType>(schema: T, maxBytes = DEFAULT_JSON_LIMIT) {
+  const validate = zValidator("json", schema, failOnInvalid("json"));
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError(413, "payload_too_large", `Request body is larger than ${maxBytes} bytes`);
+    },
+  });
+  const middleware: MiddlewareHandler = async function jsonBody(c, next) {
+    const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim() ?? "";
+    if (!JSON_MEDIA_TYPE.test(mediaType)) {
+      throw new ApiError(415, "unsupported_media_type", "Content-Type must be application/json");
+    }
+    return limit(c, async () => {
+      try {
+        // Hono caches the parsed body, so the validator below does not parse it again.
+        await c.req.json();
+      } catch {
+        throw new ApiError(400, "malformed_json", "Request body is not valid JSON");
+      }
+      return validate(c, next);
+    });
+  };
+  return attachDoc(middleware as typeof validate, { body: { schema } });
+}
+
+export function queryParams<T extends ZodType>(schema: T) {
+  return attachDoc(zValidator("query", schema, failOnInvalid("query")), { query: schema });
+}
+
+export function pathParams<T extends ZodType>(schema: T) {
+  return attachDoc(zValidator("param", schema, failOnInvalid("param")), { params: schema });
+}

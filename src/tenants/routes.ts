@@ -1,0 +1,55 @@
+import { Hono } from "hono";
+import { actorOf } from "../activity/actor";
+import type { AppEnv } from "../env";
+import { jsonBody } from "../middleware/validate";
+import { describeRoute } from "../openapi/route-doc";
+import { applyTenantUpdate } from "./apply-update";
+import { etagOf, Tenant, TenantUpdate, toTenant } from "./schemas";
+
+/** Mounted at `/v1/tenants/{tenant_id}`, behind `authorizeTenant`. */
+export const tenantRoutes = new Hono<AppEnv>()
+  .get(
+    "/",
+    describeRoute({
+      tags: ["Tenant"],
+      summary: "Get tenant",
+      description: "The tenant's settings. The `ETag` header carries its version for `If-Match`.",
+      responses: { 200: { description: "The tenant", schema: Tenant } },
+    }),
+    async (c) => {
+      const tenant = c.get("tenant");
+      c.header("ETag", etagOf(tenant));
+      return c.json(toTenant(tenant));
+    },
+  )
+  .put(
+    "/",
+    describeRoute({
+      tags: ["Tenant"],
+      summary: "Update tenant",
+      description:
+        "Complete the organization setup or change settings. Partial: only the fields sent change. " +
+        "Plan rules are enforced on the result (422 naming the rule). `sip_password` and " +
+        "`webhook_secret` are encrypted before storage and never returned. Send `If-Match` with " +
+        "the ETag you read to refuse a stale write (412). Every change is written to the activity log.",
+      headers: [{ name: "If-Match", description: "ETag from a previous read" }],
+      errors: [412, 409],
+      responses: { 200: { description: "The updated tenant", schema: Tenant } },
+    }),
+    jsonBody(TenantUpdate),
+    async (c) => {
+      const updated = await applyTenantUpdate(
+        c.get("db"),
+        actorOf(c),
+        c.get("tenant"),
+        c.req.valid("json"),
+        {
+          ifMatch: c.req.header("If-Match"),
+          environment: c.env.ENVIRONMENT,
+          keys: c.env.ENCRYPTION_KEYS,
+        },
+      );
+      c.header("ETag", etagOf(updated));
+      return c.json(toTenant(updated));
+    },
+  );

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { TenantRow } from "../db/schema";
+import { named } from "../openapi/route-doc";
+import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
+import { BILLING_PLANS } from "./plans";
+
+const Name = z.string().min(1).max(255);
+const OptionalText = z.string().min(1).max(255).nullable();
+
+export const Tenant = named(
+  "Tenant",
+  z.object({
+    id: z.string().describe("Equals the owner's user id"),
+    name: Name,
+    billing_plan: z.enum(BILLING_PLANS),
+    max_concurrent_calls: z.number().int().min(1).max(1000),
+    monthly_call_limit: z.number().int().min(0).describe("0 means no call may start"),
+    sip_enabled: z.boolean(),
+    recording_enabled: z.boolean(),
+    analytics_enabled: z.boolean(),
+    hipaa_enabled: z.boolean().describe("Enterprise plan only"),
+    pci_enabled: z.boolean().describe("Enterprise plan only"),
+    sip_server: z.string().nullable(),
+    sip_username: z.string().nullable(),
+    sip_password_set: z.boolean(),
+    webhook_url: z.string().nullable(),
+    webhook_secret_set: z.boolean(),
+    webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+    status: z.enum(["active", "inactive", "deleting"]),
+    created_at: z.string(),
+    updated_at: z.string(),
+  }),
+);
+export type Tenant = z.infer<typeof Tenant>;
+
+export const TenantUpdate = named(
+  "TenantUpdate",
+  z
+    .strictObject({
+      name: Name,
+      billing_plan: z.enum(BILLING_PLANS),
+      max_concurrent_calls: z.number().int().min(1).max(1000),
+      monthly_call_limit: z.number().int().min(0),
+      sip_enabled: z.boolean(),
+      recording_enabled: z.boolean(),
+      analytics_enabled: z.boolean(),
+      hipaa_enabled: z.boolean(),
+      pci_enabled: z.boolean(),
+      sip_server: OptionalText,
+      sip_username: OptionalText,
+      sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
+      webhook_url: z.url().max(2048).nullable(),
+      webhook_secret: z
+        .string()
+        .min(16)
+        .max(255)
+        .nullable()
+        .describe("Write-only; stored encrypted"),
+      webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).max(WEBHOOK_EVENT_TYPES.length),
+      status: z
+        .enum(["active", "inactive"])
+        .describe("inactive = soft-deleted: data kept, no new calls"),
+    })
+    .partial()
+    .describe("Only the fields sent change"),
+);
+export type TenantUpdate = z.infer<typeof TenantUpdate>;
+
+export function toTenant(row: TenantRow): Tenant {
+  return {
+    id: row.id,
+    name: row.name,
+    billing_plan: row.billingPlan,
+    max_concurrent_calls: row.maxConcurrentCalls,
+    monthly_call_limit: row.monthlyCallLimit,
+    sip_enabled: row.sipEnabled,
+    recording_enabled: row.recordingEnabled,
+    analytics_enabled: row.analyticsEnabled,
+    hipaa_enabled: row.hipaaEnabled,
+    pci_enabled: row.pciEnabled,
+    sip_server: row.sipServer,
+    sip_username: row.sipUsername,
+    sip_password_set: row.sipPasswordEnc !== null,
+    webhook_url: row.webhookUrl,
+    webhook_secret_set: row.webhookSecretEnc !== null,
+    webhook_events: row.webhookEvents as Tenant["webhook_events"],
+    status: row.status,
+    created_at: row.createdAt,
+    updated_at: row.updatedAt,
+  };
+}
+
+export const etagOf = (row: Pick<TenantRow, "version">) => `"v${row.version}"`;

@@ -1,0 +1,89 @@
+import type { Changes } from "../activity/queries";
+import type { TenantRow } from "../db/schema";
+import { ValidationError } from "../errors";
+import { encryptSecret } from "../lib/secrets";
+import { webhookUrlProblem } from "../webhooks/url";
+import { planViolations } from "./plans";
+import type { TenantPatch } from "./queries";
+import { type TenantUpdate, toTenant } from "./schemas";
+
+export const REDACTED = "[redacted]";
+
+// API field → column, for the fields stored as they are sent.
+const PLAIN_COLUMNS = {
+  name: "name",
+  billing_plan: "billingPlan",
+  max_concurrent_calls: "maxConcurrentCalls",
+  monthly_call_limit: "monthlyCallLimit",
+  sip_enabled: "sipEnabled",
+  recording_enabled: "recordingEnabled",
+  analytics_enabled: "analyticsEnabled",
+  hipaa_enabled: "hipaaEnabled",
+  pci_enabled: "pciEnabled",
+  sip_server: "sipServer",
+  sip_username: "sipUsername",
+  webhook_url: "webhookUrl",
+  webhook_events: "webhookEvents",
+  status: "status",
+} as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
+
+// Write-only fields, stored encrypted; the activity log sees only "[redacted]".
+const SECRET_COLUMNS = {
+  sip_password: "sipPasswordEnc",
+  webhook_secret: "webhookSecretEnc",
+} as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Refuses an update that would leave the tenant breaking a plan rule or a URL rule (422). */
+export function checkTenantUpdate(current: TenantRow, update: TenantUpdate, environment: string) {
+  const now = toTenant(current);
+  const issues = planViolations({
+    billing_plan: update.billing_plan ?? now.billing_plan,
+    max_concurrent_calls: update.max_concurrent_calls ?? now.max_concurrent_calls,
+    monthly_call_limit: update.monthly_call_limit ?? now.monthly_call_limit,
+    hipaa_enabled: update.hipaa_enabled ?? now.hipaa_enabled,
+    pci_enabled: update.pci_enabled ?? now.pci_enabled,
+  });
+  if (update.webhook_url) {
+    const problem = webhookUrlProblem(update.webhook_url, environment);
+    if (problem)
+      issues.push({ loc: ["body", "webhook_url"], msg: problem, type: "url_not_allowed" });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+}
+
+/** The columns to write and the field-level changes to log; fields sent unchanged are left out. */
+export async function planTenantUpdate(
+  current: TenantRow,
+  update: TenantUpdate,
+  keys: string,
+): Promise<{ patch: TenantPatch; changes: Changes }> {
+  const now = toTenant(current);
+  const patch: Record<string, unknown> = {};
+  const changes: Changes = {};
+  for (const [field, column] of Object.entries(PLAIN_COLUMNS)) {
+    const value = update[field as keyof typeof PLAIN_COLUMNS];
+    if (value === undefined || same(value, now[field as keyof typeof now])) continue;
+    patch[column] = value;
+    changes[field] = { from: now[field as keyof typeof now], to: value };
+  }
+  for (const [field, column] of Object.entries(SECRET_COLUMNS)) {
+    const value = update[field as keyof typeof SECRET_COLUMNS];
+    if (value === undefined || (value === null && current[column] === null)) continue;
+    patch[column] =
+      value === null
+        ? null
+        : await encryptSecret(keys, value, {
+            tenantId: current.id,
+            table: "tenants",
+            rowId: current.id,
+            field,
+          });
+    changes[field] = {
+      from: current[column] === null ? null : REDACTED,
+      to: value === null ? null : REDACTED,
+    };
+  }
+  return { patch: patch as TenantPatch, changes };
+}

@@ -1,0 +1,25 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Fixed test keys: two keyring entries so rotation can be exercised (the first is current).
+const TEST_KEY_CURRENT = "k2:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+const TEST_KEY_OLD = "k1:HxwdHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
+
+export default defineConfig(async () => ({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("./drizzle"),
+          JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
+          ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
+          ENVIRONMENT: "development",
+        },
+      },
+    }),
+  ],
+  test: {
+    setupFiles: ["./test/setup/apply-migrations.ts"],
+  },
+}));
