@@ -32,14 +32,17 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
       status,
     );
   }
-  // Unexpected: logged with the request id for the operator, never shown to the client.
+  // Unexpected: logged with the request id for the operator, never shown to the client. The
+  // root cause only: a query wrapper's message would carry the statement's bound values.
+  let cause: unknown = error;
+  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
   console.error(
     JSON.stringify({
       level: "error",
       request_id: c.get("requestId"),
       route: c.req.routePath,
-      error: error.name,
-      message: error.message,
+      error: (cause as Error).name,
+      message: (cause as Error).message,
     }),
   );
   return c.json({ detail: "Internal server error", code: "internal_error" }, 500);

@@ -1,0 +1,127 @@
+import { env } from "cloudflare:workers";
+import { sign } from "hono/jwt";
+import { describe, expect, it } from "vitest";
+import { toBase64Url } from "../../src/lib/base64";
+import { call, signup, tenantPath } from "../helpers";
+
+const now = () => Math.floor(Date.now() / 1000);
+const encodePart = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+
+async function statusWith(authorization: string | undefined, tenantId: string) {
+  const res = await call(tenantPath(tenantId), {
+    headers: authorization === undefined ? {} : { Authorization: authorization },
+  });
+  const body = (await res.json()) as { code: string };
+  return { status: res.status, code: body.code };
+}
+
+describe("access tokens", () => {
+  it("accepts the token from signup", async () => {
+    const owner = await signup();
+    expect((await statusWith(`Bearer ${owner.token}`, owner.tenantId)).status).toBe(200);
+  });
+
+  it("refuses a missing token or another scheme", async () => {
+    const owner = await signup();
+    expect(await statusWith(undefined, owner.tenantId)).toEqual({
+      status: 401,
+      code: "not_authenticated",
+    });
+    expect((await statusWith(`Basic ${btoa("a:b")}`, owner.tenantId)).status).toBe(401);
+    expect((await statusWith("Bearer", owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses a tampered token", async () => {
+    const owner = await signup();
+    const [header, payload, signature] = owner.token.split(".") as [string, string, string];
+    const claims = JSON.parse(atob(payload.replaceAll("-", "+").replaceAll("_", "/")));
+    const forged = `${header}.${encodePart({ ...claims, role: "platform_admin" })}.${signature}`;
+    expect(await statusWith(`Bearer ${forged}`, owner.tenantId)).toEqual({
+      status: 401,
+      code: "invalid_token",
+    });
+    const flipped = `${header}.${payload}.${signature.slice(0, -2)}${signature.endsWith("AA") ? "BB" : "AA"}`;
+    expect((await statusWith(`Bearer ${flipped}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses an expired token", async () => {
+    const owner = await signup();
+    const token = await sign(
+      {
+        sub: owner.tenantId,
+        tenant_id: owner.tenantId,
+        role: "owner",
+        iat: now() - 7200,
+        exp: now() - 3600,
+      },
+      env.JWT_SECRET,
+      "HS256",
+    );
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses a correctly signed token without exp", async () => {
+    const owner = await signup();
+    const token = await sign(
+      { sub: owner.tenantId, tenant_id: owner.tenantId, role: "owner", iat: now() },
+      env.JWT_SECRET,
+      "HS256",
+    );
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses alg none", async () => {
+    const owner = await signup();
+    const claims = {
+      sub: owner.tenantId,
+      tenant_id: owner.tenantId,
+      role: "owner",
+      iat: now(),
+      exp: now() + 600,
+    };
+    const token = `${encodePart({ alg: "none", typ: "JWT" })}.${encodePart(claims)}.`;
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses another algorithm, even signed with the right secret", async () => {
+    const owner = await signup();
+    const claims = {
+      sub: owner.tenantId,
+      tenant_id: owner.tenantId,
+      role: "owner",
+      iat: now(),
+      exp: now() + 600,
+    };
+    const token = await sign(claims, env.JWT_SECRET, "HS512");
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses a token signed with another secret", async () => {
+    const owner = await signup();
+    const claims = {
+      sub: owner.tenantId,
+      tenant_id: owner.tenantId,
+      role: "owner",
+      iat: now(),
+      exp: now() + 600,
+    };
+    const token = await sign(claims, "some-other-secret-entirely", "HS256");
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+
+  it("refuses claims of the wrong shape", async () => {
+    const owner = await signup();
+    const token = await sign(
+      {
+        sub: owner.tenantId,
+        tenant_id: owner.tenantId,
+        role: "superuser",
+        iat: now(),
+        exp: now() + 600,
+      },
+      env.JWT_SECRET,
+      "HS256",
+    );
+    expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
+  });
+});
