@@ -20,6 +20,8 @@ export default defineConfig(async () => ({
     }),
   ],
   test: {
+    // The worker's request log is noise for passing tests; it is kept for failing ones.
+    silent: "passed-only" as const,
     setupFiles: ["./test/setup/apply-migrations.ts"],
   },
 }));

@@ -6,9 +6,12 @@ import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
+import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
 import { handleError } from "./middleware/error-handler";
+import { rateLimit } from "./middleware/rate-limit";
+import { requestLog } from "./middleware/request-log";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
@@ -16,12 +19,17 @@ import { tenantRoutes } from "./tenants/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
-  .use(authenticate(), authorizeTenant())
+  .use(
+    authenticate(),
+    authorizeTenant(),
+    rateLimit("TENANT_API_LIMITER", (c) => c.get("tenant").id, 10),
+    idempotency(),
+  )
   .route("/", tenantRoutes)
   .route("/activity-logs", activityRoutes);
 
 const api = new Hono<AppEnv>()
-  .use(requestId(), secureHeaders())
+  .use(requestId(), requestLog(), secureHeaders())
   .use(async function database(c, next) {
     c.set("db", createDb(c.env.DB));
     await next();

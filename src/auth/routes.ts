@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../db/errors";
 import type { AppEnv, Principal } from "../env";
 import { ApiError } from "../errors";
 import { newId } from "../lib/ids";
+import { clientIp, enforceRateLimit, rateLimit } from "../middleware/rate-limit";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
@@ -34,9 +35,10 @@ export const authRoutes = new Hono<AppEnv>()
         "Creates the owner and its tenant (starter plan, small limits, every feature off). " +
         "The tenant's id equals the owner's id.",
       auth: false,
-      errors: [409],
+      errors: [409, 429],
       responses: { 201: { description: "Signed up", schema: TokenResponse } },
     }),
+    rateLimit("AUTH_IP_LIMITER", (c) => `signup:${clientIp(c)}`),
     jsonBody(SignupRequest),
     async (c) => {
       const { email, password, name } = c.req.valid("json");
@@ -68,12 +70,14 @@ export const authRoutes = new Hono<AppEnv>()
       summary: "Log in",
       description: "One answer for an unknown email and a wrong password.",
       auth: false,
-      errors: [401],
+      errors: [401, 429],
       responses: { 200: { description: "Logged in", schema: TokenResponse } },
     }),
+    rateLimit("AUTH_IP_LIMITER", (c) => `login:${clientIp(c)}`),
     jsonBody(LoginRequest),
     async (c) => {
       const { email, password } = c.req.valid("json");
+      await enforceRateLimit(c.env.AUTH_EMAIL_LIMITER, `login:${email}`);
       const user = await findUserByEmail(c.get("db"), email);
       if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
         throw new ApiError(401, "invalid_credentials", "Incorrect email or password");

@@ -1,0 +1,31 @@
+import type { Context } from "hono";
+import { createMiddleware } from "hono/factory";
+import type { AppEnv, Bindings } from "../env";
+import { ApiError } from "../errors";
+
+type LimiterName = {
+  [K in keyof Bindings]: Bindings[K] extends RateLimit ? K : never;
+}[keyof Bindings];
+
+/** The client's address as Cloudflare saw it; absent only in local runs. */
+export const clientIp = (c: Context) => c.req.header("CF-Connecting-IP") ?? "local";
+
+/** Counts one request under `key`; 429 `rate_limited` once the key is over its budget. */
+export async function enforceRateLimit(limiter: RateLimit, key: string, retryAfterSeconds = 60) {
+  if (!(await limiter.limit({ key })).success) {
+    throw new ApiError(429, "rate_limited", "Too many requests; slow down and retry later", {
+      "Retry-After": String(retryAfterSeconds),
+    });
+  }
+}
+
+/** `enforceRateLimit` as a middleware, keyed by what `keyOf` reads from the request. */
+export const rateLimit = (
+  limiter: LimiterName,
+  keyOf: (c: Context<AppEnv>) => string,
+  retryAfterSeconds = 60,
+) =>
+  createMiddleware<AppEnv>(async function rateLimit(c, next) {
+    await enforceRateLimit(c.env[limiter], keyOf(c), retryAfterSeconds);
+    await next();
+  });
