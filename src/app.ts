@@ -5,6 +5,7 @@ import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { createDb } from "./db/client";
+import { encryptionRoutes } from "./encryption/routes";
 import type { AppEnv } from "./env";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
@@ -36,6 +37,7 @@ const api = new Hono<AppEnv>()
   })
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
+  .route("/v1/admin/encryption", encryptionRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,

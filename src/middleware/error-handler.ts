@@ -3,6 +3,7 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env";
 import { ApiError, ValidationError } from "../errors";
+import { DecryptionError } from "../lib/secrets";
 
 const CODE_BY_STATUS: Record<number, string> = {
   400: "bad_request",
@@ -24,6 +25,21 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof ApiError) {
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
     return c.json({ detail: error.detail, code: error.code }, error.status);
+  }
+  if (error instanceof DecryptionError) {
+    // Where, never what: the value and the plaintext stay out of the log and the answer.
+    console.error(
+      JSON.stringify({
+        level: "error",
+        event: "secret_unreadable",
+        request_id: c.get("requestId"),
+        reason: error.message,
+      }),
+    );
+    return c.json(
+      { detail: "A stored secret could not be read; contact support", code: "secret_unavailable" },
+      500,
+    );
   }
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;

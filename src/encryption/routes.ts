@@ -1,0 +1,50 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { actorOf } from "../activity/actor";
+import type { AppEnv } from "../env";
+import { keyring } from "../lib/secrets";
+import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { jsonBody } from "../middleware/validate";
+import { describeRoute, named } from "../openapi/route-doc";
+import { reencryptStep } from "./reencrypt";
+
+const ReencryptRequest = named(
+  "ReencryptRequest",
+  z.strictObject({ limit: z.number().int().min(1).max(200).default(100) }),
+);
+
+const ReencryptResult = named(
+  "ReencryptResult",
+  z.object({
+    current_key: z.string(),
+    reencrypted: z.number().int().describe("Values moved to the current key by this step"),
+    unreadable: z
+      .number()
+      .int()
+      .describe("Values no key in the ring opens; logged, left as they are"),
+    remaining: z.number().int().describe("Values still sealed with another key"),
+  }),
+);
+
+/** Mounted at `/v1/admin/encryption`: key rotation, for platform admins. */
+export const encryptionRoutes = new Hono<AppEnv>().post(
+  "/reencrypt",
+  describeRoute({
+    tags: ["Platform admin"],
+    summary: "Re-encrypt secrets with the current key",
+    description:
+      "One bounded step of a key rotation. Put the new key first in `ENCRYPTION_KEYS` (old keys " +
+      "after it), call this until `remaining` is 0, then remove the old keys.",
+    errors: [403],
+    responses: { 200: { description: "What this step did", schema: ReencryptResult } },
+  }),
+  authenticate(),
+  requirePlatformAdmin(),
+  jsonBody(ReencryptRequest),
+  async (c) => {
+    const { limit } = c.req.valid("json");
+    const result = await reencryptStep(c.get("db"), actorOf(c), c.env.ENCRYPTION_KEYS, limit);
+    const { current } = await keyring(c.env.ENCRYPTION_KEYS);
+    return c.json({ current_key: current, ...result });
+  },
+);

@@ -1,0 +1,113 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sealedColumns } from "../../src/encryption/reencrypt";
+import worker from "../../src/index";
+import { decryptSecret } from "../../src/lib/secrets";
+import { createPlatformAdmin, signup, updateTenant } from "../helpers";
+
+// A third key, added in front of the configured ring "k2,k1".
+const NEW_KEY = "k3:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
+const ROTATING = `${NEW_KEY},${env.ENCRYPTION_KEYS}`;
+
+afterEach(() => vi.restoreAllMocks());
+
+async function reencrypt(keys: string, token: string, limit: number) {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(
+    new Request("http://api.test/v1/admin/encryption/reencrypt", {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ limit }),
+    }),
+    { ...env, ENCRYPTION_KEYS: keys },
+    ctx,
+  );
+  await waitOnExecutionContext(ctx);
+  return { status: res.status, body: (await res.json()) as Record<string, number | string> };
+}
+
+const sealedTenantValues = async () =>
+  (
+    await env.DB.prepare(
+      "SELECT id, sip_password_enc AS sip, webhook_secret_enc AS hook FROM tenants WHERE sip_password_enc IS NOT NULL",
+    ).all<{ id: string; sip: string; hook: string }>()
+  ).results;
+
+describe("key rotation", () => {
+  it("finds every encrypted column in the schema", () => {
+    const names = sealedColumns().map((s) => `${s.table}.${s.field}`);
+    expect(names).toEqual(
+      expect.arrayContaining(["tenants.sip_password", "tenants.webhook_secret"]),
+    );
+  });
+
+  it("moves every ciphertext to the new key in bounded steps; the old keys can then be retired", async () => {
+    const admin = await createPlatformAdmin();
+    const owners = await Promise.all([signup(), signup(), signup()]);
+    for (const [i, owner] of owners.entries()) {
+      await updateTenant(owner, {
+        sip_password: `sip-${i}`,
+        webhook_secret: `webhook-secret-value-${i}`,
+      });
+    }
+    expect((await sealedTenantValues()).every((r) => r.sip.startsWith("v1.k2."))).toBe(true);
+
+    const first = await reencrypt(ROTATING, admin.token, 4);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      current_key: "k3",
+      reencrypted: 4,
+      unreadable: 0,
+      remaining: 2,
+    });
+    const second = await reencrypt(ROTATING, admin.token, 100);
+    expect(second.body).toMatchObject({ reencrypted: 2, remaining: 0 });
+
+    // Only the new key is left in the ring, and everything still opens.
+    for (const row of await sealedTenantValues()) {
+      const i = owners.findIndex((o) => o.tenantId === row.id);
+      const ctx = { tenantId: row.id, table: "tenants", rowId: row.id };
+      expect(await decryptSecret(NEW_KEY, row.sip, { ...ctx, field: "sip_password" })).toBe(
+        `sip-${i}`,
+      );
+      expect(await decryptSecret(NEW_KEY, row.hook, { ...ctx, field: "webhook_secret" })).toBe(
+        `webhook-secret-value-${i}`,
+      );
+    }
+
+    const logged = await env.DB.prepare(
+      "SELECT changes FROM activity_logs WHERE action = 'secret.reencrypted'",
+    ).all<{ changes: string }>();
+    expect(logged.results).toHaveLength(6);
+    expect(logged.results.map((r) => r.changes).join()).not.toMatch(/sip-\d|webhook-secret-value/);
+  });
+
+  it("logs a value no key opens, by where it is, and answers without it", async () => {
+    const admin = await createPlatformAdmin();
+    const victim = await signup();
+    const other = await signup();
+    await updateTenant(other, { sip_password: "other-tenant-sip" });
+    await updateTenant(victim, { sip_password: "victim-sip" });
+    // A ciphertext copied from another tenant's row is bound to that tenant: it cannot open here.
+    await env.DB.prepare(
+      "UPDATE tenants SET sip_password_enc = (SELECT sip_password_enc FROM tenants WHERE id = ?) WHERE id = ?",
+    )
+      .bind(other.tenantId, victim.tenantId)
+      .run();
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+
+    const { status, body } = await reencrypt(ROTATING, admin.token, 100);
+    expect(status).toBe(200);
+    expect(body.unreadable).toBeGreaterThanOrEqual(1);
+    const logged = errors.mock.calls.map(([line]) => String(line)).join("\n");
+    expect(logged).toContain(victim.tenantId);
+    expect(logged).toContain("secret_unreadable");
+    expect(logged + JSON.stringify(body)).not.toMatch(/other-tenant-sip|victim-sip|v1\.k2\./);
+  });
+
+  it("is for platform admins only", async () => {
+    const owner = await signup();
+    expect((await reencrypt(ROTATING, owner.token, 10)).status).toBe(403);
+  });
+});

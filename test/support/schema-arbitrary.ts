@@ -1,0 +1,138 @@
+import fc from "fast-check";
+
+/** The subset of JSON Schema (draft 2020-12) that zod emits for our request bodies. */
+export type JsonSchema = {
+  $ref?: string;
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+};
+
+export type Resolve = (ref: string) => JsonSchema;
+
+const word = fc.stringMatching(/^[a-z][a-z0-9]{0,11}$/);
+const FORMATS: Record<string, fc.Arbitrary<string>> = {
+  email: fc.tuple(word, word).map(([user, host]) => `${user}@${host}.example`),
+  uri: fc.tuple(word, word).map(([host, path]) => `https://${host}.example.com/${path}`),
+  url: fc.tuple(word, word).map(([host, path]) => `https://${host}.example.com/${path}`),
+  uuid: fc.uuid(),
+  "date-time": fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+};
+
+function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+  const format = schema.format && FORMATS[schema.format];
+  if (format) return format;
+  if (schema.pattern) {
+    return fc
+      .stringMatching(new RegExp(schema.pattern))
+      .filter(
+        (s) => s.length >= (schema.minLength ?? 0) && s.length <= (schema.maxLength ?? Infinity),
+      );
+  }
+  const minLength = schema.minLength ?? 0;
+  return fc.string({ minLength, maxLength: Math.min(schema.maxLength ?? 40, minLength + 40) });
+}
+
+const BOUND = 2 ** 31;
+
+/** Values that satisfy `schema`. */
+export function validValue(schema: JsonSchema, resolve: Resolve, depth = 0): fc.Arbitrary<unknown> {
+  if (schema.$ref) return validValue(resolve(schema.$ref), resolve, depth);
+  if (schema.const !== undefined) return fc.constant(schema.const);
+  if (schema.enum) return fc.constantFrom(...schema.enum);
+  const branches = schema.anyOf ?? schema.oneOf;
+  if (branches) return fc.oneof(...branches.map((b) => validValue(b, resolve, depth)));
+  if (Array.isArray(schema.type)) {
+    return fc.oneof(...schema.type.map((type) => validValue({ ...schema, type }, resolve, depth)));
+  }
+  switch (schema.type) {
+    case "string":
+      return stringArbitrary(schema);
+    case "integer":
+      return fc.integer({
+        min: Math.max(schema.minimum ?? -BOUND, -BOUND),
+        max: Math.min(schema.maximum ?? BOUND, BOUND),
+      });
+    case "number":
+      return fc.double({
+        min: Math.max(schema.minimum ?? -BOUND, -BOUND),
+        max: Math.min(schema.maximum ?? BOUND, BOUND),
+        noNaN: true,
+      });
+    case "boolean":
+      return fc.boolean();
+    case "null":
+      return fc.constant(null);
+    case "array": {
+      const items = validValue(schema.items ?? {}, resolve, depth + 1);
+      const constraints = {
+        minLength: schema.minItems ?? 0,
+        maxLength: Math.min(schema.maxItems ?? 4, 4),
+      };
+      return schema.uniqueItems
+        ? fc.uniqueArray(items, { ...constraints, selector: (v) => JSON.stringify(v) })
+        : fc.array(items, constraints);
+    }
+    case "object": {
+      const properties = Object.fromEntries(
+        Object.entries(schema.properties ?? {}).map(([key, value]) => [
+          key,
+          validValue(value, resolve, depth + 1),
+        ]),
+      );
+      const record = fc.record(properties, { requiredKeys: schema.required ?? [] });
+      if (typeof schema.additionalProperties !== "object" || depth > 2) return record;
+      const extra = fc.dictionary(
+        word,
+        validValue(schema.additionalProperties, resolve, depth + 1),
+        { maxKeys: 3 },
+      );
+      return fc.tuple(record, extra).map(([known, more]) => ({ ...more, ...known }));
+    }
+    default:
+      return fc.jsonValue({ maxDepth: 2 });
+  }
+}
+
+/** Values that break `schema` in one place, or any JSON at all. */
+export function invalidBody(schema: JsonSchema, resolve: Resolve): fc.Arbitrary<unknown> {
+  const target = schema.$ref ? resolve(schema.$ref) : schema;
+  const valid = validValue(target, resolve) as fc.Arbitrary<Record<string, unknown>>;
+  const keys = Object.keys(target.properties ?? {});
+  const mutations: fc.Arbitrary<unknown>[] = [fc.jsonValue({ maxDepth: 3 })];
+  if (target.type === "object") {
+    mutations.push(
+      fc.tuple(valid, word).map(([body, key]) => ({ ...body, [`x_${key}`]: 1 })),
+      fc.tuple(valid, fc.jsonValue({ maxDepth: 1 })).map(([body, junk]) => [body, junk]),
+    );
+    if (keys.length > 0) {
+      mutations.push(
+        fc
+          .tuple(valid, fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 2 }))
+          .map(([body, key, junk]) => ({ ...body, [key]: junk })),
+        fc.tuple(valid, fc.constantFrom(...keys)).map(([body, key]) => {
+          const { [key]: _dropped, ...rest } = body;
+          return rest;
+        }),
+      );
+    }
+  }
+  return fc.oneof(...mutations);
+}
