@@ -89,7 +89,8 @@ function buildOperation(
 
   const errors = new Set(doc.errors ?? []);
   if (auth) errors.add(401);
-  if (path.includes("{tenant_id}")) errors.add(404);
+  // Every route under a tenant: another tenant's id is a 404, and the per-tenant rate limit applies.
+  if (path.includes("{tenant_id}")) for (const status of [404, 429]) errors.add(status);
   if (doc.body) for (const status of [400, 413, 415, 422]) errors.add(status);
   if (doc.query || doc.params) errors.add(422);
 

@@ -1,0 +1,100 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, createPlatformAdmin } from "../helpers";
+import {
+  jsonBodySchema,
+  loadDocument,
+  type Operation,
+  undocumented,
+} from "../support/api-document";
+import { invalidBody, type JsonSchema, validValue } from "../support/schema-arbitrary";
+import { TenantWorld } from "../support/world";
+
+const TOTAL_CASES = 10_000;
+const WORLDS = 10;
+// Issue types that mean "the body does not match the schema": a schema-valid body never gets them.
+const SCHEMA_ISSUE =
+  /^(missing|extra_forbidden|enum|string_too_(short|long)|greater_than_equal|less_than_equal|too_(short|long)|\w+_type)$/;
+
+let operations: Operation[];
+let resolve: (ref: string) => JsonSchema;
+let worlds: TenantWorld[];
+let adminToken: string;
+const stats = { cases: 0, valid: 0, invalid: 0, accepted: 0, serverErrors: 0 };
+
+beforeAll(async () => {
+  ({ operations, resolve } = await loadDocument());
+  worlds = await Promise.all(
+    Array.from({ length: WORLDS }, () => TenantWorld.create(operations, resolve)),
+  );
+  adminToken = (await createPlatformAdmin()).token;
+}, 120_000);
+
+const jsonOperations = () => operations.filter((op) => jsonBodySchema(op));
+
+function tokenFor(op: Operation, world: TenantWorld) {
+  if (op.security.length === 0) return undefined;
+  return op.path.includes("{tenant_id}") ? world.owner.token : adminToken;
+}
+
+describe("property-based fuzzing from the OpenAPI document", () => {
+  it("never answers 5xx, accepts valid bodies, and answers only as documented", {
+    timeout: 600_000,
+  }, async () => {
+    const ops = jsonOperations();
+    expect(ops.length).toBeGreaterThan(0);
+    const perOperation = Math.ceil(TOTAL_CASES / ops.length);
+    for (const op of ops) {
+      const schema = jsonBodySchema(op) as JsonSchema;
+      const bodies = fc.oneof(
+        validValue(schema, resolve).map((body) => ({ valid: true, body })),
+        invalidBody(schema, resolve).map((body) => ({ valid: false, body })),
+      );
+      await fc.assert(
+        fc.asyncProperty(bodies, fc.nat(WORLDS - 1), async ({ valid, body }, w) => {
+          const world = worlds[w] as TenantWorld;
+          const path = await world.path(op.path);
+          if (path === null) return;
+          const hinted = valid ? await withHints(world, body) : body;
+          const res = await call(path, {
+            method: op.method,
+            token: tokenFor(op, world),
+            body: JSON.stringify(hinted),
+          });
+          stats.cases++;
+          stats[valid ? "valid" : "invalid"]++;
+          if (res.status >= 500) stats.serverErrors++;
+          expect(res.status, `${op.method} ${op.path} ${JSON.stringify(hinted)}`).toBeLessThan(500);
+          if (valid && res.status === 422) {
+            const detail = ((await res.clone().json()) as { detail: { type: string }[] }).detail;
+            expect(
+              detail.filter((d) => SCHEMA_ISSUE.test(d.type)),
+              `${op.path} refused a valid body ${JSON.stringify(hinted)}`,
+            ).toEqual([]);
+          }
+          if (valid && res.ok) stats.accepted++;
+          expect(await undocumented(op, res, resolve)).toBeNull();
+        }),
+        { numRuns: perOperation },
+      );
+    }
+    console.info(
+      JSON.stringify({ fuzz: stats, operations: ops.map((op) => `${op.method} ${op.path}`) }),
+    );
+    expect(stats.cases).toBeGreaterThanOrEqual(TOTAL_CASES);
+    expect(stats.serverErrors).toBe(0);
+    expect(stats.accepted).toBeGreaterThan(0);
+  });
+});
+
+async function withHints(world: TenantWorld, body: unknown) {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return body;
+  const hints = await world.idHints();
+  const patched: Record<string, unknown> = { ...body };
+  for (const key of Object.keys(patched)) {
+    if (hints[key]) patched[key] = hints[key];
+    const single = key.replace(/_ids$/, "_id");
+    if (key.endsWith("_ids") && hints[single]) patched[key] = [hints[single]];
+  }
+  return patched;
+}
