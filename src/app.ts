@@ -12,13 +12,23 @@ import { handleError } from "./middleware/error-handler";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
+import { agentRoutes } from "./resources/agents";
+import { integrationRoutes } from "./resources/integrations";
+import { sipTrunkRoutes } from "./resources/sip-trunks";
+import { squadRoutes } from "./resources/squads";
+import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
   .use(authenticate(), authorizeTenant())
   .route("/", tenantRoutes)
-  .route("/activity-logs", activityRoutes);
+  .route("/activity-logs", activityRoutes)
+  .route("/agents", agentRoutes)
+  .route("/squads", squadRoutes)
+  .route("/workflows", workflowRoutes)
+  .route("/integrations", integrationRoutes)
+  .route("/sip-trunks", sipTrunkRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())
