@@ -6,6 +6,7 @@ import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
+import { fileRoutes } from "./files/routes";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
 import { handleError } from "./middleware/error-handler";
@@ -28,7 +29,8 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/squads", squadRoutes)
   .route("/workflows", workflowRoutes)
   .route("/integrations", integrationRoutes)
-  .route("/sip-trunks", sipTrunkRoutes);
+  .route("/sip-trunks", sipTrunkRoutes)
+  .route("/files", fileRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())

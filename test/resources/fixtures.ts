@@ -1,4 +1,21 @@
+import { exports } from "cloudflare:workers";
 import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
+
+/** A request with a body sent as it is (bytes, a stream, a form), not as JSON. */
+export function send(
+  path: string,
+  options: { method?: string; token: string; body?: BodyInit; headers?: Record<string, string> },
+): Promise<Response> {
+  const headers = new Headers(options.headers);
+  headers.set("Authorization", `Bearer ${options.token}`);
+  return exports.default.fetch(
+    new Request(`http://api.test${path}`, {
+      method: options.method ?? "POST",
+      headers,
+      body: options.body ?? null,
+    }),
+  );
+}
 
 /** Creates a resource through the API and returns its body; fails the test on anything but 201. */
 export async function create<T = Record<string, unknown>>(
