@@ -4,6 +4,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
+import { callRoutes } from "./calls/routes";
 import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { fileRoutes } from "./files/routes";
@@ -13,12 +14,14 @@ import { handleError } from "./middleware/error-handler";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
+import { recordingRoutes } from "./recordings/routes";
 import { agentRoutes } from "./resources/agents";
 import { integrationRoutes } from "./resources/integrations";
 import { sipTrunkRoutes } from "./resources/sip-trunks";
 import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
+import { usageRoutes } from "./usage/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
@@ -30,7 +33,10 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/workflows", workflowRoutes)
   .route("/integrations", integrationRoutes)
   .route("/sip-trunks", sipTrunkRoutes)
-  .route("/files", fileRoutes);
+  .route("/files", fileRoutes)
+  .route("/calls", callRoutes)
+  .route("/calls/:id/recording", recordingRoutes)
+  .route("/usage", usageRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())
