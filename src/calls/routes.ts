@@ -3,6 +3,7 @@ import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { newId } from "../lib/ids";
+import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
 import { DEFAULT_JSON_LIMIT, jsonBody, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
@@ -63,7 +64,7 @@ export const callRoutes = new Hono<AppEnv>()
         period.start,
       );
       if (!admission.call) throw refusal(admission.seen, period, now);
-      c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`);
+      c.header("Location", locationOf(c, id));
       return c.json(toCall(admission.call), 201);
     },
   )

@@ -7,6 +7,7 @@ import { files } from "../db/schema";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
+import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { pathParams, queryParams } from "../middleware/validate";
 import { BinaryBody, ResourceIdParam } from "../openapi/common";
@@ -83,7 +84,7 @@ export const fileRoutes = new Hono<AppEnv>()
             loggedFields.map((field) => [field, { from: null, to: toFile(row)[field] }]),
           ),
         });
-        c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`);
+        c.header("Location", locationOf(c, id));
         return c.json(toFile(file), 201);
       } catch (error) {
         // No metadata, no object: an object without a row would be invisible and never served.

@@ -6,6 +6,7 @@ import type { TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
+import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { jsonBody, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
@@ -79,7 +80,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
     if (!row) throw notFound(capitalize(one));
     return row;
   };
-  const secretsOf = (c: Context<AppEnv>, rowId: string) => ({
+  const targetOf = (c: Context<AppEnv>, rowId: string) => ({
     keys: c.env.ENCRYPTION_KEYS,
     tenantId: c.get("tenant").id,
     rowId,
@@ -118,7 +119,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         await spec.beforeWrite?.({ db, tenant, body });
         const id = newId();
         const now = nowIso();
-        const { patch, changes } = await planWrite(spec, body, secretsOf(c, id));
+        const { patch, changes } = await planWrite(spec, body, targetOf(c, id));
         const row = await insertOwned(
           db,
           actorOf(c),
@@ -126,7 +127,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
           { ...patch, id, tenantId: tenant.id, createdAt: now, updatedAt: now },
           { action: `${noun}.created`, targetType: noun, changes },
         );
-        c.header("Location", `${c.req.path.replace(/\/$/, "")}/${id}`);
+        c.header("Location", locationOf(c, id));
         return c.json(spec.serialize(row), 201);
       },
     )
@@ -159,7 +160,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         const body = c.req.valid("json") as Body;
         await spec.beforeWrite?.({ db, tenant, body, existing });
         const { patch, changes } = await planWrite(spec, body, {
-          ...secretsOf(c, existing.id),
+          ...targetOf(c, existing.id),
           before: { row: existing, shown: spec.serialize(existing) },
         });
         if (Object.keys(changes).length === 0) return c.json(spec.serialize(existing));

@@ -4,6 +4,8 @@ import { encryptSecret, type SecretContext } from "../lib/secrets";
 import { REDACTED } from "../tenants/update";
 import type { NewRowOf, OwnedTable, RowOf } from "./queries";
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** API field → column. */
 export type FieldColumns<T extends OwnedTable> = Record<string, keyof RowOf<T> & string>;
 
@@ -16,8 +18,6 @@ export type WriteFields<T extends OwnedTable> = {
 };
 
 export type WritePlan<T extends OwnedTable> = { patch: Partial<NewRowOf<T>>; changes: Changes };
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The row being written: where secrets are bound, and on update what it held before. */
 export type WriteTarget<T extends OwnedTable> = {
