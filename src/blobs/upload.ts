@@ -13,15 +13,21 @@ export const tooLarge = (maxBytes: number) =>
   );
 
 /**
- * The request's raw body as an upload. R2 stores a stream only when its length is known up front,
- * so `Content-Length` is required (411), and checked against the limit before a byte is read (413).
+ * The body's length as declared. R2 stores a stream only when its length is known up front, and
+ * the declared length lets a body over the limit be refused before a byte is read, so uploads
+ * need `Content-Length` (411 without it).
  */
-export function rawUpload(request: Request, maxBytes: number, contentType: string): Upload {
+export function declaredLength(request: Request): number {
   const declared = request.headers.get("Content-Length");
   if (declared === null || !/^\d+$/.test(declared)) {
     throw new ApiError(411, "length_required", "Send the body with a Content-Length header");
   }
-  const length = Number(declared);
+  return Number(declared);
+}
+
+/** The request's raw body as an upload: at most `maxBytes` (413), and not empty. */
+export function rawUpload(request: Request, maxBytes: number, contentType: string): Upload {
+  const length = declaredLength(request);
   if (length > maxBytes) throw tooLarge(maxBytes);
   if (length === 0 || !request.body) {
     throw new ValidationError([{ loc: ["body"], msg: "The body is empty", type: "missing" }]);
@@ -45,6 +51,7 @@ export async function putStreamed(bucket: R2Bucket, key: string, upload: Upload)
   const measure = new TransformStream<Uint8Array, Uint8Array>({
     async transform(chunk, controller) {
       size += chunk.byteLength;
+      // Counted as it arrives: never more than declared, and the declared length is in bounds.
       if (size > upload.length) throw new Error("body longer than declared");
       await hash.write(chunk);
       controller.enqueue(chunk);

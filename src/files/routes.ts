@@ -13,7 +13,7 @@ import { pathParams, queryParams } from "../middleware/validate";
 import { BinaryBody, ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
 import { deleteOwned, findOwned, insertOwned, listOwned } from "../resources/queries";
-import { removalChanges } from "../resources/write-plan";
+import { additionChanges, removalChanges } from "../resources/write-plan";
 import { KnowledgeFile, loggedFields, toFile } from "./schemas";
 import { fileUpload, MAX_FILE_BYTES } from "./upload-source";
 
@@ -44,11 +44,11 @@ export const fileRoutes = new Hono<AppEnv>()
       description:
         "The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and " +
         "the type in `Content-Type`; or `multipart/form-data` with the file in a part named `file`. " +
-        `At most ${MAX_FILE_BYTES} bytes (413); raw bodies need \`Content-Length\` (411). The bytes ` +
+        `At most ${MAX_FILE_BYTES} bytes (413); \`Content-Length\` is required (411). The bytes ` +
         "are streamed to storage and their SHA-256 computed on the way.",
       headers: [
         { name: "X-Filename", description: "The file's name (raw uploads)" },
-        { name: "Content-Length", description: "Required for raw uploads" },
+        { name: "Content-Length", description: "The body's size", required: true },
       ],
       body: {
         schema: BinaryBody,
@@ -80,9 +80,7 @@ export const fileRoutes = new Hono<AppEnv>()
         const file = await insertOwned(c.get("db"), actorOf(c), files, row, {
           action: "file.created",
           targetType: "file",
-          changes: Object.fromEntries(
-            loggedFields.map((field) => [field, { from: null, to: toFile(row)[field] }]),
-          ),
+          changes: additionChanges([...loggedFields], toFile(row)),
         });
         c.header("Location", locationOf(c, id));
         return c.json(toFile(file), 201);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { rawUpload, tooLarge, type Upload } from "../blobs/upload";
+import { declaredLength, rawUpload, tooLarge, type Upload } from "../blobs/upload";
 import { ValidationError } from "../errors";
 import { toValidationIssues } from "../middleware/validate";
 
@@ -40,7 +40,7 @@ function decodedFilename(header: string | undefined): unknown {
 /**
  * The file a request uploads. Either the raw body, named by `X-Filename` (percent-encoded UTF-8
  * allowed) and typed by `Content-Type`, streamed straight through; or `multipart/form-data` with
- * the file in a part named `file`, which the runtime parses before the bytes are stored.
+ * the file in a part named `file`, which is parsed in memory before the bytes are stored.
  */
 export async function fileUpload(request: Request): Promise<Upload & { name: string }> {
   const contentType = request.headers.get("Content-Type") ?? "application/octet-stream";
@@ -54,8 +54,10 @@ export async function fileUpload(request: Request): Promise<Upload & { name: str
 }
 
 async function multipartFile(request: Request): Promise<Upload & { name: string }> {
-  const declared = Number(request.headers.get("Content-Length") ?? Number.NaN);
-  if (declared > MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES) throw tooLarge(MAX_FILE_BYTES);
+  // The form is parsed in memory, so its size is bounded before it is read.
+  if (declaredLength(request) > MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES) {
+    throw tooLarge(MAX_FILE_BYTES);
+  }
   const form = await request.formData().catch(() => {
     throw new ValidationError([
       { loc: ["body"], msg: "Not a valid multipart/form-data body", type: "value_error" },

@@ -69,6 +69,13 @@ export async function planWrite<T extends OwnedTable>(
 const seal = (keys: string, value: unknown, context: SecretContext) =>
   encryptSecret(keys, typeof value === "string" ? value : JSON.stringify(value), context);
 
+/** What a create logs when the row is built by hand: every field, from nothing. */
+export function additionChanges(fields: string[], shown: Record<string, unknown>): Changes {
+  return Object.fromEntries(
+    fields.map((field) => [field, { from: null, to: shown[field] ?? null }]),
+  );
+}
+
 /** What a delete logs: every plain field, from its last value to nothing. */
 export function removalChanges(fields: string[], shown: Record<string, unknown>): Changes {
   return Object.fromEntries(
