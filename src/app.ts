@@ -4,9 +4,11 @@ import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
+import { callRoutes } from "./calls/routes";
 import { createDb } from "./db/client";
 import { encryptionRoutes } from "./encryption/routes";
 import type { AppEnv } from "./env";
+import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
@@ -16,7 +18,14 @@ import { requestLog } from "./middleware/request-log";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
+import { recordingRoutes } from "./recordings/routes";
+import { agentRoutes } from "./resources/agents";
+import { integrationRoutes } from "./resources/integrations";
+import { sipTrunkRoutes } from "./resources/sip-trunks";
+import { squadRoutes } from "./resources/squads";
+import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
+import { usageRoutes } from "./usage/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
@@ -27,7 +36,16 @@ const tenantScoped = new Hono<AppEnv>()
     idempotency(),
   )
   .route("/", tenantRoutes)
-  .route("/activity-logs", activityRoutes);
+  .route("/activity-logs", activityRoutes)
+  .route("/agents", agentRoutes)
+  .route("/squads", squadRoutes)
+  .route("/workflows", workflowRoutes)
+  .route("/integrations", integrationRoutes)
+  .route("/sip-trunks", sipTrunkRoutes)
+  .route("/files", fileRoutes)
+  .route("/calls", callRoutes)
+  .route("/calls/:id/recording", recordingRoutes)
+  .route("/usage", usageRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), requestLog(), secureHeaders())

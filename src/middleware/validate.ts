@@ -80,11 +80,20 @@ function failOnInvalid(target: keyof ValidationTargets) {
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
 export const DEFAULT_JSON_LIMIT = 64 * 1024;
 
+/** No body at all: no `Content-Type` and no bytes. */
+const isBodiless = (c: Context) =>
+  !c.req.header("Content-Type") && (c.req.header("Content-Length") ?? "0") === "0";
+
 /**
  * A JSON body: size-limited (413), `application/json` required (415), well-formed (400),
- * then validated by `schema` (422). The schema also documents the route.
+ * then validated by `schema` (422). The schema also documents the route. With `optional`, a
+ * request without any body is validated as `{}`.
  */
-export function jsonBody<T extends ZodType>(schema: T, maxBytes = DEFAULT_JSON_LIMIT) {
+export function jsonBody<T extends ZodType>(
+  schema: T,
+  maxBytes = DEFAULT_JSON_LIMIT,
+  options: { optional?: boolean } = {},
+) {
   const validate = zValidator("json", schema, failOnInvalid("json"));
   const limit = bodyLimit({
     maxSize: maxBytes,
@@ -93,6 +102,8 @@ export function jsonBody<T extends ZodType>(schema: T, maxBytes = DEFAULT_JSON_L
     },
   });
   const middleware: MiddlewareHandler = async function jsonBody(c, next) {
+    // Hono's validator reads a request without a JSON content type as `{}`.
+    if (options.optional && isBodiless(c)) return validate(c, next);
     const mediaType = c.req.header("Content-Type")?.split(";")[0]?.trim() ?? "";
     if (!JSON_MEDIA_TYPE.test(mediaType)) {
       throw new ApiError(415, "unsupported_media_type", "Content-Type must be application/json");

@@ -23,3 +23,9 @@ export const ValidationErrorBody = named(
 );
 
 export const TenantIdParam = z.object({ tenant_id: z.string().min(1).max(64) });
+
+/** `/v1/tenants/{tenant_id}/<resource>/{id}` */
+export const ResourceIdParam = TenantIdParam.extend({ id: z.string().min(1).max(64) });
+
+/** A request or response body of raw bytes, for the docs. */
+export const BinaryBody = z.string().meta({ format: "binary" });

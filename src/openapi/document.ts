@@ -12,9 +12,11 @@ const STATUS_TEXT: Record<number, string> = {
   403: "Not allowed",
   404: "Not found (another tenant's resources answer 404 too)",
   409: "Conflict with the resource's current state",
+  411: "Content-Length required",
   412: "If-Match does not match the current ETag",
   413: "Body too large",
   415: "Content-Type not supported",
+  416: "Range not satisfiable",
   422: "Validation failed",
   429: "Limit reached",
 };

@@ -49,22 +49,22 @@ describe("rate limits", () => {
     expect(refusedAt).toBeGreaterThanOrEqual(20);
   });
 
-  it("the API per tenant: over 300 requests in 10 seconds → 429; other tenants unaffected", {
+  it("the API per tenant: over 1000 requests in 10 seconds → 429; other tenants unaffected", {
     timeout: 60_000,
   }, async () => {
     const busy = await signup();
     const quiet = await signup();
     let served = 0;
     let refused: Response | undefined;
-    while (!refused && served <= 600) {
+    while (!refused && served <= 2000) {
       const batch = await Promise.all(
-        Array.from({ length: 50 }, () => call(tenantPath(busy.tenantId), { token: busy.token })),
+        Array.from({ length: 100 }, () => call(tenantPath(busy.tenantId), { token: busy.token })),
       );
       refused = batch.find((r) => r.status === 429);
       served += batch.filter((r) => r.status === 200).length;
     }
     expect(refused?.headers.get("Retry-After")).toBe("10");
-    expect(served).toBeGreaterThanOrEqual(300);
+    expect(served).toBeGreaterThanOrEqual(1000);
     expect((await call(tenantPath(quiet.tenantId), { token: quiet.token })).status).toBe(200);
   });
 });

@@ -1,0 +1,59 @@
+import { ApiError, ValidationError } from "../errors";
+import { secondsUntil } from "./period";
+import type { Admission } from "./queries";
+
+/** A slot frees when any call ends; a client retrying after this long will usually get one. */
+export const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Why a start was refused, from the tenant as the refusing transaction saw it. The most lasting
+ * reason wins: an inactive tenant, then an unknown agent, then the monthly limit, then concurrency.
+ */
+export function refusal(
+  seen: Admission["seen"],
+  period: { end: string },
+  now: Date,
+): ApiError | ValidationError {
+  if (!seen) return new ApiError(404, "not_found", "Tenant not found");
+  if (seen.status !== "active") {
+    return new ApiError(
+      409,
+      "tenant_inactive",
+      `The tenant is ${seen.status}; calls can start only while it is active`,
+    );
+  }
+  if (!seen.agentKnown) {
+    return new ValidationError([
+      {
+        loc: ["body", "agent_id"],
+        msg: "No agent with this id in this tenant",
+        type: "unknown_agent",
+      },
+    ]);
+  }
+  if (seen.callsThisMonth >= seen.monthlyCallLimit) {
+    // With a limit of 0 no call may ever start, so waiting does not help.
+    const headers: Record<string, string> =
+      seen.monthlyCallLimit > 0 ? { "Retry-After": String(secondsUntil(period.end, now)) } : {};
+    return new ApiError(
+      429,
+      "monthly_limit_reached",
+      `${seen.callsThisMonth} of ${seen.monthlyCallLimit} calls this month already started; ` +
+        (seen.monthlyCallLimit > 0
+          ? `the count resets at ${period.end}`
+          : "a monthly_call_limit of 0 lets no call start"),
+      headers,
+    );
+  }
+  if (seen.activeCalls >= seen.maxConcurrentCalls) {
+    return new ApiError(
+      429,
+      "concurrency_limit_reached",
+      `All ${seen.maxConcurrentCalls} concurrent call slots are in use; retry when a call ends`,
+      { "Retry-After": String(CONCURRENCY_RETRY_AFTER_SECONDS) },
+    );
+  }
+  // Unreachable while the refusal and this read share a transaction; kept so a refusal never
+  // passes for a success.
+  return new ApiError(409, "conflict", "The call could not start; try again");
+}

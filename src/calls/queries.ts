@@ -1,0 +1,206 @@
+import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from "drizzle-orm";
+import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import type { Db } from "../db/client";
+import { agents, calls, tenants } from "../db/schema";
+import type { CallListQuery, CallRow } from "./schemas";
+
+// The outer row's id, qualified: a query on one table prints columns bare, and inside a subquery
+// a bare `id` or `tenant_id` would name the subquery's own table.
+const tenantsId = sql`${tenants}.${sql.identifier(tenants.id.name)}`;
+
+/** A tenant's limits and what counts against them, read in one statement. */
+const usageColumns = (periodStart: string) => ({
+  status: tenants.status,
+  billingPlan: tenants.billingPlan,
+  maxConcurrentCalls: tenants.maxConcurrentCalls,
+  monthlyCallLimit: tenants.monthlyCallLimit,
+  activeCalls: sql<number>`(SELECT count(*) FROM ${calls}
+    WHERE ${calls.tenantId} = ${tenantsId} AND ${calls.status} = 'active')`,
+  callsThisMonth: sql<number>`(SELECT count(*) FROM ${calls}
+    WHERE ${calls.tenantId} = ${tenantsId} AND ${calls.startedAt} >= ${periodStart})`,
+});
+
+export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
+  db.select(usageColumns(periodStart)).from(tenants).where(eq(tenants.id, tenantId)).get();
+
+export type UsageSnapshot = NonNullable<Awaited<ReturnType<typeof usageOf>>>;
+
+const agentOfTenant = (agentId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${agents} WHERE ${agents.id} = ${agentId} AND ${agents.tenantId} = ${tenantsId})`.mapWith(
+    Boolean,
+  );
+
+export type Admission = {
+  call: CallRow | undefined;
+  /** The tenant as the admission saw it, in the same transaction: why a call was refused. */
+  seen: (UsageSnapshot & { agentKnown: boolean }) | undefined;
+};
+
+/**
+ * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
+ * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
+ * from the same row. D1 runs a batch as one transaction on a single writer, so parallel starts
+ * cannot both take the last slot. The log entry is written only if the row was, and the tenant's
+ * state is read in the same batch, so a refusal can say why without another round trip.
+ */
+export async function startCall(
+  db: Db,
+  actor: Actor,
+  row: CallRow,
+  periodStart: string,
+): Promise<Admission> {
+  const admissible = and(
+    eq(tenants.id, row.tenantId),
+    eq(tenants.status, "active"),
+    agentOfTenant(row.agentId ?? ""),
+    sql`${usageColumns(periodStart).activeCalls} < ${tenants.maxConcurrentCalls}`,
+    sql`${usageColumns(periodStart).callsThisMonth} < ${tenants.monthlyCallLimit}`,
+  );
+  // Every column in the table's order, each bound from `row`, as INSERT … SELECT requires.
+  const values = Object.fromEntries(
+    Object.keys(getTableColumns(calls)).map((key) => [
+      key,
+      sql`${row[key as keyof CallRow]}`.as(key),
+    ]),
+  ) as Record<keyof CallRow, SQL.Aliased>;
+  const [inserted, , seen] = await db.batch([
+    db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning(),
+    insertActivityIfChanged(db, actor, {
+      tenantId: row.tenantId,
+      action: "call.started",
+      targetType: "call",
+      targetId: row.id,
+      changes: {
+        agent_id: { from: null, to: row.agentId },
+        direction: { from: null, to: row.direction },
+        from_number: { from: null, to: row.fromNumber },
+        to_number: { from: null, to: row.toNumber },
+      },
+    }),
+    db
+      .select({ ...usageColumns(periodStart), agentKnown: agentOfTenant(row.agentId ?? "") })
+      .from(tenants)
+      .where(eq(tenants.id, row.tenantId)),
+  ]);
+  return { call: inserted[0], seen: seen[0] };
+}
+
+const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));
+
+/** The guarded end of an active call and its log entry: two statements for a batch. */
+export function endCallStatements(
+  db: Db,
+  actor: Actor,
+  target: { tenantId: string; id: string },
+  reason: string,
+  now: string,
+) {
+  return [
+    db
+      .update(calls)
+      .set({
+        status: "ended",
+        endedAt: now,
+        durationSeconds: sql`max(0, CAST(round((julianday(${now}) - julianday(${calls.startedAt})) * 86400) AS INTEGER))`,
+        endedReason: reason,
+        updatedAt: now,
+      })
+      .where(and(owned(target.tenantId, target.id), eq(calls.status, "active")))
+      .returning(),
+    insertActivityIfChanged(db, actor, {
+      tenantId: target.tenantId,
+      action: "call.ended",
+      targetType: "call",
+      targetId: target.id,
+      changes: {
+        status: { from: "active", to: "ended" },
+        ended_reason: { from: null, to: reason },
+      },
+    }),
+  ] as const;
+}
+
+/**
+ * Ends an active call. Returns the ended call, or, when it was not active, the call as it is
+ * (undefined if there is no such call), read in the same batch.
+ */
+export async function endCall(
+  db: Db,
+  actor: Actor,
+  target: { tenantId: string; id: string },
+  reason: string,
+  now: string,
+): Promise<{ ended: CallRow | undefined; current: CallRow | undefined }> {
+  const [update, log] = endCallStatements(db, actor, target, reason, now);
+  const [ended, , current] = await db.batch([
+    update,
+    log,
+    db.select().from(calls).where(owned(target.tenantId, target.id)),
+  ]);
+  return { ended: ended[0], current: current[0] };
+}
+
+export const findCall = (db: Db, tenantId: string, id: string) =>
+  db.select().from(calls).where(owned(tenantId, id)).get();
+
+export function listCalls(db: Db, tenantId: string, query: CallListQuery) {
+  return db
+    .select()
+    .from(calls)
+    .where(
+      and(
+        eq(calls.tenantId, tenantId),
+        query.status ? eq(calls.status, query.status) : undefined,
+        query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
+        query.started_before ? lt(calls.startedAt, query.started_before) : undefined,
+        query.cursor ? lt(calls.id, query.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(calls.id))
+    .limit(query.limit + 1);
+}
+
+export type RecordingMeta = { key: string; size: number; contentType: string; sha256: string };
+
+/** Points the call at its uploaded recording and logs it, in one batch. */
+export async function setRecording(
+  db: Db,
+  actor: Actor,
+  target: { tenantId: string; id: string },
+  recording: RecordingMeta,
+  previous: { size: number | null; sha256: string | null },
+): Promise<CallRow | undefined> {
+  const [updated] = await db.batch([
+    db
+      .update(calls)
+      .set({
+        recordingKey: recording.key,
+        recordingSize: recording.size,
+        recordingContentType: recording.contentType,
+        recordingSha256: recording.sha256,
+        updatedAt: new Date().toISOString(),
+      })
+      .where(owned(target.tenantId, target.id))
+      .returning(),
+    insertActivityIfChanged(db, actor, {
+      tenantId: target.tenantId,
+      action: "call.recording_uploaded",
+      targetType: "call",
+      targetId: target.id,
+      changes: {
+        recording_size: { from: previous.size, to: recording.size },
+        recording_sha256: { from: previous.sha256, to: recording.sha256 },
+      },
+    }),
+  ]);
+  return updated[0];
+}
+
+/** Active calls that started before `cutoff`, oldest first, across all tenants. */
+export const overdueCalls = (db: Db, cutoff: string, limit: number) =>
+  db
+    .select({ id: calls.id, tenantId: calls.tenantId })
+    .from(calls)
+    .where(and(eq(calls.status, "active"), lt(calls.startedAt, cutoff)))
+    .orderBy(calls.startedAt)
+    .limit(limit);

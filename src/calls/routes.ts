@@ -1,0 +1,127 @@
+import { Hono } from "hono";
+import { actorOf } from "../activity/actor";
+import type { AppEnv } from "../env";
+import { ApiError, notFound } from "../errors";
+import { newId } from "../lib/ids";
+import { locationOf } from "../lib/location";
+import { pageOf, toPage } from "../lib/pagination";
+import { DEFAULT_JSON_LIMIT, jsonBody, pathParams, queryParams } from "../middleware/validate";
+import { ResourceIdParam } from "../openapi/common";
+import { describeRoute } from "../openapi/route-doc";
+import { refusal } from "./admission";
+import { billingPeriod } from "./period";
+import { endCall, findCall, listCalls, startCall } from "./queries";
+import { Call, CallEnd, CallListQuery, CallStart, toCall } from "./schemas";
+
+const tags = ["Calls"];
+
+/** Mounted at `/v1/tenants/{tenant_id}/calls`. */
+export const callRoutes = new Hono<AppEnv>()
+  .post(
+    "/",
+    describeRoute({
+      tags,
+      summary: "Start call",
+      description:
+        "Admission control, checked and applied in one atomic step: 429 " +
+        "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
+        "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
+        "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
+        "active. `agent_id` must be an agent of this tenant (422).",
+      errors: [409, 429],
+      responses: { 201: { description: "The call, active", schema: Call } },
+    }),
+    jsonBody(CallStart),
+    async (c) => {
+      const tenant = c.get("tenant");
+      const body = c.req.valid("json");
+      const now = new Date();
+      const period = billingPeriod(now);
+      const id = newId(now.getTime());
+      const at = now.toISOString();
+      const admission = await startCall(
+        c.get("db"),
+        actorOf(c),
+        {
+          id,
+          tenantId: tenant.id,
+          agentId: body.agent_id,
+          direction: body.direction,
+          fromNumber: body.from_number,
+          toNumber: body.to_number,
+          status: "active",
+          startedAt: at,
+          endedAt: null,
+          durationSeconds: null,
+          endedReason: null,
+          recordingKey: null,
+          recordingSize: null,
+          recordingContentType: null,
+          recordingSha256: null,
+          createdAt: at,
+          updatedAt: at,
+        },
+        period.start,
+      );
+      if (!admission.call) throw refusal(admission.seen, period, now);
+      c.header("Location", locationOf(c, id));
+      return c.json(toCall(admission.call), 201);
+    },
+  )
+  .get(
+    "/",
+    describeRoute({
+      tags,
+      summary: "List calls",
+      description: "Newest first; filter by `status` and by start time.",
+      responses: { 200: { description: "A page", schema: pageOf(Call) } },
+    }),
+    queryParams(CallListQuery),
+    async (c) => {
+      const query = c.req.valid("query");
+      const rows = await listCalls(c.get("db"), c.get("tenant").id, query);
+      return c.json(toPage(rows, query.limit, toCall));
+    },
+  )
+  .get(
+    "/:id",
+    describeRoute({
+      tags,
+      summary: "Get call",
+      responses: { 200: { description: "The call", schema: Call } },
+    }),
+    pathParams(ResourceIdParam),
+    async (c) => {
+      const row = await findCall(c.get("db"), c.get("tenant").id, c.req.valid("param").id);
+      if (!row) throw notFound("Call");
+      return c.json(toCall(row));
+    },
+  )
+  .post(
+    "/:id/end",
+    describeRoute({
+      tags,
+      summary: "End call",
+      description:
+        "Ends an active call, recording its duration and reason, and frees its slot. The body " +
+        "is optional. Ending a call that already ended is a 409 `call_already_ended`.",
+      errors: [409],
+      responses: { 200: { description: "The ended call", schema: Call } },
+    }),
+    pathParams(ResourceIdParam),
+    jsonBody(CallEnd, DEFAULT_JSON_LIMIT, { optional: true }),
+    async (c) => {
+      const target = { tenantId: c.get("tenant").id, id: c.req.valid("param").id };
+      const reason = c.req.valid("json").ended_reason ?? "completed";
+      const { ended, current } = await endCall(
+        c.get("db"),
+        actorOf(c),
+        target,
+        reason,
+        new Date().toISOString(),
+      );
+      if (ended) return c.json(toCall(ended));
+      if (!current) throw notFound("Call");
+      throw new ApiError(409, "call_already_ended", `The call ended at ${current.endedAt}`);
+    },
+  );

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { calls } from "../db/schema";
+import { PageQuery } from "../lib/pagination";
+import { named } from "../openapi/route-doc";
+import { ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
+import type { RowOf } from "../resources/queries";
+
+export type CallRow = RowOf<typeof calls>;
+
+const PhoneNumber = z
+  .string()
+  .regex(/^\+[1-9]\d{1,14}$/, "Must be an E.164 number such as +14155550123");
+
+export const CallStart = named(
+  "CallStart",
+  z.strictObject({
+    agent_id: z.string().min(1).max(64).describe("An agent of this tenant"),
+    direction: z.enum(["inbound", "outbound"]),
+    from_number: PhoneNumber,
+    to_number: PhoneNumber,
+  }),
+);
+
+export const CallEnd = named(
+  "CallEnd",
+  z.strictObject({
+    ended_reason: ShortText.optional().describe(
+      "Why the call ended, e.g. hangup; default completed",
+    ),
+  }),
+);
+
+const Timestamp = z.iso
+  .datetime({ offset: true })
+  .transform((value) => new Date(value).toISOString());
+
+export const CallListQuery = PageQuery.extend({
+  status: z.enum(["active", "ended"]).optional(),
+  started_after: Timestamp.optional().describe("Calls started at or after this time"),
+  started_before: Timestamp.optional().describe("Calls started before this time"),
+});
+export type CallListQuery = z.infer<typeof CallListQuery>;
+
+export const Call = named(
+  "Call",
+  z.object({
+    ...ownedResponseFields,
+    agent_id: z.string().nullable(),
+    direction: z.enum(["inbound", "outbound"]),
+    from_number: z.string(),
+    to_number: z.string(),
+    status: z.enum(["active", "ended"]),
+    started_at: z.string(),
+    ended_at: z.string().nullable(),
+    duration_seconds: z.number().int().nullable(),
+    ended_reason: z.string().nullable(),
+    recording: z
+      .object({ size: z.number().int(), content_type: z.string(), sha256: z.string() })
+      .nullable()
+      .describe("The uploaded recording's metadata; the audio is at `…/calls/{id}/recording`"),
+  }),
+);
+export type Call = z.infer<typeof Call>;
+
+export function toCall(row: CallRow): Call {
+  return {
+    ...ownedFieldsOf(row),
+    agent_id: row.agentId,
+    direction: row.direction,
+    from_number: row.fromNumber,
+    to_number: row.toNumber,
+    status: row.status,
+    started_at: row.startedAt,
+    ended_at: row.endedAt,
+    duration_seconds: row.durationSeconds,
+    ended_reason: row.endedReason,
+    recording:
+      row.recordingKey === null
+        ? null
+        : {
+            size: row.recordingSize ?? 0,
+            content_type: row.recordingContentType ?? "application/octet-stream",
+            sha256: row.recordingSha256 ?? "",
+          },
+  };
+}
+
+export const Usage = named(
+  "Usage",
+  z.object({
+    billing_plan: z.enum(["starter", "business", "enterprise"]),
+    active_calls: z.number().int(),
+    max_concurrent_calls: z.number().int(),
+    calls_this_month: z.number().int().describe("Calls started since period_start"),
+    monthly_call_limit: z.number().int(),
+    period_start: z.string().describe("Start of the current UTC calendar month"),
+    period_end: z.string().describe("Start of the next one, when the monthly count resets"),
+  }),
+);

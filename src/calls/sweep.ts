@@ -1,0 +1,43 @@
+import type { Actor } from "../activity/queries";
+import type { Db } from "../db/client";
+import { newId } from "../lib/ids";
+import { endCallStatements, overdueCalls } from "./queries";
+
+/** No call lasts longer; past it, the call is taken to have ended without saying so. */
+export const MAX_CALL_DURATION_SECONDS = 4 * 60 * 60;
+
+// 50 calls make a batch of 100 statements; 8 batches keep a run far inside the per-invocation
+// query limit. A larger backlog is finished by the next runs.
+const BATCH_SIZE = 50;
+const MAX_BATCHES = 8;
+
+export const SWEEP_REASON = "max_duration_exceeded";
+
+/**
+ * Ends active calls older than the maximum duration, so a call whose end was never reported
+ * cannot hold a concurrency slot forever. Each end is guarded and logged like one made through
+ * the API. Returns how many calls it ended.
+ */
+export async function endOverdueCalls(db: Db, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - MAX_CALL_DURATION_SECONDS * 1000).toISOString();
+  const at = now.toISOString();
+  const actor: Actor = {
+    actorId: "system:call-sweep",
+    requestId: newId(),
+    ip: null,
+    userAgent: null,
+  };
+  let ended = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const overdue = await overdueCalls(db, cutoff, BATCH_SIZE);
+    if (overdue.length === 0) break;
+    const statements = overdue.flatMap((call) =>
+      endCallStatements(db, actor, call, SWEEP_REASON, at),
+    );
+    const results = await db.batch(statements as [(typeof statements)[number]]);
+    // Results alternate: the update's returned rows, then its log entry.
+    ended += results.filter((result, i) => i % 2 === 0 && (result as unknown[]).length > 0).length;
+    if (overdue.length < BATCH_SIZE) break;
+  }
+  return ended;
+}

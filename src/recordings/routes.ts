@@ -1,0 +1,105 @@
+import { Hono } from "hono";
+import { actorOf } from "../activity/actor";
+import { blobResponse } from "../blobs/download";
+import { recordingKey } from "../blobs/keys";
+import { putStreamed, rawUpload } from "../blobs/upload";
+import { findCall, setRecording } from "../calls/queries";
+import { Call, toCall } from "../calls/schemas";
+import type { AppEnv } from "../env";
+import { ApiError, notFound } from "../errors";
+import { pathParams } from "../middleware/validate";
+import { BinaryBody, ResourceIdParam } from "../openapi/common";
+import { describeRoute } from "../openapi/route-doc";
+import { requireFeature } from "../tenants/features";
+
+export const MAX_RECORDING_BYTES = 100_000_000;
+
+const AUDIO = /^audio\/[\w.+-]+(\s*;.*)?$/i;
+
+const tags = ["Calls"];
+
+/** Mounted at `/v1/tenants/{tenant_id}/calls/{id}/recording`; every route needs `recording_enabled`. */
+export const recordingRoutes = new Hono<AppEnv>()
+  .put(
+    "/",
+    describeRoute({
+      tags,
+      summary: "Upload call recording",
+      description:
+        "The audio as the raw body (`Content-Type: audio/…`, `Content-Length` required), streamed " +
+        `to storage with its SHA-256 computed on the way; at most ${MAX_RECORDING_BYTES} bytes. ` +
+        "Replaces an earlier recording of the call. 403 `recording_disabled` unless the tenant " +
+        "has `recording_enabled`.",
+      headers: [{ name: "Content-Length", description: "The audio's size", required: true }],
+      body: { schema: BinaryBody, contentType: "audio/*", description: "The audio" },
+      errors: [403, 411],
+      responses: {
+        200: { description: "Replaced; the call with its recording", schema: Call },
+        201: { description: "Stored; the call with its recording", schema: Call },
+      },
+    }),
+    pathParams(ResourceIdParam),
+    async (c) => {
+      const db = c.get("db");
+      const tenant = c.get("tenant");
+      requireFeature(tenant, "recording");
+      const contentType = c.req.header("Content-Type") ?? "";
+      if (!AUDIO.test(contentType)) {
+        throw new ApiError(415, "unsupported_media_type", "Send the recording as audio/*");
+      }
+      const upload = rawUpload(c.req.raw, MAX_RECORDING_BYTES, contentType);
+      const call = await findCall(db, tenant.id, c.req.valid("param").id);
+      if (!call) throw notFound("Call");
+      const key = recordingKey(tenant.id, call.id);
+      const stored = await putStreamed(c.env.BLOBS, key, upload);
+      try {
+        const updated = await setRecording(
+          db,
+          actorOf(c),
+          { tenantId: tenant.id, id: call.id },
+          { key, contentType, ...stored },
+          { size: call.recordingSize, sha256: call.recordingSha256 },
+        );
+        if (!updated) throw notFound("Call");
+        return c.json(toCall(updated), call.recordingKey ? 200 : 201);
+      } catch (error) {
+        // A first upload is undone; a replaced recording's earlier bytes are gone already.
+        if (!call.recordingKey) await c.env.BLOBS.delete(key);
+        throw error;
+      }
+    },
+  )
+  .get(
+    "/",
+    describeRoute({
+      tags,
+      summary: "Download call recording",
+      description:
+        "The audio, streamed; a single `Range` (`bytes=start-end`) answers 206 with that part. " +
+        "403 `recording_disabled` unless the tenant has `recording_enabled`.",
+      headers: [{ name: "Range", description: "bytes=start-end, one range" }],
+      errors: [403, 416],
+      responses: {
+        200: { description: "The audio", schema: BinaryBody, contentType: "audio/*" },
+        206: { description: "The requested range" },
+      },
+    }),
+    pathParams(ResourceIdParam),
+    async (c) => {
+      const tenant = c.get("tenant");
+      requireFeature(tenant, "recording");
+      const call = await findCall(c.get("db"), tenant.id, c.req.valid("param").id);
+      if (!call) throw notFound("Call");
+      if (!call.recordingKey) throw notFound("Recording");
+      return blobResponse(
+        c,
+        call.recordingKey,
+        {
+          size: call.recordingSize ?? 0,
+          contentType: call.recordingContentType ?? "application/octet-stream",
+          sha256: call.recordingSha256 ?? "",
+        },
+        "Recording",
+      );
+    },
+  );

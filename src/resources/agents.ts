@@ -1,0 +1,96 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { agents, squads } from "../db/schema";
+import { ApiError } from "../errors";
+import { named } from "../openapi/route-doc";
+import { crudRoutes } from "./crud";
+import { boundedObject, Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
+import type { RowOf } from "./queries";
+
+const fields = {
+  name: Name,
+  system_prompt: z.string().max(20_000).nullable(),
+  voice: ShortText.nullable().describe("Voice id of the speech provider"),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Must be a BCP 47 language tag, e.g. en-US")
+    .nullable(),
+  model: ShortText.nullable().describe("Language model name"),
+  settings: boundedObject(16 * 1024)
+    .nullable()
+    .describe("Model settings such as temperature"),
+};
+
+export const AgentCreate = named(
+  "AgentCreate",
+  z.strictObject(fields).partial({
+    system_prompt: true,
+    voice: true,
+    language: true,
+    model: true,
+    settings: true,
+  }),
+);
+export const AgentUpdate = named("AgentUpdate", z.strictObject(fields).partial());
+
+export const Agent = named(
+  "Agent",
+  z.object({
+    ...ownedResponseFields,
+    name: z.string(),
+    system_prompt: z.string().nullable(),
+    voice: z.string().nullable(),
+    language: z.string().nullable(),
+    model: z.string().nullable(),
+    settings: z.record(z.string(), z.unknown()).nullable(),
+  }),
+);
+
+const toAgent = (row: RowOf<typeof agents>): z.infer<typeof Agent> => ({
+  ...ownedFieldsOf(row),
+  name: row.name,
+  system_prompt: row.systemPrompt,
+  voice: row.voice,
+  language: row.language,
+  model: row.model,
+  settings: row.settings,
+});
+
+export const agentRoutes = crudRoutes({
+  table: agents,
+  noun: "agent",
+  title: { one: "agent", many: "agents" },
+  create: AgentCreate,
+  update: AgentUpdate,
+  response: Agent,
+  serialize: toAgent,
+  columns: {
+    name: "name",
+    system_prompt: "systemPrompt",
+    voice: "voice",
+    language: "language",
+    model: "model",
+    settings: "settings",
+  },
+  // A squad must only name agents that exist, so an agent in a squad cannot be deleted.
+  async beforeDelete({ db, tenant, existing }) {
+    const squad = await db
+      .select({ id: squads.id })
+      .from(squads)
+      .where(
+        and(
+          eq(squads.tenantId, tenant.id),
+          sql`EXISTS (SELECT 1 FROM json_each(${squads.agentIds}) WHERE value = ${existing.id})`,
+        ),
+      )
+      .get();
+    if (squad) {
+      throw new ApiError(
+        409,
+        "agent_in_use",
+        `The agent is a member of squad ${squad.id}; remove it from the squad first`,
+      );
+    }
+  },
+  deleteErrors: [409],
+});

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { integrations } from "../db/schema";
+import { named } from "../openapi/route-doc";
+import { crudRoutes } from "./crud";
+import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
+import type { RowOf } from "./queries";
+
+const Credentials = z
+  .record(z.string().min(1).max(100), z.string().max(4096))
+  .refine((value) => Object.keys(value).length <= 20, { message: "At most 20 entries" })
+  .describe("Write-only, stored encrypted; e.g. an API key or client id and secret");
+
+const fields = {
+  name: Name,
+  type: ShortText.describe("What kind of API this is, e.g. crm, calendar, rest"),
+  base_url: z
+    .url({ protocol: /^https$/ })
+    .max(2048)
+    .describe("https only"),
+  credentials: Credentials.nullable(),
+};
+
+export const IntegrationCreate = named(
+  "IntegrationCreate",
+  z.strictObject(fields).partial({ credentials: true }),
+);
+export const IntegrationUpdate = named("IntegrationUpdate", z.strictObject(fields).partial());
+
+export const Integration = named(
+  "Integration",
+  z.object({
+    ...ownedResponseFields,
+    name: z.string(),
+    type: z.string(),
+    base_url: z.string(),
+    credentials_set: z.boolean().describe("The credentials themselves are write-only"),
+  }),
+);
+
+const toIntegration = (row: RowOf<typeof integrations>): z.infer<typeof Integration> => ({
+  ...ownedFieldsOf(row),
+  name: row.name,
+  type: row.type,
+  base_url: row.baseUrl,
+  credentials_set: row.credentialsEnc !== null,
+});
+
+export const integrationRoutes = crudRoutes({
+  table: integrations,
+  noun: "integration",
+  title: { one: "integration", many: "integrations" },
+  about:
+    "An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them.",
+  create: IntegrationCreate,
+  update: IntegrationUpdate,
+  response: Integration,
+  serialize: toIntegration,
+  columns: { name: "name", type: "type", base_url: "baseUrl" },
+  secrets: { credentials: "credentialsEnc" },
+});

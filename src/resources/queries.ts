@@ -1,0 +1,130 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import {
+  type ActivityEntry,
+  type Actor,
+  insertActivity,
+  insertActivityIfChanged,
+} from "../activity/queries";
+import type { Db } from "../db/client";
+
+/** A table whose rows a tenant owns: keyed by `id`, every row carrying `tenant_id`. */
+export type OwnedTable = SQLiteTable & {
+  id: SQLiteColumn;
+  tenantId: SQLiteColumn;
+  createdAt: SQLiteColumn;
+  updatedAt: SQLiteColumn;
+};
+
+export type RowOf<T extends OwnedTable> = T["$inferSelect"] & {
+  id: string;
+  tenantId: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type NewRowOf<T extends OwnedTable> = T["$inferInsert"];
+
+/** What the activity entry says beyond the target, which the query fills in. */
+export type LogEntry = Pick<ActivityEntry, "action" | "targetType" | "changes">;
+
+// Drizzle's builders cannot infer row types through a generic table; the casts below are the
+// only place that gap is bridged, and `RowOf` is exactly what `select()` returns for `T`.
+const asTable = (table: OwnedTable) => table as SQLiteTable;
+
+const ownedBy = (table: OwnedTable, tenantId: string, id: string) =>
+  and(eq(table.tenantId, tenantId), eq(table.id, id));
+
+/** One page of a tenant's rows, newest first, with one extra row to tell if more follow. */
+export async function listOwned<T extends OwnedTable>(
+  db: Db,
+  table: T,
+  tenantId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<RowOf<T>[]> {
+  const rows = await db
+    .select()
+    .from(asTable(table))
+    .where(and(eq(table.tenantId, tenantId), page.cursor ? lt(table.id, page.cursor) : undefined))
+    .orderBy(desc(table.id))
+    .limit(page.limit + 1);
+  return rows as RowOf<T>[];
+}
+
+export async function findOwned<T extends OwnedTable>(
+  db: Db,
+  table: T,
+  tenantId: string,
+  id: string,
+): Promise<RowOf<T> | undefined> {
+  const row = await db
+    .select()
+    .from(asTable(table))
+    .where(ownedBy(table, tenantId, id))
+    .get();
+  return row as RowOf<T> | undefined;
+}
+
+/** Inserts the row and its activity entry in one batch. */
+export async function insertOwned<T extends OwnedTable>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  row: NewRowOf<T> & { id: string; tenantId: string },
+  entry: LogEntry,
+): Promise<RowOf<T>> {
+  const [inserted] = await db.batch([
+    db.insert(asTable(table)).values(row).returning(),
+    insertActivity(db, actor, { ...entry, tenantId: row.tenantId, targetId: row.id }),
+  ]);
+  return inserted[0] as RowOf<T>;
+}
+
+/**
+ * Updates the tenant's row and logs it in one batch; undefined when the row is gone. The entry
+ * is written only if the update changed a row.
+ */
+export async function updateOwned<T extends OwnedTable>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  target: { tenantId: string; id: string },
+  patch: Partial<NewRowOf<T>>,
+  entry: LogEntry,
+): Promise<RowOf<T> | undefined> {
+  const [updated] = await db.batch([
+    db
+      .update(asTable(table))
+      .set(patch)
+      .where(ownedBy(table, target.tenantId, target.id))
+      .returning(),
+    insertActivityIfChanged(db, actor, {
+      ...entry,
+      tenantId: target.tenantId,
+      targetId: target.id,
+    }),
+  ]);
+  return updated[0] as RowOf<T> | undefined;
+}
+
+/** Deletes the tenant's row and logs it in one batch; false when there was nothing to delete. */
+export async function deleteOwned(
+  db: Db,
+  actor: Actor,
+  table: OwnedTable,
+  target: { tenantId: string; id: string },
+  entry: LogEntry,
+): Promise<boolean> {
+  const [deleted] = await db.batch([
+    db
+      .delete(asTable(table))
+      .where(ownedBy(table, target.tenantId, target.id))
+      .returning({ id: table.id }),
+    insertActivityIfChanged(db, actor, {
+      ...entry,
+      tenantId: target.tenantId,
+      targetId: target.id,
+    }),
+  ]);
+  return deleted.length > 0;
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { sipTrunks } from "../db/schema";
+import { named } from "../openapi/route-doc";
+import { requireFeature } from "../tenants/features";
+import { crudRoutes } from "./crud";
+import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
+import type { RowOf } from "./queries";
+
+const Transport = z.enum(["udp", "tcp", "tls"]);
+const Port = z.number().int().min(1).max(65535);
+
+const fields = {
+  name: Name,
+  host: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, "Must be a host name or IPv4 address"),
+  port: Port,
+  transport: Transport,
+  username: ShortText,
+  password: z.string().min(1).max(255).describe("Write-only; stored encrypted"),
+};
+
+export const SipTrunkCreate = named(
+  "SipTrunkCreate",
+  z.strictObject({ ...fields, port: Port.default(5060), transport: Transport.default("udp") }),
+);
+export const SipTrunkUpdate = named("SipTrunkUpdate", z.strictObject(fields).partial());
+
+export const SipTrunk = named(
+  "SipTrunk",
+  z.object({
+    ...ownedResponseFields,
+    name: z.string(),
+    host: z.string(),
+    port: z.number().int(),
+    transport: Transport,
+    username: z.string(),
+    password_set: z.boolean().describe("The password itself is write-only"),
+  }),
+);
+
+const toSipTrunk = (row: RowOf<typeof sipTrunks>): z.infer<typeof SipTrunk> => ({
+  ...ownedFieldsOf(row),
+  name: row.name,
+  host: row.host,
+  port: row.port,
+  transport: row.transport,
+  username: row.username,
+  password_set: true,
+});
+
+export const sipTrunkRoutes = crudRoutes({
+  table: sipTrunks,
+  noun: "sip_trunk",
+  title: { one: "SIP trunk", many: "SIP trunks" },
+  about:
+    "Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); " +
+    "listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. " +
+    "The password is encrypted before storage and never returned.",
+  create: SipTrunkCreate,
+  update: SipTrunkUpdate,
+  response: SipTrunk,
+  serialize: toSipTrunk,
+  columns: {
+    name: "name",
+    host: "host",
+    port: "port",
+    transport: "transport",
+    username: "username",
+  },
+  secrets: { password: "passwordEnc" },
+  beforeWrite: ({ tenant }) => requireFeature(tenant, "sip"),
+  writeErrors: [403],
+});

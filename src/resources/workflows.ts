@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { workflows } from "../db/schema";
+import { named } from "../openapi/route-doc";
+import { crudRoutes } from "./crud";
+import { boundedObject, Name, ownedFieldsOf, ownedResponseFields } from "./fields";
+import type { RowOf } from "./queries";
+
+const MAX_DEFINITION_BYTES = 64 * 1024;
+
+const fields = { name: Name, definition: boundedObject(MAX_DEFINITION_BYTES) };
+
+export const WorkflowCreate = named("WorkflowCreate", z.strictObject(fields));
+export const WorkflowUpdate = named("WorkflowUpdate", z.strictObject(fields).partial());
+
+export const Workflow = named(
+  "Workflow",
+  z.object({
+    ...ownedResponseFields,
+    name: z.string(),
+    definition: z.record(z.string(), z.unknown()),
+  }),
+);
+
+const toWorkflow = (row: RowOf<typeof workflows>): z.infer<typeof Workflow> => ({
+  ...ownedFieldsOf(row),
+  name: row.name,
+  definition: row.definition,
+});
+
+export const workflowRoutes = crudRoutes({
+  table: workflows,
+  noun: "workflow",
+  title: { one: "workflow", many: "workflows" },
+  about: `The definition is a JSON object of at most ${MAX_DEFINITION_BYTES} bytes.`,
+  create: WorkflowCreate,
+  update: WorkflowUpdate,
+  response: Workflow,
+  serialize: toWorkflow,
+  columns: { name: "name", definition: "definition" },
+  // Room for the largest definition plus the name and JSON punctuation.
+  maxBodyBytes: MAX_DEFINITION_BYTES + 4 * 1024,
+});

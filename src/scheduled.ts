@@ -1,0 +1,13 @@
+import { endOverdueCalls } from "./calls/sweep";
+import { createDb } from "./db/client";
+import type { Bindings } from "./env";
+
+/** The Cron Trigger's handler (every 5 minutes, see wrangler.toml): housekeeping sweeps. */
+export async function scheduled(
+  _controller: ScheduledController,
+  env: Bindings,
+  _ctx: ExecutionContext,
+): Promise<void> {
+  const ended = await endOverdueCalls(createDb(env.DB));
+  if (ended > 0) console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended }));
+}

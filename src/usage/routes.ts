@@ -1,0 +1,34 @@
+import { Hono } from "hono";
+import { billingPeriod } from "../calls/period";
+import { usageOf } from "../calls/queries";
+import { Usage } from "../calls/schemas";
+import type { AppEnv } from "../env";
+import { notFound } from "../errors";
+import { describeRoute } from "../openapi/route-doc";
+
+/** Mounted at `/v1/tenants/{tenant_id}/usage`. */
+export const usageRoutes = new Hono<AppEnv>().get(
+  "/",
+  describeRoute({
+    tags: ["Calls"],
+    summary: "Get usage",
+    description:
+      "Active calls and calls started this UTC calendar month, next to the limits they count " +
+      "against and the plan. The monthly count resets at `period_end`.",
+    responses: { 200: { description: "Usage now", schema: Usage } },
+  }),
+  async (c) => {
+    const period = billingPeriod(new Date());
+    const usage = await usageOf(c.get("db"), c.get("tenant").id, period.start);
+    if (!usage) throw notFound("Tenant");
+    return c.json({
+      billing_plan: usage.billingPlan,
+      active_calls: usage.activeCalls,
+      max_concurrent_calls: usage.maxConcurrentCalls,
+      calls_this_month: usage.callsThisMonth,
+      monthly_call_limit: usage.monthlyCallLimit,
+      period_start: period.start,
+      period_end: period.end,
+    });
+  },
+);

@@ -1,0 +1,177 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { configure, createAgent } from "./fixtures";
+
+type Started = { status: number; code?: string; retryAfter: string | null; id?: string };
+
+async function startCalls(owner: Owner, agentId: string, count: number): Promise<Started[]> {
+  return Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const { res, status, body } = await callJson<{ id?: string; code?: string }>(
+        tenantPath(owner.tenantId, "/calls"),
+        {
+          method: "POST",
+          token: owner.token,
+          body: {
+            agent_id: agentId,
+            direction: "outbound",
+            from_number: "+14155550100",
+            to_number: `+1415555${String(i).padStart(4, "0")}`,
+          },
+        },
+      );
+      return { status, code: body.code, id: body.id, retryAfter: res.headers.get("Retry-After") };
+    }),
+  );
+}
+
+async function tenantWithAgent(settings: Record<string, unknown>) {
+  const owner = await signup();
+  await configure(owner, settings);
+  const agent = await createAgent(owner);
+  return { owner, agentId: agent.id };
+}
+
+const admitted = (results: Started[]) => results.filter((r) => r.status === 201);
+
+async function activeCallsInDb(tenantId: string) {
+  const row = await env.DB.prepare(
+    "SELECT count(*) AS n FROM calls WHERE tenant_id = ? AND status = 'active'",
+  )
+    .bind(tenantId)
+    .first<{ n: number }>();
+  return row?.n;
+}
+
+async function usage(owner: Owner) {
+  return (await callJson(tenantPath(owner.tenantId, "/usage"), { token: owner.token })).body;
+}
+
+function endCall(owner: Owner, id: string) {
+  return callJson(tenantPath(owner.tenantId, `/calls/${id}/end`), {
+    method: "POST",
+    token: owner.token,
+  });
+}
+
+// Hundreds of requests on a shared machine: generous timeouts, no assertion on time.
+describe("call admission", () => {
+  it.each([
+    [100, 5],
+    [500, 10],
+  ])(
+    "admits exactly the concurrency limit: %i parallel starts against %i",
+    async (n, limit) => {
+      const { owner, agentId } = await tenantWithAgent({
+        max_concurrent_calls: limit,
+        monthly_call_limit: 10_000,
+      });
+      const results = await startCalls(owner, agentId, n);
+
+      expect(admitted(results)).toHaveLength(limit);
+      const refused = results.filter((r) => r.status !== 201);
+      expect(refused).toHaveLength(n - limit);
+      for (const r of refused) {
+        expect(r).toMatchObject({ status: 429, code: "concurrency_limit_reached" });
+        expect(Number(r.retryAfter)).toBeGreaterThan(0);
+      }
+      expect(await activeCallsInDb(owner.tenantId)).toBe(limit);
+      expect(await usage(owner)).toMatchObject({ active_calls: limit, calls_this_month: limit });
+
+      // Exactly one log entry per admitted call, none for a refusal.
+      const logged = await env.DB.prepare(
+        "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ? AND action = 'call.started'",
+      )
+        .bind(owner.tenantId)
+        .first<{ n: number }>();
+      expect(logged?.n).toBe(limit);
+    },
+    60_000,
+  );
+
+  it("admits exactly the monthly limit, and ending calls does not give any back", async () => {
+    const { owner, agentId } = await tenantWithAgent({
+      max_concurrent_calls: 10,
+      monthly_call_limit: 7,
+    });
+    const before = Date.now();
+    const results = await startCalls(owner, agentId, 60);
+    const after = Date.now();
+    expect(admitted(results)).toHaveLength(7);
+    // Retry-After points at the first second of next month, UTC.
+    const now = new Date(before);
+    const nextMonth = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+    for (const r of results.filter((r) => r.status !== 201)) {
+      expect(r).toMatchObject({ status: 429, code: "monthly_limit_reached" });
+      expect(Number(r.retryAfter)).toBeGreaterThanOrEqual(Math.floor((nextMonth - after) / 1000));
+      expect(Number(r.retryAfter)).toBeLessThanOrEqual(Math.ceil((nextMonth - before) / 1000));
+    }
+    for (const r of admitted(results))
+      expect((await endCall(owner, r.id as string)).status).toBe(200);
+    const again = await startCalls(owner, agentId, 1);
+    expect(again[0]).toMatchObject({ status: 429, code: "monthly_limit_reached" });
+  });
+
+  it("admits none with a monthly limit of 0, without suggesting to wait", async () => {
+    const { owner, agentId } = await tenantWithAgent({ monthly_call_limit: 0 });
+    const results = await startCalls(owner, agentId, 20);
+    expect(admitted(results)).toHaveLength(0);
+    for (const r of results) {
+      expect(r).toMatchObject({ status: 429, code: "monthly_limit_reached", retryAfter: null });
+    }
+    expect(await activeCallsInDb(owner.tenantId)).toBe(0);
+  });
+
+  it("counts only calls started this UTC calendar month", async () => {
+    const { owner, agentId } = await tenantWithAgent({ monthly_call_limit: 2 });
+    const now = new Date();
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 1000);
+    const at = lastMonth.toISOString();
+    for (const id of [
+      "0190a000-0000-7000-8000-00000000000a",
+      "0190a000-0000-7000-8000-00000000000b",
+    ]) {
+      await env.DB.prepare(
+        `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
+           started_at, ended_at, duration_seconds, created_at, updated_at)
+         VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,
+      )
+        .bind(id, owner.tenantId, agentId, at, at, at, at)
+        .run();
+    }
+    expect(await usage(owner)).toMatchObject({ calls_this_month: 0 });
+    expect(admitted(await startCalls(owner, agentId, 5))).toHaveLength(2);
+  });
+
+  it("frees a slot when a call ends", async () => {
+    const { owner, agentId } = await tenantWithAgent({ max_concurrent_calls: 2 });
+    const [first, second] = admitted(await startCalls(owner, agentId, 2));
+    expect(second).toBeDefined();
+    expect((await startCalls(owner, agentId, 1))[0]?.code).toBe("concurrency_limit_reached");
+
+    const ended = await endCall(owner, first?.id as string);
+    expect(ended.status).toBe(200);
+    expect(ended.body).toMatchObject({ status: "ended", ended_reason: "completed" });
+    expect(admitted(await startCalls(owner, agentId, 3))).toHaveLength(1);
+    expect(await activeCallsInDb(owner.tenantId)).toBe(2);
+  });
+
+  it("refuses every start while the tenant is not active (409)", async () => {
+    const { owner, agentId } = await tenantWithAgent({ status: "inactive" });
+    const results = await startCalls(owner, agentId, 5);
+    for (const r of results) expect(r).toMatchObject({ status: 409, code: "tenant_inactive" });
+    await configure(owner, { status: "active" });
+    expect(admitted(await startCalls(owner, agentId, 1))).toHaveLength(1);
+  });
+
+  it("needs an agent of the same tenant (422)", async () => {
+    const { owner } = await tenantWithAgent({});
+    const stranger = await createAgent(await signup());
+    for (const agentId of [stranger.id, "no-such-agent"]) {
+      const [result] = await startCalls(owner, agentId, 1);
+      expect(result?.status).toBe(422);
+    }
+    expect(await activeCallsInDb(owner.tenantId)).toBe(0);
+  });
+});
