@@ -13,12 +13,16 @@ import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
 import { tenantRoutes } from "./tenants/routes";
+import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
+import { webhookRoutes } from "./webhooks/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
   .use(authenticate(), authorizeTenant())
   .route("/", tenantRoutes)
-  .route("/activity-logs", activityRoutes);
+  .route("/activity-logs", activityRoutes)
+  .route("/", webhookRoutes)
+  .route("/webhook-deliveries", webhookDeliveryRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())
