@@ -33,11 +33,26 @@ async function targetOf(env: DeliveryEnv, tenant: TenantRow | undefined): Promis
   return { url: tenant.webhookUrl, secrets };
 }
 
-type AttemptResult = { statusCode: number | null; latencyMs: number; error: string | null };
+type PostResult = {
+  statusCode: number | null;
+  latencyMs: number;
+  /** Null when the receiver answered 2xx. */
+  error: string | null;
+  retryAfterSeconds: number | null;
+};
 
-async function post(url: string, headers: Record<string, string>, body: string) {
+function errorOf(status: number): string | null {
+  if (status >= 200 && status < 300) return null;
+  if (status >= 300 && status < 400) return `redirect not followed (HTTP ${status})`;
+  return `HTTP ${status}`;
+}
+
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<PostResult> {
   const started = Date.now();
-  const elapsed = () => Date.now() - started;
   try {
     // Redirects are not followed: a public URL must not bounce the request to an internal one.
     const res = await fetch(url, {
@@ -48,20 +63,22 @@ async function post(url: string, headers: Record<string, string>, body: string) 
       signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
     });
     await res.body?.cancel();
-    const error = res.ok
-      ? null
-      : res.status >= 300 && res.status < 400
-        ? `redirect not followed (HTTP ${res.status})`
-        : `HTTP ${res.status}`;
-    const response: AttemptResult = { statusCode: res.status, latencyMs: elapsed(), error };
-    return { response, retryAfter: parseRetryAfter(res.headers.get("Retry-After")) };
+    return {
+      statusCode: res.status,
+      latencyMs: Date.now() - started,
+      error: errorOf(res.status),
+      retryAfterSeconds: parseRetryAfter(res.headers.get("Retry-After")),
+    };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    const reason = timedOut
-      ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
-      : `network error: ${error instanceof Error ? error.message : String(error)}`;
-    const response: AttemptResult = { statusCode: null, latencyMs: elapsed(), error: reason };
-    return { response, retryAfter: null };
+    return {
+      statusCode: null,
+      latencyMs: Date.now() - started,
+      error: timedOut
+        ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
+        : `network error: ${error instanceof Error ? error.message : String(error)}`,
+      retryAfterSeconds: null,
+    };
   }
 }
 
@@ -85,14 +102,14 @@ export async function attemptDelivery(
     return DONE;
   }
   const headers = await signedHeaders(target.secrets, delivery.id, delivery.payload);
-  const { response, retryAfter } = await post(target.url, headers, delivery.payload);
-  const succeeded = response.error === null;
+  const { retryAfterSeconds, ...result } = await post(target.url, headers, delivery.payload);
+  const succeeded = result.error === null;
   const retryInSeconds =
-    !succeeded && !series.last && isRetryable(response.statusCode)
-      ? retryDelaySeconds(series.attempt, retryAfter)
+    !succeeded && !series.last && isRetryable(result.statusCode)
+      ? retryDelaySeconds(series.attempt, retryAfterSeconds)
       : null;
   await recordAttempt(db, delivery, {
-    ...response,
+    ...result,
     status: succeeded ? "succeeded" : retryInSeconds === null ? "failed" : "pending",
     nextRetryAt:
       retryInSeconds === null ? null : new Date(Date.now() + retryInSeconds * 1000).toISOString(),
