@@ -16,6 +16,10 @@ export default defineConfig(async () => ({
           ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
           ENVIRONMENT: "development",
         },
+        // A small budget, swapped in for TENANT_API_LIMITER to test the per-tenant limit quickly.
+        ratelimits: {
+          STRICT_TEST_LIMITER: { namespace_id: "9001", simple: { limit: 5, period: 60 } },
+        },
       },
     }),
   ],

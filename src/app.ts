@@ -26,6 +26,8 @@ import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
+import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
+import { webhookRoutes } from "./webhooks/routes";
 
 /** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
 const tenantScoped = new Hono<AppEnv>()
@@ -45,7 +47,10 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/files", fileRoutes)
   .route("/calls", callRoutes)
   .route("/calls/:id/recording", recordingRoutes)
-  .route("/usage", usageRoutes);
+  .route("/usage", usageRoutes)
+
+  .route("/", webhookRoutes)
+  .route("/webhook-deliveries", webhookDeliveryRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), requestLog(), secureHeaders())

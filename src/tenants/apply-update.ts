@@ -2,6 +2,7 @@ import type { Actor } from "../activity/queries";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import { ApiError, notFound } from "../errors";
+import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
 import { etagOf, type TenantUpdate } from "./schemas";
 import { checkTenantUpdate, planTenantUpdate } from "./update";
@@ -17,28 +18,54 @@ const matches = (ifMatch: string, row: TenantRow) =>
 const stale = () =>
   new ApiError(412, "precondition_failed", "The tenant changed since it was read; fetch it again");
 
+export type AppliedUpdate = {
+  tenant: TenantRow;
+  /** A webhook secret this update generated, to be shown once; null otherwise. */
+  generatedWebhookSecret: string | null;
+};
+
 /**
  * Optimistic concurrency: every write is guarded by the version it was computed from. With
  * `If-Match` a lost race is the client's 412; without it, the update is recomputed on the fresh row.
+ * A change is reported by a `tenant.updated` webhook naming the fields that changed.
  */
 export async function applyTenantUpdate(
   db: Db,
   actor: Actor,
   tenant: TenantRow,
   update: TenantUpdate,
-  options: { ifMatch: string | undefined; environment: string; keys: string },
-): Promise<TenantRow> {
+  options: {
+    ifMatch: string | undefined;
+    environment: string;
+    keys: string;
+    deliveries: Queue<DeliveryMessage>;
+  },
+): Promise<AppliedUpdate> {
   let current = tenant;
   for (let attempt = 1; ; attempt++) {
     if (options.ifMatch !== undefined && !matches(options.ifMatch, current)) throw stale();
     checkTenantUpdate(current, update, options.environment);
-    const { patch, changes } = await planTenantUpdate(current, update, options.keys);
-    if (Object.keys(changes).length === 0) return current;
-    const updated = await updateTenantAtVersion(db, actor, current, patch, {
-      action: "tenant.updated",
-      changes,
+    const { patch, changes, generatedWebhookSecret } = await planTenantUpdate(
+      current,
+      update,
+      options.keys,
+    );
+    if (Object.keys(changes).length === 0) return { tenant: current, generatedWebhookSecret };
+    const delivery = prepareEvent({ ...current, ...patch }, "tenant.updated", {
+      changed_fields: Object.keys(changes),
     });
-    if (updated) return updated;
+    const updated = await updateTenantAtVersion(
+      db,
+      actor,
+      current,
+      patch,
+      { action: "tenant.updated", changes },
+      delivery,
+    );
+    if (updated) {
+      await sendDeliveries(db, options.deliveries, [delivery]);
+      return { tenant: updated, generatedWebhookSecret };
+    }
     if (options.ifMatch !== undefined) throw stale();
     if (attempt === MAX_ATTEMPTS) {
       throw new ApiError(409, "conflict", "The tenant is being changed concurrently; try again");

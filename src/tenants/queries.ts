@@ -3,6 +3,7 @@ import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../acti
 import type { Db } from "../db/client";
 import { type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
+import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 
 export async function findTenant(db: Db, id: string): Promise<TenantRow | undefined> {
   return db.select().from(tenants).where(eq(tenants.id, id)).get();
@@ -11,8 +12,9 @@ export async function findTenant(db: Db, id: string): Promise<TenantRow | undefi
 export type TenantPatch = Partial<Omit<TenantRow, "id" | "createdAt" | "updatedAt" | "version">>;
 
 /**
- * Applies `patch` only if the tenant is still at `version`, and logs it in the same batch.
- * Returns the updated row, or undefined when another change got there first.
+ * Applies `patch` only if the tenant is still at `version`, and logs it and writes the webhook
+ * delivery reporting it (if any) in the same batch. Returns the updated row, or undefined when
+ * another change got there first; then neither the entry nor the delivery is written.
  */
 export async function updateTenantAtVersion(
   db: Db,
@@ -20,6 +22,7 @@ export async function updateTenantAtVersion(
   current: Pick<TenantRow, "id" | "version">,
   patch: TenantPatch,
   entry: Omit<ActivityEntry, "tenantId" | "targetType" | "targetId">,
+  delivery: NewDelivery | null = null,
 ): Promise<TenantRow | undefined> {
   const [updated] = await db.batch([
     db
@@ -33,6 +36,8 @@ export async function updateTenantAtVersion(
       targetType: "tenant",
       targetId: current.id,
     }),
+    // Follows the entry, which was written only if the update was: the chain of changes() holds.
+    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
   ]);
   return updated[0];
 }

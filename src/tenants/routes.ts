@@ -4,7 +4,7 @@ import type { AppEnv } from "../env";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
 import { applyTenantUpdate } from "./apply-update";
-import { etagOf, Tenant, TenantUpdate, toTenant } from "./schemas";
+import { etagOf, Tenant, TenantUpdate, toTenant, UpdatedTenant } from "./schemas";
 
 /** Mounted at `/v1/tenants/{tenant_id}`, behind `authorizeTenant`. */
 export const tenantRoutes = new Hono<AppEnv>()
@@ -31,14 +31,16 @@ export const tenantRoutes = new Hono<AppEnv>()
         "Complete the organization setup or change settings. Partial: only the fields sent change. " +
         "Plan rules are enforced on the result (422 naming the rule). `sip_password` and " +
         "`webhook_secret` are encrypted before storage and never returned. Send `If-Match` with " +
-        "the ETag you read to refuse a stale write (412). Every change is written to the activity log.",
+        "the ETag you read to refuse a stale write (412). Every change is written to the activity " +
+        "log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a " +
+        "`webhook_secret` generates one, returned once in this response.",
       headers: [{ name: "If-Match", description: "ETag from a previous read" }],
       errors: [412, 409],
-      responses: { 200: { description: "The updated tenant", schema: Tenant } },
+      responses: { 200: { description: "The updated tenant", schema: UpdatedTenant } },
     }),
     jsonBody(TenantUpdate),
     async (c) => {
-      const updated = await applyTenantUpdate(
+      const { tenant, generatedWebhookSecret } = await applyTenantUpdate(
         c.get("db"),
         actorOf(c),
         c.get("tenant"),
@@ -47,9 +49,12 @@ export const tenantRoutes = new Hono<AppEnv>()
           ifMatch: c.req.header("If-Match"),
           environment: c.env.ENVIRONMENT,
           keys: c.env.ENCRYPTION_KEYS,
+          deliveries: c.env.WEBHOOK_DELIVERIES,
         },
       );
-      c.header("ETag", etagOf(updated));
-      return c.json(toTenant(updated));
+      c.header("ETag", etagOf(tenant));
+      const body: UpdatedTenant = toTenant(tenant);
+      if (generatedWebhookSecret) body.webhook_secret = generatedWebhookSecret;
+      return c.json(body);
     },
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { TenantRow } from "../db/schema";
 import { named } from "../openapi/route-doc";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
+import { WebhookSecret } from "../webhooks/secret";
 import { BILLING_PLANS } from "./plans";
 
 const Name = z.string().min(1).max(255);
@@ -33,6 +34,20 @@ export const Tenant = named(
 );
 export type Tenant = z.infer<typeof Tenant>;
 
+export const UpdatedTenant = named(
+  "UpdatedTenant",
+  Tenant.extend({
+    webhook_secret: z
+      .string()
+      .optional()
+      .describe(
+        "Present only when this update generated the webhook secret (a webhook_url set without " +
+          "one): shown this once, never again",
+      ),
+  }),
+);
+export type UpdatedTenant = z.infer<typeof UpdatedTenant>;
+
 export const TenantUpdate = named(
   "TenantUpdate",
   z
@@ -50,12 +65,10 @@ export const TenantUpdate = named(
       sip_username: OptionalText,
       sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
       webhook_url: z.url().max(2048).nullable(),
-      webhook_secret: z
-        .string()
-        .min(16)
-        .max(255)
-        .nullable()
-        .describe("Write-only; stored encrypted"),
+      webhook_secret: WebhookSecret.nullable().describe(
+        "Write-only; stored encrypted. Standard Webhooks format: `whsec_` + base64 of 24 to 64 " +
+          "random bytes. Left out while a webhook_url is set, one is generated and returned once",
+      ),
       webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).max(WEBHOOK_EVENT_TYPES.length),
       status: z
         .enum(["active", "inactive"])

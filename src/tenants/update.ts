@@ -2,6 +2,7 @@ import type { Changes } from "../activity/queries";
 import type { TenantRow } from "../db/schema";
 import { ValidationError } from "../errors";
 import { encryptSecret } from "../lib/secrets";
+import { generateWebhookSecret } from "../webhooks/secret";
 import { webhookUrlProblem } from "../webhooks/url";
 import { planViolations } from "./plans";
 import type { TenantPatch } from "./queries";
@@ -53,12 +54,31 @@ export function checkTenantUpdate(current: TenantRow, update: TenantUpdate, envi
   if (issues.length > 0) throw new ValidationError(issues);
 }
 
-/** The columns to write and the field-level changes to log; fields sent unchanged are left out. */
+/** Whether the update would leave a webhook_url without a secret to sign its deliveries. */
+function needsWebhookSecret(current: TenantRow, update: TenantUpdate): boolean {
+  const url = update.webhook_url !== undefined ? update.webhook_url : current.webhookUrl;
+  const hasSecret =
+    update.webhook_secret !== undefined
+      ? update.webhook_secret !== null
+      : current.webhookSecretEnc !== null;
+  return url !== null && !hasSecret;
+}
+
+/**
+ * The columns to write and the field-level changes to log; fields sent unchanged are left out.
+ * A webhook_url left without a secret gets a generated one, returned here to be shown once.
+ */
 export async function planTenantUpdate(
   current: TenantRow,
-  update: TenantUpdate,
+  requested: TenantUpdate,
   keys: string,
-): Promise<{ patch: TenantPatch; changes: Changes }> {
+): Promise<{ patch: TenantPatch; changes: Changes; generatedWebhookSecret: string | null }> {
+  const generatedWebhookSecret = needsWebhookSecret(current, requested)
+    ? generateWebhookSecret()
+    : null;
+  const update = generatedWebhookSecret
+    ? { ...requested, webhook_secret: generatedWebhookSecret }
+    : requested;
   const now = toTenant(current);
   const patch: Record<string, unknown> = {};
   const changes: Changes = {};
@@ -85,5 +105,10 @@ export async function planTenantUpdate(
       to: value === null ? null : REDACTED,
     };
   }
-  return { patch: patch as TenantPatch, changes };
+  // A secret set by hand replaces the old one at once; only a rotation keeps the old one signing.
+  if ("webhookSecretEnc" in patch && current.webhookPreviousSecretEnc !== null) {
+    patch.webhookPreviousSecretEnc = null;
+    patch.webhookPreviousSecretExpiresAt = null;
+  }
+  return { patch: patch as TenantPatch, changes, generatedWebhookSecret };
 }

@@ -1,10 +1,11 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sealedColumns } from "../../src/encryption/reencrypt";
+import { contextOf, sealedColumns } from "../../src/encryption/reencrypt";
 import worker from "../../src/index";
 import { decryptSecret } from "../../src/lib/secrets";
-import { createPlatformAdmin, signup, updateTenant } from "../helpers";
+import { generateWebhookSecret } from "../../src/webhooks/secret";
+import { call, createPlatformAdmin, signup, tenantPath, updateTenant } from "../helpers";
 
 // A third key, added in front of the configured ring "k2,k1".
 const NEW_KEY = "k3:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
@@ -36,6 +37,7 @@ const sealedTenantValues = async () =>
 
 describe("key rotation", () => {
   it("finds every encrypted column in the schema", () => {
+    // A new `*_enc` column joins the rotation by its name alone.
     const names = sealedColumns().map((s) => `${s.table}.${s.field}`);
     expect(names).toEqual(
       expect.arrayContaining(["tenants.sip_password", "tenants.webhook_secret"]),
@@ -45,10 +47,11 @@ describe("key rotation", () => {
   it("moves every ciphertext to the new key in bounded steps; the old keys can then be retired", async () => {
     const admin = await createPlatformAdmin();
     const owners = await Promise.all([signup(), signup(), signup()]);
+    const webhookSecrets = owners.map(() => generateWebhookSecret());
     for (const [i, owner] of owners.entries()) {
       await updateTenant(owner, {
         sip_password: `sip-${i}`,
-        webhook_secret: `webhook-secret-value-${i}`,
+        webhook_secret: webhookSecrets[i],
       });
     }
     expect((await sealedTenantValues()).every((r) => r.sip.startsWith("v1.k2."))).toBe(true);
@@ -72,7 +75,7 @@ describe("key rotation", () => {
         `sip-${i}`,
       );
       expect(await decryptSecret(NEW_KEY, row.hook, { ...ctx, field: "webhook_secret" })).toBe(
-        `webhook-secret-value-${i}`,
+        webhookSecrets[i],
       );
     }
 
@@ -80,7 +83,61 @@ describe("key rotation", () => {
       "SELECT changes FROM activity_logs WHERE action = 'secret.reencrypted'",
     ).all<{ changes: string }>();
     expect(logged.results).toHaveLength(6);
-    expect(logged.results.map((r) => r.changes).join()).not.toMatch(/sip-\d|webhook-secret-value/);
+    expect(logged.results.map((r) => r.changes).join()).not.toMatch(/sip-\d|whsec_/);
+  });
+
+  it("covers every sealed column: resources' secrets and the rotated webhook secret too", async () => {
+    const admin = await createPlatformAdmin();
+    const owner = await signup();
+    const token = owner.token;
+    await updateTenant(owner, {
+      sip_enabled: true,
+      sip_password: "tenant-sip",
+      webhook_url: "https://hooks.example.com/x",
+    });
+    await call(tenantPath(owner.tenantId, "/webhook-secret/rotate"), { method: "POST", token });
+    await call(tenantPath(owner.tenantId, "/integrations"), {
+      method: "POST",
+      token,
+      body: {
+        name: "CRM",
+        type: "rest",
+        base_url: "https://crm.example.com",
+        credentials: { api_key: "crm-key" },
+      },
+    });
+    await call(tenantPath(owner.tenantId, "/sip-trunks"), {
+      method: "POST",
+      token,
+      body: { name: "Main", host: "sip.example.com", username: "u", password: "trunk-pass" },
+    });
+    const sealedValues = async () => {
+      const found: {
+        sealed: ReturnType<typeof sealedColumns>[number];
+        id: string;
+        tenant: string;
+        value: string;
+      }[] = [];
+      for (const sealed of sealedColumns()) {
+        const { results } = await env.DB.prepare(
+          `SELECT id, ${sealed.tenantColumn} AS tenant, ${sealed.column} AS value FROM ${sealed.table} WHERE ${sealed.column} IS NOT NULL`,
+        ).all<{ id: string; tenant: string; value: string }>();
+        found.push(...results.map((r) => ({ sealed, ...r })));
+      }
+      return found;
+    };
+    const before = await sealedValues();
+    expect(new Set(before.map((v) => `${v.sealed.table}.${v.sealed.column}`))).toEqual(
+      new Set(sealedColumns().map((s) => `${s.table}.${s.column}`)),
+    );
+
+    const result = await reencrypt(ROTATING, admin.token, 200);
+    expect(result.body).toMatchObject({ unreadable: 0, remaining: 0 });
+    for (const value of await sealedValues()) {
+      await expect(
+        decryptSecret(NEW_KEY, value.value, contextOf(value.sealed, value)),
+      ).resolves.toBeTypeOf("string");
+    }
   });
 
   it("logs a value no key opens, by where it is, and answers without it", async () => {

@@ -1,10 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { decryptSecret, encryptSecret } from "../../src/lib/secrets";
+import { generateWebhookSecret } from "../../src/webhooks/secret";
 import { call, callJson, signup, tenantPath, updateTenant } from "../helpers";
 
 const SIP_PASSWORD = "sip-plaintext-9f8e7d";
-const WEBHOOK_SECRET = "webhook-plaintext-1a2b3c4d5e";
+const WEBHOOK_SECRET = generateWebhookSecret();
 
 const rawRow = (id: string) =>
   env.DB.prepare("SELECT * FROM tenants WHERE id = ?")

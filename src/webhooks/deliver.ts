@@ -1,0 +1,125 @@
+import { createDb } from "../db/client";
+import type { TenantRow } from "../db/schema";
+import type { Bindings } from "../env";
+import { findTenant } from "../tenants/queries";
+import { findDelivery, markDeliveryFailed, recordAttempt } from "./queries";
+import {
+  isRetryable,
+  parseRetryAfter,
+  retryDelaySeconds,
+  WEBHOOK_TIMEOUT_MS,
+} from "./retry-policy";
+import { signedHeaders } from "./signature";
+import { signingSecrets } from "./tenant-secrets";
+import { webhookUrlProblem } from "./url";
+
+type DeliveryEnv = Pick<Bindings, "DB" | "ENCRYPTION_KEYS" | "ENVIRONMENT">;
+
+/** What the caller does with the message: nothing more, or try again after a delay. */
+export type DeliveryOutcome = { retryInSeconds: number | null };
+const DONE: DeliveryOutcome = { retryInSeconds: null };
+
+type Target = { url: string; secrets: string[] } | { problem: string };
+
+/** Where and with what to sign, read fresh at every attempt: settings may change between retries. */
+async function targetOf(env: DeliveryEnv, tenant: TenantRow | undefined): Promise<Target> {
+  if (!tenant?.webhookUrl) return { problem: "the tenant has no webhook_url" };
+  // Checked again here: rules can tighten, and the environment can differ from the one that
+  // accepted the URL.
+  const problem = webhookUrlProblem(tenant.webhookUrl, env.ENVIRONMENT);
+  if (problem) return { problem };
+  const secrets = await signingSecrets(env.ENCRYPTION_KEYS, tenant);
+  if (secrets.length === 0) return { problem: "the tenant has no webhook secret" };
+  return { url: tenant.webhookUrl, secrets };
+}
+
+type PostResult = {
+  statusCode: number | null;
+  latencyMs: number;
+  /** Null when the receiver answered 2xx. */
+  error: string | null;
+  retryAfterSeconds: number | null;
+};
+
+function errorOf(status: number): string | null {
+  if (status >= 200 && status < 300) return null;
+  if (status >= 300 && status < 400) return `redirect not followed (HTTP ${status})`;
+  return `HTTP ${status}`;
+}
+
+async function post(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<PostResult> {
+  const started = Date.now();
+  try {
+    // Redirects are not followed: a public URL must not bounce the request to an internal one.
+    const res = await fetch(url, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    await res.body?.cancel();
+    return {
+      statusCode: res.status,
+      latencyMs: Date.now() - started,
+      error: errorOf(res.status),
+      retryAfterSeconds: parseRetryAfter(res.headers.get("Retry-After")),
+    };
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === "TimeoutError";
+    return {
+      statusCode: null,
+      latencyMs: Date.now() - started,
+      error: timedOut
+        ? `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`
+        : `network error: ${error instanceof Error ? error.message : String(error)}`,
+      retryAfterSeconds: null,
+    };
+  }
+}
+
+/**
+ * One attempt at a delivery: load it, sign, POST, record the attempt. `attempt` is its place in
+ * the current series (the queue message's attempt count) and `last` says no retry may follow.
+ * Safe to repeat: a delivery that is no longer pending is left alone, so a duplicate message
+ * sends nothing.
+ */
+export async function attemptDelivery(
+  env: DeliveryEnv,
+  deliveryId: string,
+  series: { attempt: number; last: boolean },
+): Promise<DeliveryOutcome> {
+  const db = createDb(env.DB);
+  const delivery = await findDelivery(db, deliveryId);
+  if (delivery?.status !== "pending") return DONE;
+  const target = await targetOf(env, await findTenant(db, delivery.tenantId));
+  if ("problem" in target) {
+    await markDeliveryFailed(db, delivery.id, target.problem);
+    return DONE;
+  }
+  const headers = await signedHeaders(target.secrets, delivery.id, delivery.payload);
+  const { retryAfterSeconds, ...result } = await post(target.url, headers, delivery.payload);
+  const succeeded = result.error === null;
+  const retryInSeconds =
+    !succeeded && !series.last && isRetryable(result.statusCode)
+      ? retryDelaySeconds(series.attempt, retryAfterSeconds)
+      : null;
+  await recordAttempt(db, delivery, {
+    ...result,
+    status: succeeded ? "succeeded" : retryInSeconds === null ? "failed" : "pending",
+    nextRetryAt:
+      retryInSeconds === null ? null : new Date(Date.now() + retryInSeconds * 1000).toISOString(),
+  });
+  return { retryInSeconds };
+}
+
+/**
+ * A single attempt now, with no retry: for `tenant.deleted`, which must go out before the tenant's
+ * secret and delivery log are deleted.
+ */
+export const deliverNow = (env: DeliveryEnv, deliveryId: string) =>
+  attemptDelivery(env, deliveryId, { attempt: 1, last: true });

@@ -1,0 +1,145 @@
+import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import type { Db } from "../db/client";
+import { webhookAttempts, webhookDeliveries } from "../db/schema";
+import { newId, nowIso } from "../lib/ids";
+
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload">;
+export type AttemptRow = typeof webhookAttempts.$inferSelect;
+
+const pendingRow = (delivery: NewDelivery) => {
+  const now = nowIso();
+  return { ...delivery, status: "pending" as const, attempts: 0, createdAt: now, updatedAt: now };
+};
+
+/** The delivery row, to run in the same `db.batch()` as the change it reports. */
+export const insertDelivery = (db: Db, delivery: NewDelivery) =>
+  db.insert(webhookDeliveries).values(pendingRow(delivery));
+
+/**
+ * The delivery row, written only when the statement just before it in the batch changed a row
+ * (a guarded update, or an `…IfChanged` insert that itself followed one), so a change that lost
+ * a race reports nothing.
+ */
+export function insertDeliveryIfChanged(db: Db, delivery: NewDelivery) {
+  const row = pendingRow(delivery);
+  // Columns in the table's order, as an INSERT … SELECT requires.
+  return db.insert(webhookDeliveries).select(sql`
+    SELECT ${row.id}, ${row.tenantId}, ${row.eventType}, ${row.payload}, ${row.status}, 0,
+      NULL, NULL, NULL, NULL, ${row.createdAt}, ${row.updatedAt}
+    WHERE changes() = 1`);
+}
+
+/** One delivery; with `tenantId`, only when it belongs to that tenant. */
+export const findDelivery = (db: Db, id: string, tenantId?: string) =>
+  db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.id, id),
+        tenantId ? eq(webhookDeliveries.tenantId, tenantId) : undefined,
+      ),
+    )
+    .get();
+
+export type DeliveryFilter = {
+  limit: number;
+  cursor?: string | undefined;
+  status?: DeliveryRow["status"] | undefined;
+  event_type?: string | undefined;
+};
+
+export const listDeliveries = (db: Db, tenantId: string, filter: DeliveryFilter) =>
+  db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.tenantId, tenantId),
+        filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
+        filter.event_type ? eq(webhookDeliveries.eventType, filter.event_type) : undefined,
+        filter.cursor ? lt(webhookDeliveries.id, filter.cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(webhookDeliveries.id))
+    .limit(filter.limit + 1);
+
+export const listAttempts = (db: Db, tenantId: string, deliveryId: string) =>
+  db
+    .select()
+    .from(webhookAttempts)
+    .where(and(eq(webhookAttempts.tenantId, tenantId), eq(webhookAttempts.deliveryId, deliveryId)))
+    .orderBy(asc(webhookAttempts.attempt), asc(webhookAttempts.id));
+
+export type AttemptRecord = {
+  statusCode: number | null;
+  latencyMs: number;
+  error: string | null;
+  /** What the delivery becomes: done, given up, or waiting for `nextRetryAt`. */
+  status: DeliveryRow["status"];
+  nextRetryAt: string | null;
+};
+
+/**
+ * Logs one attempt and moves the delivery on, in one batch. A delivery that is no longer
+ * pending (a duplicate message raced this one to the finish) keeps its final state; the attempt
+ * is logged all the same, since the request was sent.
+ */
+export async function recordAttempt(db: Db, delivery: DeliveryRow, record: AttemptRecord) {
+  const now = nowIso();
+  await db.batch([
+    db.insert(webhookAttempts).values({
+      id: newId(),
+      tenantId: delivery.tenantId,
+      deliveryId: delivery.id,
+      attempt: delivery.attempts + 1,
+      statusCode: record.statusCode,
+      latencyMs: record.latencyMs,
+      error: record.error,
+      createdAt: now,
+    }),
+    db
+      .update(webhookDeliveries)
+      .set({
+        status: record.status,
+        attempts: sql`${webhookDeliveries.attempts} + 1`,
+        lastStatusCode: record.statusCode,
+        lastLatencyMs: record.latencyMs,
+        lastError: record.error,
+        nextRetryAt: record.nextRetryAt,
+        updatedAt: now,
+      })
+      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.status, "pending"))),
+  ]);
+}
+
+/** Gives up on a pending delivery without sending it (nowhere to send, or the consumer failed). */
+export const markDeliveryFailed = (db: Db, id: string, error: string) =>
+  db
+    .update(webhookDeliveries)
+    .set({ status: "failed", lastError: error, nextRetryAt: null, updatedAt: nowIso() })
+    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending")));
+
+/**
+ * Puts a finished delivery back to pending, and logs it, in one batch. Returns the row, or
+ * undefined when it was already pending (then a message for it is still on its way).
+ */
+export async function reopenDelivery(db: Db, actor: Actor, delivery: DeliveryRow) {
+  const [reopened] = await db.batch([
+    db
+      .update(webhookDeliveries)
+      .set({ status: "pending", nextRetryAt: null, updatedAt: nowIso() })
+      .where(and(eq(webhookDeliveries.id, delivery.id), ne(webhookDeliveries.status, "pending")))
+      .returning(),
+    insertActivityIfChanged(db, actor, {
+      tenantId: delivery.tenantId,
+      action: "webhook_delivery.redelivered",
+      targetType: "webhook_delivery",
+      targetId: delivery.id,
+      changes: { status: { from: delivery.status, to: "pending" } },
+    }),
+  ]);
+  return reopened[0];
+}
