@@ -1,3 +1,4 @@
+import { emitCallsEnded } from "./calls/events";
 import { endOverdueCalls } from "./calls/sweep";
 import { createDb } from "./db/client";
 import type { Bindings } from "./env";
@@ -8,6 +9,10 @@ export async function scheduled(
   env: Bindings,
   _ctx: ExecutionContext,
 ): Promise<void> {
-  const ended = await endOverdueCalls(createDb(env.DB));
-  if (ended > 0) console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended }));
+  const db = createDb(env.DB);
+  const ended = await endOverdueCalls(db);
+  if (ended.length > 0) {
+    console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended: ended.length }));
+    await emitCallsEnded(db, env.WEBHOOK_DELIVERIES, ended);
+  }
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from "drizzle-
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { agents, calls, tenants } from "../db/schema";
+import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 import type { CallListQuery, CallRow } from "./schemas";
 
 // The outer row's id, qualified: a query on one table prints columns bare, and inside a subquery
@@ -48,6 +49,7 @@ export async function startCall(
   actor: Actor,
   row: CallRow,
   periodStart: string,
+  delivery: NewDelivery | null = null,
 ): Promise<Admission> {
   const admissible = and(
     eq(tenants.id, row.tenantId),
@@ -63,7 +65,7 @@ export async function startCall(
       sql`${row[key as keyof CallRow]}`.as(key),
     ]),
   ) as Record<keyof CallRow, SQL.Aliased>;
-  const [inserted, , seen] = await db.batch([
+  const results = await db.batch([
     db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning(),
     insertActivityIfChanged(db, actor, {
       tenantId: row.tenantId,
@@ -77,11 +79,15 @@ export async function startCall(
         to_number: { from: null, to: row.toNumber },
       },
     }),
+    // Guarded by the log entry's insert, itself guarded by the call's: no call, no event.
+    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
     db
       .select({ ...usageColumns(periodStart), agentKnown: agentOfTenant(row.agentId ?? "") })
       .from(tenants)
       .where(eq(tenants.id, row.tenantId)),
   ]);
+  const [inserted] = results;
+  const seen = results.at(-1) as Admission["seen"][];
   return { call: inserted[0], seen: seen[0] };
 }
 

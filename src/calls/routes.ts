@@ -8,10 +8,12 @@ import { pageOf, toPage } from "../lib/pagination";
 import { DEFAULT_JSON_LIMIT, jsonBody, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
+import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
+import { callFacts, emitCallEnded } from "./events";
 import { billingPeriod } from "./period";
 import { endCall, findCall, listCalls, startCall } from "./queries";
-import { Call, CallEnd, CallListQuery, CallStart, toCall } from "./schemas";
+import { Call, CallEnd, CallListQuery, type CallRow, CallStart, toCall } from "./schemas";
 
 const tags = ["Calls"];
 
@@ -39,31 +41,30 @@ export const callRoutes = new Hono<AppEnv>()
       const period = billingPeriod(now);
       const id = newId(now.getTime());
       const at = now.toISOString();
-      const admission = await startCall(
-        c.get("db"),
-        actorOf(c),
-        {
-          id,
-          tenantId: tenant.id,
-          agentId: body.agent_id,
-          direction: body.direction,
-          fromNumber: body.from_number,
-          toNumber: body.to_number,
-          status: "active",
-          startedAt: at,
-          endedAt: null,
-          durationSeconds: null,
-          endedReason: null,
-          recordingKey: null,
-          recordingSize: null,
-          recordingContentType: null,
-          recordingSha256: null,
-          createdAt: at,
-          updatedAt: at,
-        },
-        period.start,
-      );
+      const call: CallRow = {
+        id,
+        tenantId: tenant.id,
+        agentId: body.agent_id,
+        direction: body.direction,
+        fromNumber: body.from_number,
+        toNumber: body.to_number,
+        status: "active",
+        startedAt: at,
+        endedAt: null,
+        durationSeconds: null,
+        endedReason: null,
+        recordingKey: null,
+        recordingSize: null,
+        recordingContentType: null,
+        recordingSha256: null,
+        createdAt: at,
+        updatedAt: at,
+      };
+      const delivery = prepareEvent(tenant, "call.started", callFacts(call));
+      const db = c.get("db");
+      const admission = await startCall(db, actorOf(c), call, period.start, delivery);
       if (!admission.call) throw refusal(admission.seen, period, now);
+      await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
       c.header("Location", locationOf(c, id));
       return c.json(toCall(admission.call), 201);
     },
@@ -113,14 +114,18 @@ export const callRoutes = new Hono<AppEnv>()
     async (c) => {
       const target = { tenantId: c.get("tenant").id, id: c.req.valid("param").id };
       const reason = c.req.valid("json").ended_reason ?? "completed";
+      const db = c.get("db");
       const { ended, current } = await endCall(
-        c.get("db"),
+        db,
         actorOf(c),
         target,
         reason,
         new Date().toISOString(),
       );
-      if (ended) return c.json(toCall(ended));
+      if (ended) {
+        await emitCallEnded(db, c.env.WEBHOOK_DELIVERIES, c.get("tenant"), ended);
+        return c.json(toCall(ended));
+      }
       if (!current) throw notFound("Call");
       throw new ApiError(409, "call_already_ended", `The call ended at ${current.endedAt}`);
     },

@@ -2,6 +2,7 @@ import type { Actor } from "../activity/queries";
 import type { Db } from "../db/client";
 import { newId } from "../lib/ids";
 import { endCallStatements, overdueCalls } from "./queries";
+import type { CallRow } from "./schemas";
 
 /** No call lasts longer; past it, the call is taken to have ended without saying so. */
 export const MAX_CALL_DURATION_SECONDS = 4 * 60 * 60;
@@ -16,9 +17,9 @@ export const SWEEP_REASON = "max_duration_exceeded";
 /**
  * Ends active calls older than the maximum duration, so a call whose end was never reported
  * cannot hold a concurrency slot forever. Each end is guarded and logged like one made through
- * the API. Returns how many calls it ended.
+ * the API. Returns the calls it ended.
  */
-export async function endOverdueCalls(db: Db, now = new Date()): Promise<number> {
+export async function endOverdueCalls(db: Db, now = new Date()): Promise<CallRow[]> {
   const cutoff = new Date(now.getTime() - MAX_CALL_DURATION_SECONDS * 1000).toISOString();
   const at = now.toISOString();
   const actor: Actor = {
@@ -27,7 +28,7 @@ export async function endOverdueCalls(db: Db, now = new Date()): Promise<number>
     ip: null,
     userAgent: null,
   };
-  let ended = 0;
+  const ended: CallRow[] = [];
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const overdue = await overdueCalls(db, cutoff, BATCH_SIZE);
     if (overdue.length === 0) break;
@@ -36,7 +37,7 @@ export async function endOverdueCalls(db: Db, now = new Date()): Promise<number>
     );
     const results = await db.batch(statements as [(typeof statements)[number]]);
     // Results alternate: the update's returned rows, then its log entry.
-    ended += results.filter((result, i) => i % 2 === 0 && (result as unknown[]).length > 0).length;
+    ended.push(...results.filter((_, i) => i % 2 === 0).flatMap((rows) => rows as CallRow[]));
     if (overdue.length < BATCH_SIZE) break;
   }
   return ended;

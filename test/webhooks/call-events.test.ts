@@ -1,0 +1,91 @@
+import { env } from "cloudflare:workers";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
+import { scheduled } from "../../src/scheduled";
+import { callJson, type Owner, tenantPath } from "../helpers";
+import { createAgent } from "../resources/fixtures";
+import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
+
+let queued: string[];
+beforeEach(() => {
+  queued = captureQueuedDeliveries();
+});
+afterEach(() => vi.restoreAllMocks());
+
+type Page = { items: { id: string; event_type: string }[] };
+
+async function startCall(owner: Owner) {
+  const agent = await createAgent(owner);
+  return callJson<{ id: string }>(tenantPath(owner.tenantId, "/calls"), {
+    method: "POST",
+    token: owner.token,
+    body: {
+      agent_id: agent.id,
+      direction: "outbound",
+      from_number: "+14155550100",
+      to_number: "+14155550199",
+    },
+  });
+}
+
+const deliveries = async (owner: Owner, type: string) =>
+  (
+    await callJson<Page>(tenantPath(owner.tenantId, `/webhook-deliveries?event_type=${type}`), {
+      token: owner.token,
+    })
+  ).body.items;
+
+describe("call events", () => {
+  it("call.started commits with the call, call.ended follows its end", async () => {
+    const { owner } = await webhookTenant();
+    const started = await startCall(owner);
+    expect(started.status).toBe(201);
+    const [startedEvent] = await deliveries(owner, "call.started");
+    expect(queued).toContain(startedEvent?.id);
+    const { body: detail } = await getDelivery(owner, startedEvent?.id as string);
+    expect(detail.event.data).toMatchObject({
+      tenant_id: owner.tenantId,
+      call_id: started.body.id,
+      direction: "outbound",
+    });
+
+    await callJson(tenantPath(owner.tenantId, `/calls/${started.body.id}/end`), {
+      method: "POST",
+      token: owner.token,
+    });
+    const [endedEvent] = await deliveries(owner, "call.ended");
+    const { body: ended } = await getDelivery(owner, endedEvent?.id as string);
+    expect(ended.event.data).toMatchObject({ call_id: started.body.id, ended_reason: "completed" });
+    expect(ended.event.data.duration_seconds).toBeTypeOf("number");
+  });
+
+  it("a refused start sends nothing", async () => {
+    const { owner } = await webhookTenant({ monthly_call_limit: 0 });
+    expect((await startCall(owner)).status).toBe(429);
+    expect(await deliveries(owner, "call.started")).toEqual([]);
+  });
+
+  it("with HIPAA on, call events carry ids, never phone numbers", async () => {
+    const { owner } = await webhookTenant({ billing_plan: "enterprise", hipaa_enabled: true });
+    await startCall(owner);
+    const [event] = await deliveries(owner, "call.started");
+    const { body: detail } = await getDelivery(owner, event?.id as string);
+    expect(JSON.stringify(detail.event)).not.toContain("+1415555");
+  });
+
+  it("a call ended by the sweep sends call.ended to its tenant", async () => {
+    const { owner } = await webhookTenant();
+    const started = await startCall(owner);
+    const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 60) * 1000).toISOString();
+    await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+      .bind(longAgo, started.body.id)
+      .run();
+    await scheduled({} as ScheduledController, env, {} as ExecutionContext);
+    const [event] = await deliveries(owner, "call.ended");
+    const { body: detail } = await getDelivery(owner, event?.id as string);
+    expect(detail.event.data).toMatchObject({
+      call_id: started.body.id,
+      ended_reason: "max_duration_exceeded",
+    });
+  });
+});
