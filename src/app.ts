@@ -5,7 +5,9 @@ import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { createDb } from "./db/client";
+import { deletionRoutes } from "./deletion/routes";
 import type { AppEnv } from "./env";
+import { exportRoutes } from "./export/routes";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
 import { handleError } from "./middleware/error-handler";
@@ -18,7 +20,8 @@ import { tenantRoutes } from "./tenants/routes";
 const tenantScoped = new Hono<AppEnv>()
   .use(authenticate(), authorizeTenant())
   .route("/", tenantRoutes)
-  .route("/activity-logs", activityRoutes);
+  .route("/activity-logs", activityRoutes)
+  .route("/export", exportRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())
@@ -28,6 +31,8 @@ const api = new Hono<AppEnv>()
   })
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
+  // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses.
+  .route("/v1/tenants/:tenant_id", deletionRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,

@@ -2,10 +2,11 @@ import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { isUniqueViolation } from "../db/errors";
 import type { AppEnv, Principal } from "../env";
-import { ApiError } from "../errors";
+import { ApiError, tenantDeleting } from "../errors";
 import { newId } from "../lib/ids";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
+import { findTenant } from "../tenants/queries";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
 import { createOwnerWithTenant, findUserByEmail } from "./queries";
 import { LoginRequest, SignupRequest, TokenResponse } from "./schemas";
@@ -66,9 +67,11 @@ export const authRoutes = new Hono<AppEnv>()
     describeRoute({
       tags: ["Auth"],
       summary: "Log in",
-      description: "One answer for an unknown email and a wrong password.",
+      description:
+        "One answer for an unknown email and a wrong password. The owner of a tenant being " +
+        "deleted gets 409 `tenant_deleting`.",
       auth: false,
-      errors: [401],
+      errors: [401, 409],
       responses: { 200: { description: "Logged in", schema: TokenResponse } },
     }),
     jsonBody(LoginRequest),
@@ -77,6 +80,11 @@ export const authRoutes = new Hono<AppEnv>()
       const user = await findUserByEmail(c.get("db"), email);
       if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
         throw new ApiError(401, "invalid_credentials", "Incorrect email or password");
+      }
+      // The owner of a tenant being deleted cannot start a session; once the deletion completes
+      // the account is gone and the answer is the 401 above.
+      if (user.tenantId && (await findTenant(c.get("db"), user.tenantId))?.status === "deleting") {
+        throw tenantDeleting();
       }
       return c.json(
         await tokenResponse(c.env.JWT_SECRET, {

@@ -206,6 +206,9 @@ export const deletionJobs = sqliteTable(
     requestedBy: text("requested_by").notNull(),
     status: text("status", { enum: ["pending", "running", "completed", "failed"] }).notNull(),
     stage: text("stage").notNull(),
+    // The number of the step the job expects next: a queue message carrying any other number is
+    // a duplicate or stale delivery and is ignored, so the chain of steps never forks.
+    step: integer("step").notNull().default(0),
     counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
     lastError: text("last_error"),
     attempts: integer("attempts").notNull().default(0),
@@ -277,3 +280,4 @@ export const idempotencyKeys = sqliteTable(
 export type TenantRow = typeof tenants.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;
+export type DeletionJobRow = typeof deletionJobs.$inferSelect;

@@ -1,0 +1,1 @@
+ALTER TABLE `deletion_jobs` ADD `step` integer DEFAULT 0 NOT NULL;
