@@ -9,7 +9,7 @@ export const DELETION_MAX_RETRIES = 5;
 const FIRST_RETRY_DELAY_SECONDS = 10;
 const MAX_RETRY_DELAY_SECONDS = 300;
 
-/** Exponential backoff: 10 s, 20 s, 40 s, … for the 1st, 2nd, 3rd failed attempt. */
+/** Exponential backoff: 10 s, 20 s, 40 s, … after the 1st, 2nd, 3rd failed attempt. */
 export const retryDelaySeconds = (attempts: number) =>
   Math.min(FIRST_RETRY_DELAY_SECONDS * 2 ** (attempts - 1), MAX_RETRY_DELAY_SECONDS);
 
@@ -19,39 +19,40 @@ export const stepDeps = (env: Bindings): StepDeps => ({
   queue: env.TENANT_DELETIONS as Queue<DeletionStepMessage>,
 });
 
-function parseStep(message: Message): DeletionStepMessage | undefined {
+const logError = (fields: Record<string, unknown>) =>
+  console.error(JSON.stringify({ level: "error", ...fields }));
+
+/** The message's step; a malformed one is logged and acknowledged, as no retry can fix it. */
+function parseStep(queue: string, message: Message): DeletionStepMessage | undefined {
   const parsed = DeletionStepMessage.safeParse(message.body);
   if (!parsed.success) {
-    console.error(
-      JSON.stringify({ level: "error", queue: "tenant-deletions", invalid: message.id }),
-    );
+    logError({ queue, malformed_message: message.id });
+    message.ack();
   }
   return parsed.data;
 }
 
 /**
- * The `tenant-deletions` consumer: one step per message, acknowledged or retried on its own, so
- * one failing job does not hold back the others in the batch.
+ * The `tenant-deletions` consumer: one step per message, each acknowledged or retried on its
+ * own, so a failing job does not hold back the others in the batch.
  */
 export async function consumeDeletionBatch(batch: MessageBatch, env: Bindings) {
   const deps = stepDeps(env);
   for (const message of batch.messages) {
-    const step = parseStep(message);
-    if (!step) {
-      message.ack();
-      continue;
-    }
+    const step = parseStep(batch.queue, message);
+    if (!step) continue;
     try {
       await runDeletionStep(deps, step);
       message.ack();
     } catch (error) {
       await reportFailure(deps, step, message.attempts, error);
-      // After the last attempt this moves the message to the dead-letter queue.
+      // After the last attempt, this moves the message to the dead-letter queue.
       message.retry({ delaySeconds: retryDelaySeconds(message.attempts) });
     }
   }
 }
 
+/** Shows the error on the job while the step is retried; marks it failed after the last try. */
 async function reportFailure(
   deps: StepDeps,
   step: DeletionStepMessage,
@@ -60,16 +61,7 @@ async function reportFailure(
 ) {
   const cause = rootCause(error);
   const final = attempts > DELETION_MAX_RETRIES;
-  console.error(
-    JSON.stringify({
-      level: "error",
-      queue: "tenant-deletions",
-      ...step,
-      attempts,
-      final,
-      error: cause.message,
-    }),
-  );
+  logError({ queue: "tenant-deletions", ...step, attempts, final, error: cause.message });
   try {
     await recordStepFailure(
       deps.db,
@@ -77,16 +69,9 @@ async function reportFailure(
       { attempts, error: `${cause.name}: ${cause.message}`.slice(0, 500), final },
     );
   } catch (recordError) {
-    // The retry goes ahead regardless; a job that is never marked failed is caught by the
-    // dead-letter consumer below.
-    console.error(
-      JSON.stringify({
-        level: "error",
-        queue: "tenant-deletions",
-        ...step,
-        record: String(recordError),
-      }),
-    );
+    // The retry goes ahead regardless; should the job never be marked failed this way, the
+    // dead-letter consumer does it.
+    logError({ queue: "tenant-deletions", ...step, unrecorded: rootCause(recordError).message });
   }
 }
 
@@ -98,8 +83,9 @@ async function reportFailure(
 export async function consumeExhaustedDeletionBatch(batch: MessageBatch, env: Bindings) {
   const db = createDb(env.DB);
   for (const message of batch.messages) {
-    const step = parseStep(message);
-    if (step) await failExhaustedStep(db, { id: step.job_id, step: step.step });
+    const step = parseStep(batch.queue, message);
+    if (!step) continue;
+    await failExhaustedStep(db, { id: step.job_id, step: step.step });
     message.ack();
   }
 }

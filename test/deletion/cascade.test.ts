@@ -2,23 +2,13 @@ import { describe, expect, it } from "vitest";
 import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
 import { createHarness } from "./harness";
 import {
+  countsOf,
+  expectNothingLeft,
   putTenantBlobs,
-  RECEIPT_TABLE,
   seedTenantRows,
   snapshotTenant,
   tablesWithTenantId,
 } from "./seed";
-
-type Snapshot = Awaited<ReturnType<typeof snapshotTenant>>;
-
-/** What the receipt should count: every object and every row the tenant had. */
-function countsOf(snapshot: Snapshot) {
-  const counts: Record<string, number> = { r2_objects: snapshot.blobs.length };
-  for (const [table, rows] of Object.entries(snapshot.tables)) {
-    if (table !== RECEIPT_TABLE) counts[table] = rows.length;
-  }
-  return counts;
-}
 
 describe("cascade delete", () => {
   it("leaves no row and no object of the tenant, and another tenant's data untouched", async () => {
@@ -41,11 +31,7 @@ describe("cascade delete", () => {
 
     await harness.drain();
 
-    const after = await snapshotTenant(doomed.tenantId);
-    for (const [table, rows] of Object.entries(after.tables)) {
-      expect(rows.length, `rows left in ${table}`).toBe(table === RECEIPT_TABLE ? 1 : 0);
-    }
-    expect(after.blobs).toEqual([]);
+    expectNothingLeft(await snapshotTenant(doomed.tenantId));
     expect(await snapshotTenant(bystander.tenantId)).toEqual(bystanderBefore);
 
     const receipt = await callJson(tenantPath(doomed.tenantId, "/deletion"), {

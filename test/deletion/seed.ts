@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { is } from "drizzle-orm";
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { expect } from "vitest";
 import * as schema from "../../src/db/schema";
 import { tenantTables } from "../../src/db/tenant-tables";
 
@@ -66,8 +67,8 @@ export async function putTenantBlobs(tenantId: string, count: number) {
       ? `tenants/${tenantId}/files/file-${i}`
       : `tenants/${tenantId}/recordings/call-${i}`,
   );
-  for (let i = 0; i < keys.length; i += 50) {
-    await Promise.all(keys.slice(i, i + 50).map((key) => env.BLOBS.put(key, `bytes of ${key}`)));
+  for (let i = 0; i < keys.length; i += 500) {
+    await Promise.all(keys.slice(i, i + 500).map((key) => env.BLOBS.put(key, `bytes of ${key}`)));
   }
   return keys;
 }
@@ -101,4 +102,23 @@ export async function snapshotTenant(tenantId: string) {
     tables[table] = await rowsOf(table, tenantId);
   }
   return { tables, blobs: await blobKeys(`tenants/${tenantId}/`) };
+}
+
+export type Snapshot = Awaited<ReturnType<typeof snapshotTenant>>;
+
+/** The counts a completed job should show: every object and every row the snapshot holds. */
+export function countsOf(snapshot: Snapshot) {
+  const counts: Record<string, number> = { r2_objects: snapshot.blobs.length };
+  for (const [table, rows] of Object.entries(snapshot.tables)) {
+    if (table !== RECEIPT_TABLE) counts[table] = rows.length;
+  }
+  return counts;
+}
+
+/** Nothing of the tenant's is left but its deletion receipt. */
+export function expectNothingLeft(snapshot: Snapshot) {
+  for (const [table, rows] of Object.entries(snapshot.tables)) {
+    expect(rows.length, `rows left in ${table}`).toBe(table === RECEIPT_TABLE ? 1 : 0);
+  }
+  expect(snapshot.blobs).toEqual([]);
 }
