@@ -25,11 +25,11 @@ export class ValidationError extends Error {
 
 export const notFound = (what: string) => new ApiError(404, "not_found", `${what} not found`);
 
-export const tenantDeleting = () =>
+export const tenantDeleting = (tenantId: string) =>
   new ApiError(
     409,
     "tenant_deleting",
-    "The tenant is being deleted; GET /v1/tenants/{tenant_id}/deletion shows the progress",
+    `The tenant is being deleted; GET /v1/tenants/${tenantId}/deletion shows the progress`,
   );
 
 /**

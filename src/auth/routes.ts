@@ -84,7 +84,7 @@ export const authRoutes = new Hono<AppEnv>()
       // The owner of a tenant being deleted cannot start a session; once the deletion completes
       // the account is gone and the answer is the 401 above.
       if (user.tenantId && (await findTenant(c.get("db"), user.tenantId))?.status === "deleting") {
-        throw tenantDeleting();
+        throw tenantDeleting(user.tenantId);
       }
       return c.json(
         await tokenResponse(c.env.JWT_SECRET, {

@@ -51,15 +51,20 @@ export const tenants = sqliteTable(
   (t) => [index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id)],
 );
 
-export const users = sqliteTable("users", {
-  id: text("id").primaryKey(),
-  email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
-  // An owner's id equals its tenant's id; platform admins have no tenant.
-  tenantId: text("tenant_id").references(() => tenants.id),
-  createdAt: text("created_at").notNull(),
-});
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
+    // An owner's id equals its tenant's id; platform admins have no tenant.
+    tenantId: text("tenant_id").references(() => tenants.id),
+    createdAt: text("created_at").notNull(),
+  },
+  // Deleting and exporting a tenant find its users by tenant.
+  (t) => [index("users_tenant_idx").on(t.tenantId)],
+);
 
 export const activityLogs = sqliteTable(
   "activity_logs",

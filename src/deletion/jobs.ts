@@ -6,7 +6,10 @@ import { calls, type DeletionJobRow, deletionJobs, type TenantRow, tenants } fro
 import { newId, nowIso } from "../lib/ids";
 import { BLOBS_STAGE } from "./stages";
 
+/** A job still to finish: its steps run, and the sweep watches it. */
 export const ACTIVE_STATUSES = ["pending", "running"] as const;
+export const isActive = (job: DeletionJobRow) =>
+  (ACTIVE_STATUSES as readonly string[]).includes(job.status);
 
 export const findDeletionJob = (db: Db, id: string) =>
   db.select().from(deletionJobs).where(eq(deletionJobs.id, id)).get();

@@ -5,7 +5,7 @@ import { type DeletionJobRow, deletionJobs, tenants, users } from "../db/schema"
 import { type TenantTable, tenantTableNamed } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
 import { listKeys, MAX_KEYS_PER_DELETE, tenantBlobPrefix } from "./blobs";
-import { atStep, findDeletionJob } from "./jobs";
+import { atStep, findDeletionJob, isActive } from "./jobs";
 import { countTenantRows } from "./preview";
 import { BLOBS_STAGE, chunkedTables, DONE_STAGE, stageAfter, TENANT_STAGE } from "./stages";
 
@@ -35,7 +35,7 @@ export const ROWS_PER_STEP = 500;
  */
 export async function runDeletionStep(deps: StepDeps, message: DeletionStepMessage) {
   const job = await findDeletionJob(deps.db, message.job_id);
-  if (!job || job.step !== message.step || !["pending", "running"].includes(job.status)) return;
+  if (!job || job.step !== message.step || !isActive(job)) return;
   const advanced = await runStage(deps, job);
   // Undefined: a concurrent delivery of the same step got there first and sends the next one.
   // If this send is lost, the job stalls and the scheduled sweep sends it again.

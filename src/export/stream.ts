@@ -5,7 +5,9 @@ import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
 import { exportRow, pagesOf, type Row } from "./rows";
 
-const PAGE_SIZE = 200;
+// Rows read per query: the memory an export holds at once. An export may run up to the 1000 D1
+// queries of one invocation, so it carries up to ~500,000 rows.
+export const EXPORT_PAGE_SIZE = 500;
 
 /** Tenant tables left out of the export, and why. */
 export const NOT_EXPORTED: Record<string, string> = {
@@ -51,7 +53,7 @@ async function* blobPages(db: Db, tenantId: string) {
   for (const source of BLOB_COLUMNS) {
     const fields = { ...source.columns, content_type: source.contentType };
     const where = and(eq(source.tenantId, tenantId), isNotNull(source.columns.key));
-    for await (const page of pagesOf(db, source.table, where, fields, PAGE_SIZE)) {
+    for await (const page of pagesOf(db, source.table, where, fields, EXPORT_PAGE_SIZE)) {
       yield page.map(({ rowid: _, ...blob }) => ({ table: source.name, ...blob }));
     }
   }
@@ -64,7 +66,7 @@ async function* exportChunks(db: Db, tenant: TenantRow): AsyncGenerator<string> 
   for (const [index, owned] of exportedTables().entries()) {
     yield `${index > 0 ? "," : ""}${JSON.stringify(owned.name)}:[`;
     const where = eq(owned.tenantId, tenant.id);
-    const pages = pagesOf(db, owned.table, where, getTableColumns(owned.table), PAGE_SIZE);
+    const pages = pagesOf(db, owned.table, where, getTableColumns(owned.table), EXPORT_PAGE_SIZE);
     yield* jsonItems(pages, (row) => exportRow(owned.table, row));
     yield "]";
   }

@@ -35,7 +35,7 @@ export const authorizeTenant = () =>
       ? await findTenant(c.get("db"), tenantId)
       : undefined;
     if (!tenant) throw notFound("Tenant");
-    if (tenant.status === "deleting") throw tenantDeleting();
+    if (tenant.status === "deleting") throw tenantDeleting(tenant.id);
     c.set("tenant", tenant);
     await next();
   });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { exportedTables, NOT_EXPORTED } from "../../src/export/stream";
+import { EXPORT_PAGE_SIZE, exportedTables, NOT_EXPORTED } from "../../src/export/stream";
 import { call, signup, tenantPath, updateTenant } from "../helpers";
 import { RECEIPT_TABLE, rowsOf, seedTenantRows, tablesWithTenantId } from "./seed";
 
@@ -35,7 +35,7 @@ describe("GET /v1/tenants/{tenant_id}/export", () => {
   it("holds every resource, page after page, and the activity log", async () => {
     const owner = await signup("Exported Org");
     // More rows than one page, so paging is exercised.
-    await seedTenantRows(owner.tenantId, 450);
+    await seedTenantRows(owner.tenantId, EXPORT_PAGE_SIZE + 50);
     const { body } = await exportOf(owner);
 
     expect(body.format).toBe("tenant-export/1");

@@ -1,1 +1,0 @@
-ALTER TABLE `deletion_jobs` ADD `step` integer DEFAULT 0 NOT NULL;
