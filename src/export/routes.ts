@@ -39,7 +39,8 @@ export const exportRoutes = new Hono<AppEnv>().get(
     description:
       "Everything the tenant owns as one JSON document, streamed: its settings, every resource, " +
       "the activity log, and the R2 objects listed by key, size and sha256. Secrets are left " +
-      "out (`<field>_set` says whether one is set). The backup to take before deleting.",
+      "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
+      "cache. The backup to take before deleting.",
     responses: { 200: { description: "The export", schema: TenantExport } },
   }),
   (c) => {

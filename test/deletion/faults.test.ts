@@ -1,6 +1,6 @@
 import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import { DELETION_MAX_RETRIES } from "../../src/deletion/consumer";
 import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
@@ -58,6 +58,13 @@ const makeStale = (tenantId: string) =>
     .run();
 
 describe("deletion under faults", () => {
+  // Failed steps are logged; here they are expected, and kept out of the test output.
+  let errorLog: MockInstance<typeof console.error>;
+  beforeEach(() => {
+    errorLog = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+  afterEach(() => errorLog.mockRestore());
+
   it.each(deletionStages())(
     "a step of %s that fails once is retried: same end state",
     async (stage) => {
@@ -125,6 +132,12 @@ describe("deletion under faults", () => {
       lastError: expect.stringContaining("injected fault"),
     });
     expect(harness.deadLetters).toEqual([{ job_id: failed?.id, step: failed?.step }]);
+    const logged = errorLog.mock.calls.map(([line]) => JSON.parse(String(line)));
+    expect(logged.at(-1)).toMatchObject({
+      job_id: failed?.id,
+      attempts: DELETION_MAX_RETRIES + 1,
+      final: true,
+    });
     // The dead-letter consumer and the sweep leave a failed job to an operator.
     await harness.deliver(
       harness.deadLetters.map((body) => ({ body, attempts: 1 })),
