@@ -180,8 +180,10 @@ describe("a tenant being deleted", () => {
         });
       }
     }
-    const job_ = await callJson(tenantPath(owner.tenantId, "/deletion"), { token: owner.token });
-    expect(job_.body).toMatchObject({ deletion_id: job.id, status: "pending" });
+    const inProgress = await callJson(tenantPath(owner.tenantId, "/deletion"), {
+      token: owner.token,
+    });
+    expect(inProgress.body).toMatchObject({ deletion_id: job.id, status: "pending" });
 
     const login = await callJson("/v1/auth/login", {
       method: "POST",
