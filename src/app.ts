@@ -6,8 +6,10 @@ import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { callRoutes } from "./calls/routes";
 import { createDb } from "./db/client";
+import { deletionRoutes } from "./deletion/routes";
 import { encryptionRoutes } from "./encryption/routes";
 import type { AppEnv } from "./env";
+import { exportRoutes } from "./export/routes";
 import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
@@ -48,9 +50,9 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/calls", callRoutes)
   .route("/calls/:id/recording", recordingRoutes)
   .route("/usage", usageRoutes)
-
   .route("/", webhookRoutes)
-  .route("/webhook-deliveries", webhookDeliveryRoutes);
+  .route("/webhook-deliveries", webhookDeliveryRoutes)
+  .route("/export", exportRoutes);
 
 const api = new Hono<AppEnv>()
   .use(requestId(), requestLog(), secureHeaders())
@@ -61,6 +63,8 @@ const api = new Hono<AppEnv>()
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
+  // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses.
+  .route("/v1/tenants/:tenant_id", deletionRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,

@@ -24,3 +24,20 @@ export class ValidationError extends Error {
 }
 
 export const notFound = (what: string) => new ApiError(404, "not_found", `${what} not found`);
+
+export const tenantDeleting = (tenantId: string) =>
+  new ApiError(
+    409,
+    "tenant_deleting",
+    `The tenant is being deleted; GET /v1/tenants/${tenantId}/deletion shows the progress`,
+  );
+
+/**
+ * The innermost error: what went wrong, without a query wrapper's message, which would carry
+ * the statement's bound values.
+ */
+export function rootCause(error: unknown): Error {
+  let cause = error instanceof Error ? error : new Error(String(error));
+  while (cause.cause instanceof Error) cause = cause.cause;
+  return cause;
+}

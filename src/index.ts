@@ -1,10 +1,10 @@
 import { app } from "./app";
 import type { Bindings } from "./env";
 import { handleQueue } from "./queues";
-import { scheduled } from "./scheduled";
+import { handleScheduled } from "./scheduled";
 
 export default {
   fetch: app.fetch,
   queue: handleQueue,
-  scheduled,
+  scheduled: handleScheduled,
 } satisfies ExportedHandler<Bindings>;

@@ -1,3 +1,4 @@
+import { consumeDeletionBatch, consumeExhaustedDeletionBatch } from "./deletion/consumer";
 import type { Bindings } from "./env";
 import { deliverWebhooks, failDeadLetteredDeliveries } from "./webhooks/consumer";
 
@@ -11,6 +12,8 @@ type QueueConsumer = (
 const CONSUMERS: Record<string, QueueConsumer> = {
   "webhook-deliveries": deliverWebhooks,
   "webhook-deliveries-dlq": failDeadLetteredDeliveries,
+  "tenant-deletions": consumeDeletionBatch,
+  "tenant-deletions-dlq": consumeExhaustedDeletionBatch,
 };
 
 /** The Worker's `queue` handler: one entry point for every queue, dispatched by name. */

@@ -1,18 +1,22 @@
-import { emitCallsEnded } from "./calls/events";
-import { endOverdueCalls } from "./calls/sweep";
-import { createDb } from "./db/client";
+import { sweepOverdueCalls } from "./calls/sweep";
+import { resendStalledDeletions } from "./deletion/sweep";
 import type { Bindings } from "./env";
 
-/** The Cron Trigger's handler (every 5 minutes, see wrangler.toml): housekeeping sweeps. */
-export async function scheduled(
-  _controller: ScheduledController,
+type Sweep = (env: Bindings, controller: ScheduledController) => Promise<unknown>;
+
+/** What the Cron Trigger runs, every time it fires. */
+const sweeps: Sweep[] = [sweepOverdueCalls, resendStalledDeletions];
+
+/** Runs every sweep, each whatever becomes of the others; fails if any failed. */
+export async function handleScheduled(
+  controller: ScheduledController,
   env: Bindings,
   _ctx: ExecutionContext,
-): Promise<void> {
-  const db = createDb(env.DB);
-  const ended = await endOverdueCalls(db);
-  if (ended.length > 0) {
-    console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended: ended.length }));
-    await emitCallsEnded(db, env.WEBHOOK_DELIVERIES, ended);
-  }
+) {
+  const results = await Promise.allSettled(sweeps.map((sweep) => sweep(env, controller)));
+  const failures = results.flatMap((result, i) =>
+    result.status === "rejected" ? [{ sweep: sweeps[i]?.name, error: String(result.reason) }] : [],
+  );
+  for (const failure of failures) console.error(JSON.stringify({ level: "error", ...failure }));
+  if (failures.length > 0) throw new Error(`${failures.length} scheduled sweep(s) failed`);
 }

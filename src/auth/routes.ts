@@ -2,11 +2,12 @@ import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { isUniqueViolation } from "../db/errors";
 import type { AppEnv, Principal } from "../env";
-import { ApiError } from "../errors";
+import { ApiError, tenantDeleting } from "../errors";
 import { newId } from "../lib/ids";
 import { clientIp, enforceRateLimit, rateLimit } from "../middleware/rate-limit";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
+import { findTenant } from "../tenants/queries";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
 import { createOwnerWithTenant, findUserByEmail } from "./queries";
 import { LoginRequest, SignupRequest, TokenResponse } from "./schemas";
@@ -68,9 +69,11 @@ export const authRoutes = new Hono<AppEnv>()
     describeRoute({
       tags: ["Auth"],
       summary: "Log in",
-      description: "One answer for an unknown email and a wrong password.",
+      description:
+        "One answer for an unknown email and a wrong password. The owner of a tenant being " +
+        "deleted gets 409 `tenant_deleting`.",
       auth: false,
-      errors: [401, 429],
+      errors: [401, 409, 429],
       responses: { 200: { description: "Logged in", schema: TokenResponse } },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `login:${clientIp(c)}`),
@@ -81,6 +84,11 @@ export const authRoutes = new Hono<AppEnv>()
       const user = await findUserByEmail(c.get("db"), email);
       if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
         throw new ApiError(401, "invalid_credentials", "Incorrect email or password");
+      }
+      // The owner of a tenant being deleted cannot start a session; once the deletion completes
+      // the account is gone and the answer is the 401 above.
+      if (user.tenantId && (await findTenant(c.get("db"), user.tenantId))?.status === "deleting") {
+        throw tenantDeleting(user.tenantId);
       }
       return c.json(
         await tokenResponse(c.env.JWT_SECRET, {

@@ -1,6 +1,8 @@
 import type { Actor } from "../activity/queries";
-import type { Db } from "../db/client";
+import { createDb, type Db } from "../db/client";
+import type { Bindings } from "../env";
 import { newId } from "../lib/ids";
+import { emitCallsEnded } from "./events";
 import { endCallStatements, overdueCalls } from "./queries";
 import type { CallRow } from "./schemas";
 
@@ -41,4 +43,13 @@ export async function endOverdueCalls(db: Db, now = new Date()): Promise<CallRow
     if (overdue.length < BATCH_SIZE) break;
   }
   return ended;
+}
+
+/** The Cron Trigger's sweep: ends overdue calls and tells their tenants. */
+export async function sweepOverdueCalls(env: Bindings) {
+  const db = createDb(env.DB);
+  const ended = await endOverdueCalls(db);
+  if (ended.length === 0) return;
+  console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended: ended.length }));
+  await emitCallsEnded(db, env.WEBHOOK_DELIVERIES, ended);
 }

@@ -51,15 +51,20 @@ export const tenants = sqliteTable(
   (t) => [index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id)],
 );
 
-export const users = sqliteTable("users", {
-  id: text("id").primaryKey(),
-  email: text("email").notNull().unique(),
-  passwordHash: text("password_hash").notNull(),
-  role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
-  // An owner's id equals its tenant's id; platform admins have no tenant.
-  tenantId: text("tenant_id").references(() => tenants.id),
-  createdAt: text("created_at").notNull(),
-});
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
+    // An owner's id equals its tenant's id; platform admins have no tenant.
+    tenantId: text("tenant_id").references(() => tenants.id),
+    createdAt: text("created_at").notNull(),
+  },
+  // Deleting and exporting a tenant find its users by tenant.
+  (t) => [index("users_tenant_idx").on(t.tenantId)],
+);
 
 export const activityLogs = sqliteTable(
   "activity_logs",
@@ -206,6 +211,9 @@ export const deletionJobs = sqliteTable(
     requestedBy: text("requested_by").notNull(),
     status: text("status", { enum: ["pending", "running", "completed", "failed"] }).notNull(),
     stage: text("stage").notNull(),
+    // The number of the step the job expects next: a queue message carrying any other number is
+    // a duplicate or stale delivery and is ignored, so the chain of steps never forks.
+    step: integer("step").notNull().default(0),
     counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
     lastError: text("last_error"),
     attempts: integer("attempts").notNull().default(0),
@@ -277,3 +285,4 @@ export const idempotencyKeys = sqliteTable(
 export type TenantRow = typeof tenants.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;
+export type DeletionJobRow = typeof deletionJobs.$inferSelect;

@@ -8,5 +8,4 @@ export const allTables = (): SQLiteTable[] =>
     is(value, SQLiteTable),
   );
 
-export const columnNames = (table: SQLiteTable) => getTableConfig(table).columns.map((c) => c.name);
 export const tableName = (table: SQLiteTable) => getTableConfig(table).name;

@@ -1,7 +1,7 @@
 import { createMiddleware } from "hono/factory";
 import { verifyToken } from "../auth/tokens";
-import type { AppEnv } from "../env";
-import { ApiError, notFound } from "../errors";
+import type { AppEnv, Principal } from "../env";
+import { ApiError, notFound, tenantDeleting } from "../errors";
 import { findTenant } from "../tenants/queries";
 
 /** Requires `Authorization: Bearer <jwt>` and sets the `principal`. */
@@ -18,21 +18,35 @@ export const authenticate = () =>
     await next();
   });
 
+/** The token's tenant is the path's, or the caller is a platform admin. */
+const mayAccessTenant = (principal: Principal, tenantId: string | undefined): tenantId is string =>
+  Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId === tenantId);
+
 /**
  * The one check for every `/v1/tenants/{tenant_id}/…` route: the token's tenant must be the
  * path's, or the caller a platform admin. Another tenant's id answers 404, as if it did not exist.
- * The tenant row is loaded here once and handed to the route as `tenant`.
+ * The tenant row is loaded here once and handed to the route as `tenant`. A tenant being deleted
+ * answers 409 `tenant_deleting` to everything here; its deletion routes are mounted apart.
  */
 export const authorizeTenant = () =>
   createMiddleware<AppEnv>(async function authorizeTenant(c, next) {
-    const principal = c.get("principal");
     const tenantId = c.req.param("tenant_id");
-    const tenant =
-      tenantId && (principal.role === "platform_admin" || principal.tenantId === tenantId)
-        ? await findTenant(c.get("db"), tenantId)
-        : undefined;
+    const tenant = mayAccessTenant(c.get("principal"), tenantId)
+      ? await findTenant(c.get("db"), tenantId)
+      : undefined;
     if (!tenant) throw notFound("Tenant");
+    if (tenant.status === "deleting") throw tenantDeleting(tenant.id);
     c.set("tenant", tenant);
+    await next();
+  });
+
+/**
+ * The same check without the tenant row, for the deletion routes: a deletion receipt still
+ * answers once the tenant is gone.
+ */
+export const authorizeTenantId = () =>
+  createMiddleware<AppEnv>(async function authorizeTenantId(c, next) {
+    if (!mayAccessTenant(c.get("principal"), c.req.param("tenant_id"))) throw notFound("Tenant");
     await next();
   });
 

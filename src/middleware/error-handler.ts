@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../env";
-import { ApiError, ValidationError } from "../errors";
+import { ApiError, rootCause, ValidationError } from "../errors";
 import { DecryptionError } from "../lib/secrets";
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -48,17 +48,15 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
       status,
     );
   }
-  // Unexpected: logged with the request id for the operator, never shown to the client. The
-  // root cause only: a query wrapper's message would carry the statement's bound values.
-  let cause: unknown = error;
-  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
+  // Unexpected: logged with the request id for the operator, never shown to the client.
+  const cause = rootCause(error);
   console.error(
     JSON.stringify({
       level: "error",
       request_id: c.get("requestId"),
       route: c.req.routePath,
-      error: (cause as Error).name,
-      message: (cause as Error).message,
+      error: cause.name,
+      message: cause.message,
     }),
   );
   return c.json({ detail: "Internal server error", code: "internal_error" }, 500);

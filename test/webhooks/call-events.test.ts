@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { scheduled } from "../../src/scheduled";
+import { handleScheduled } from "../../src/scheduled";
 import { callJson, type Owner, tenantPath } from "../helpers";
 import { createAgent } from "../resources/fixtures";
 import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
@@ -80,7 +80,7 @@ describe("call events", () => {
     await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
       .bind(longAgo, started.body.id)
       .run();
-    await scheduled({} as ScheduledController, env, {} as ExecutionContext);
+    await handleScheduled({} as ScheduledController, env, {} as ExecutionContext);
     const [event] = await deliveries(owner, "call.ended");
     const { body: detail } = await getDelivery(owner, event?.id as string);
     expect(detail.event.data).toMatchObject({

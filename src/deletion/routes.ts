@@ -1,0 +1,154 @@
+import { type Context, Hono } from "hono";
+import { actorOf } from "../activity/actor";
+import { isUniqueViolation } from "../db/errors";
+import type { DeletionJobRow, TenantRow } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, notFound } from "../errors";
+import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
+import { pathParams, queryParams } from "../middleware/validate";
+import { TenantIdParam } from "../openapi/common";
+import { describeRoute } from "../openapi/route-doc";
+import { findTenant } from "../tenants/queries";
+import {
+  countActiveCalls,
+  createDeletionJob,
+  findDeletionJobOfTenant,
+  resumeDeletionJob,
+} from "./jobs";
+import { previewDeletion } from "./preview";
+import {
+  DeletionAccepted,
+  DeletionJob,
+  DeletionPreview,
+  DeletionQuery,
+  toDeletionJob,
+} from "./schemas";
+import { stepMessage } from "./steps";
+
+type Ctx = Context<AppEnv>;
+
+const activeCalls = (count: number) =>
+  new ApiError(
+    409,
+    "active_calls",
+    `The tenant has ${count} active call(s); end them first, or delete with ?force=true to end them`,
+  );
+
+function accepted(c: Ctx, job: DeletionJobRow) {
+  c.header("Location", `/v1/tenants/${job.tenantId}/deletion`);
+  return c.json({ deletion_id: job.id, status: job.status }, 202);
+}
+
+/** Records the job (or finds the one a concurrent request recorded) and sends its first step. */
+async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
+  const db = c.get("db");
+  let job: DeletionJobRow | undefined;
+  try {
+    job = await createDeletionJob(db, actorOf(c), tenant, { force });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  if (!job) {
+    // Either another DELETE recorded the job first, or a call started since the check.
+    const existing = await findDeletionJobOfTenant(db, tenant.id);
+    if (existing) return existing;
+    throw activeCalls(await countActiveCalls(db, tenant.id));
+  }
+  try {
+    await c.env.TENANT_DELETIONS.send(stepMessage(job));
+  } catch (error) {
+    // The job is recorded: the stalled-job sweep sends its first step if this one is lost.
+    console.error(JSON.stringify({ level: "error", deletion_id: job.id, send: String(error) }));
+  }
+  return job;
+}
+
+/**
+ * Mounted at `/v1/tenants/{tenant_id}` before the tenant-scoped routes: these answer while the
+ * tenant is being deleted and after it is gone, so they are authorized by the token alone.
+ */
+export const deletionRoutes = new Hono<AppEnv>()
+  .delete(
+    "/",
+    describeRoute({
+      tags: ["Deletion"],
+      summary: "Delete tenant",
+      description:
+        "Permanently deletes the tenant and everything it owns, asynchronously: records a " +
+        "deletion job, marks the tenant `deleting` and answers 202. Follow the job at " +
+        "`GET …/deletion`. Repeating the request returns the same job. While calls are active " +
+        "the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` " +
+        "answers 200 with what would be deleted and changes nothing. Owner or platform admin.",
+      errors: [409],
+      responses: {
+        202: { description: "Deletion started (or already under way)", schema: DeletionAccepted },
+        200: { description: "Dry run: what would be deleted", schema: DeletionPreview },
+      },
+    }),
+    authenticate(),
+    authorizeTenantId(),
+    pathParams(TenantIdParam),
+    queryParams(DeletionQuery),
+    async (c) => {
+      const db = c.get("db");
+      const { tenant_id: tenantId } = c.req.valid("param");
+      const { force, dry_run: dryRun } = c.req.valid("query");
+      const existing = await findDeletionJobOfTenant(db, tenantId);
+      if (existing && !dryRun) return accepted(c, existing);
+      const tenant = await findTenant(db, tenantId);
+      if (!tenant) throw notFound("Tenant");
+      const calls = await countActiveCalls(db, tenantId);
+      if (dryRun) {
+        const preview = await previewDeletion(db, c.env.BLOBS, tenantId);
+        return c.json({ dry_run: true, tenant_id: tenantId, active_calls: calls, ...preview }, 200);
+      }
+      if (calls > 0 && !force) throw activeCalls(calls);
+      return accepted(c, await startDeletion(c, tenant, force));
+    },
+  )
+  .get(
+    "/deletion",
+    describeRoute({
+      tags: ["Deletion"],
+      summary: "Get deletion job",
+      description:
+        "Status, stage, counts deleted per resource, times and the last error. Still answers " +
+        "after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data).",
+      responses: { 200: { description: "The deletion job", schema: DeletionJob } },
+    }),
+    authenticate(),
+    authorizeTenantId(),
+    pathParams(TenantIdParam),
+    async (c) => {
+      const job = await findDeletionJobOfTenant(c.get("db"), c.req.valid("param").tenant_id);
+      if (!job) throw notFound("Deletion");
+      return c.json(toDeletionJob(job));
+    },
+  )
+  .post(
+    "/deletion/resume",
+    describeRoute({
+      tags: ["Deletion"],
+      summary: "Resume deletion job",
+      description:
+        "Platform admins: sends the job's current step again, with a fresh set of retries. For a " +
+        "`failed` job once its cause is fixed; harmless for one still running. 409 when completed.",
+      errors: [403, 409],
+      responses: { 202: { description: "The resumed job", schema: DeletionJob } },
+    }),
+    authenticate(),
+    requirePlatformAdmin(),
+    pathParams(TenantIdParam),
+    async (c) => {
+      const db = c.get("db");
+      const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);
+      if (!job) throw notFound("Deletion");
+      if (job.status === "completed") {
+        throw new ApiError(409, "deletion_completed", "The deletion has already completed");
+      }
+      // No activity-log entry: the tenant's log is being deleted; the job shows the resume.
+      const resumed = await resumeDeletionJob(db, job);
+      await c.env.TENANT_DELETIONS.send(stepMessage(resumed));
+      return c.json(toDeletionJob(resumed), 202);
+    },
+  );

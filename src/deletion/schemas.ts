@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { DeletionJobRow } from "../db/schema";
+import { named } from "../openapi/route-doc";
+
+const QueryFlag = z
+  .enum(["true", "false"])
+  .default("false")
+  .transform((value) => value === "true");
+
+export const DeletionQuery = z.object({
+  force: QueryFlag.describe("End the tenant's active calls instead of refusing with 409"),
+  dry_run: QueryFlag.describe("Answer with the counts that would be deleted; change nothing"),
+});
+
+const DeletionStatus = z.enum(["pending", "running", "completed", "failed"]);
+const Counts = z.record(z.string(), z.number().int()).describe("Resource → how many");
+
+export const DeletionAccepted = named(
+  "DeletionAccepted",
+  z.object({ deletion_id: z.string(), status: DeletionStatus }),
+);
+
+export const DeletionPreview = named(
+  "DeletionPreview",
+  z.object({
+    dry_run: z.literal(true),
+    tenant_id: z.string(),
+    active_calls: z.number().int(),
+    counts: Counts.describe("What would be deleted: R2 objects, rows of each table, the tenant"),
+    r2_objects_complete: z
+      .boolean()
+      .describe("False when the tenant has too many objects to count here: r2_objects is a floor"),
+  }),
+);
+
+export const DeletionJob = named(
+  "DeletionJob",
+  z
+    .object({
+      deletion_id: z.string(),
+      tenant_id: z.string(),
+      status: DeletionStatus,
+      stage: z.string().describe("What is being deleted now: r2_objects, a table, tenant, done"),
+      requested_by: z.string().describe("The user id that asked for the deletion"),
+      counts: Counts.describe("Deleted so far: R2 objects, rows of each table, the tenant"),
+      attempts: z.number().int().describe("Failed attempts at the current step"),
+      last_error: z.string().nullable(),
+      created_at: z.string(),
+      started_at: z.string().nullable(),
+      updated_at: z.string(),
+      completed_at: z.string().nullable(),
+    })
+    .describe("The deletion receipt: ids, who, when and how much; it outlives the tenant"),
+);
+
+export const toDeletionJob = (job: DeletionJobRow): z.infer<typeof DeletionJob> => ({
+  deletion_id: job.id,
+  tenant_id: job.tenantId,
+  status: job.status,
+  stage: job.stage,
+  requested_by: job.requestedBy,
+  counts: job.counts,
+  attempts: job.attempts,
+  last_error: job.lastError,
+  created_at: job.createdAt,
+  started_at: job.startedAt,
+  updated_at: job.updatedAt,
+  completed_at: job.completedAt,
+});

@@ -1,0 +1,26 @@
+import { users } from "../db/schema";
+import { tenantTables } from "../db/tenant-tables";
+import { once } from "../lib/once";
+
+/** First, every R2 object under the tenant's prefix (also the name its count goes by). */
+export const BLOBS_STAGE = "r2_objects";
+/** Last, the tenant row with its users: the owner keeps its account until the very end. */
+export const TENANT_STAGE = "tenant";
+export const DONE_STAGE = "done";
+
+/** The tenant's tables that are emptied a chunk per step, children before parents. */
+export const chunkedTables = once(() => tenantTables().filter((owned) => owned.table !== users));
+
+/** A deletion job walks these stages in order; each takes as many steps as it needs. */
+export const deletionStages = once(() => [
+  BLOBS_STAGE,
+  ...chunkedTables().map((owned) => owned.name),
+  TENANT_STAGE,
+]);
+
+export function stageAfter(stage: string): string {
+  const stages = deletionStages();
+  const index = stages.indexOf(stage);
+  if (index < 0) throw new Error(`unknown deletion stage ${stage}`);
+  return stages[index + 1] ?? DONE_STAGE;
+}

@@ -1,0 +1,53 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { AppEnv } from "../env";
+import { describeRoute, named } from "../openapi/route-doc";
+import { exportStream } from "./stream";
+
+const TenantExport = named(
+  "TenantExport",
+  z.object({
+    format: z.literal("tenant-export/1"),
+    exported_at: z.string(),
+    tenant: z
+      .record(z.string(), z.unknown())
+      .describe("The tenant's settings; secrets appear only as `<field>_set`"),
+    tables: z
+      .record(z.string(), z.array(z.record(z.string(), z.unknown())))
+      .describe("Table name → the tenant's rows, the activity log included; no secrets"),
+    blobs: z
+      .array(
+        z.object({
+          table: z.string(),
+          id: z.string(),
+          key: z.string(),
+          size: z.number().int().nullable(),
+          sha256: z.string().nullable(),
+          content_type: z.string().nullable(),
+        }),
+      )
+      .describe("The R2 objects the rows point to (files, call recordings), by key"),
+  }),
+);
+
+/** Mounted at `/v1/tenants/{tenant_id}/export`, behind `authorizeTenant`. */
+export const exportRoutes = new Hono<AppEnv>().get(
+  "/",
+  describeRoute({
+    tags: ["Tenant"],
+    summary: "Export tenant",
+    description:
+      "Everything the tenant owns as one JSON document, streamed: its settings, every resource, " +
+      "the activity log, and the R2 objects listed by key, size and sha256. Secrets are left " +
+      "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
+      "cache. The backup to take before deleting.",
+    responses: { 200: { description: "The export", schema: TenantExport } },
+  }),
+  (c) => {
+    const tenant = c.get("tenant");
+    return c.body(exportStream(c.get("db"), tenant), 200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tenant-${tenant.id}.json"`,
+    });
+  },
+);

@@ -1,0 +1,95 @@
+import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { calls, files, type TenantRow, tenants } from "../db/schema";
+import { tenantTables } from "../db/tenant-tables";
+import { nowIso } from "../lib/ids";
+import { exportRow, pagesOf, type Row } from "./rows";
+
+// Rows read per query: the memory an export holds at once. An export may run up to the 1000 D1
+// queries of one invocation, so it carries up to ~500,000 rows.
+export const EXPORT_PAGE_SIZE = 500;
+
+/** Tenant tables left out of the export, and why. */
+export const NOT_EXPORTED: Record<string, string> = {
+  idempotency_keys:
+    "a 24-hour cache of API responses for client retries, which may hold a secret shown once",
+};
+
+export const exportedTables = () => tenantTables().filter((owned) => !(owned.name in NOT_EXPORTED));
+
+/** Where the tenant's rows point to its R2 objects: listed by key, size and sha256. */
+const BLOB_COLUMNS = [
+  {
+    table: files,
+    name: "files",
+    columns: { id: files.id, key: files.r2Key, size: files.size, sha256: files.sha256 },
+    contentType: files.contentType,
+    tenantId: files.tenantId,
+  },
+  {
+    table: calls,
+    name: "calls",
+    columns: {
+      id: calls.id,
+      key: calls.recordingKey,
+      size: calls.recordingSize,
+      sha256: calls.recordingSha256,
+    },
+    contentType: calls.recordingContentType,
+    tenantId: calls.tenantId,
+  },
+];
+
+/** The items of a JSON array, from pages of rows. */
+async function* jsonItems(pages: AsyncIterable<Row[]>, serialize: (row: Row) => unknown) {
+  let first = true;
+  for await (const page of pages) {
+    yield (first ? "" : ",") + page.map((row) => JSON.stringify(serialize(row))).join(",");
+    first = false;
+  }
+}
+
+async function* blobPages(db: Db, tenantId: string) {
+  for (const source of BLOB_COLUMNS) {
+    const fields = { ...source.columns, content_type: source.contentType };
+    const where = and(eq(source.tenantId, tenantId), isNotNull(source.columns.key));
+    for await (const page of pagesOf(db, source.table, where, fields, EXPORT_PAGE_SIZE)) {
+      yield page.map(({ rowid: _, ...blob }) => ({ table: source.name, ...blob }));
+    }
+  }
+}
+
+/** The export document, a piece at a time: the tenant, each table, then the blobs. */
+async function* exportChunks(db: Db, tenant: TenantRow): AsyncGenerator<string> {
+  yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(nowIso())},`;
+  yield `"tenant":${JSON.stringify(exportRow(tenants, tenant))},"tables":{`;
+  for (const [index, owned] of exportedTables().entries()) {
+    yield `${index > 0 ? "," : ""}${JSON.stringify(owned.name)}:[`;
+    const where = eq(owned.tenantId, tenant.id);
+    const pages = pagesOf(db, owned.table, where, getTableColumns(owned.table), EXPORT_PAGE_SIZE);
+    yield* jsonItems(pages, (row) => exportRow(owned.table, row));
+    yield "]";
+  }
+  yield `},"blobs":[`;
+  yield* jsonItems(blobPages(db, tenant.id), (blob) => blob);
+  yield "]}";
+}
+
+/**
+ * Everything the tenant owns as one JSON document, streamed: each chunk is read from D1 only
+ * when the client is ready for it, so memory stays bounded whatever the tenant's size.
+ */
+export function exportStream(db: Db, tenant: TenantRow): ReadableStream<Uint8Array> {
+  const chunks = exportChunks(db, tenant);
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}

@@ -1,0 +1,124 @@
+import { env } from "cloudflare:workers";
+import { is } from "drizzle-orm";
+import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { expect } from "vitest";
+import * as schema from "../../src/db/schema";
+import { tenantTables } from "../../src/db/tenant-tables";
+
+/**
+ * Every table with a `tenant_id` column, enumerated here from the schema on its own (not with
+ * the code under test), so a table added later is held to the same checks.
+ */
+export const tablesWithTenantId = () =>
+  (Object.values(schema) as unknown[])
+    .filter((value): value is SQLiteTable => is(value, SQLiteTable))
+    .map(getTableConfig)
+    .filter((config) => config.columns.some((column) => column.name === "tenant_id"))
+    .map((config) => config.name);
+
+/** The deletion receipt keeps the tenant id on purpose. */
+export const RECEIPT_TABLE = "deletion_jobs";
+
+// Every text value names its tenant, column and row, so a value found where it should not be
+// (another tenant, an export) says where it came from.
+function seedValue(column: SQLiteColumn, foreignColumn: string | undefined): string {
+  if (column.name === "tenant_id") return "?2";
+  if (column.dataType === "json") return `'{"seeded":true}'`;
+  if (column.dataType === "boolean") return "i % 2";
+  if (column.dataType === "number") return "i";
+  return `?2 || '-${foreignColumn ?? column.name}-' || i`;
+}
+
+/**
+ * `count` rows of the tenant's in `table`, every column filled. A foreign key to another seeded
+ * table points at that table's row with the same number, so parents must be seeded first.
+ */
+async function seedTable(table: SQLiteTable, tenantId: string, count: number) {
+  const config = getTableConfig(table);
+  const foreign = new Map<string, string>();
+  for (const key of config.foreignKeys) {
+    const reference = key.reference();
+    reference.columns.forEach((column, i) => {
+      const target = reference.foreignColumns[i];
+      if (column.name !== "tenant_id" && target) foreign.set(column.name, target.name);
+    });
+  }
+  const names = config.columns.map((column) => `"${column.name}"`).join(", ");
+  const values = config.columns.map((column) => seedValue(column, foreign.get(column.name)));
+  await env.DB.prepare(
+    `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?1)
+     INSERT INTO "${config.name}" (${names}) SELECT ${values.join(", ")} FROM seq`,
+  )
+    .bind(count, tenantId)
+    .run();
+}
+
+/** `count` rows in every tenant table but `users` (signup made the owner), parents first. */
+export async function seedTenantRows(tenantId: string, count: number) {
+  for (const owned of [...tenantTables()].reverse()) {
+    if (owned.table !== schema.users) await seedTable(owned.table, tenantId, count);
+  }
+}
+
+/** Objects under both of the tenant's prefixes: knowledge-base files and call recordings. */
+export async function putTenantBlobs(tenantId: string, count: number) {
+  const keys = Array.from({ length: count }, (_, i) =>
+    i % 2 === 0
+      ? `tenants/${tenantId}/files/file-${i}`
+      : `tenants/${tenantId}/recordings/call-${i}`,
+  );
+  for (let i = 0; i < keys.length; i += 500) {
+    await Promise.all(keys.slice(i, i + 500).map((key) => env.BLOBS.put(key, `bytes of ${key}`)));
+  }
+  return keys;
+}
+
+export async function blobKeys(prefix: string) {
+  const keys: string[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await env.BLOBS.list({ prefix, cursor });
+    keys.push(...page.objects.map((object) => object.key));
+    if (!page.truncated) return keys;
+    cursor = page.cursor;
+  }
+}
+
+/** The tenant's rows in `table` (the tenant row itself for `tenants`). */
+export async function rowsOf(table: string, tenantId: string) {
+  const column = table === "tenants" ? "id" : "tenant_id";
+  const { results } = await env.DB.prepare(
+    `SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`,
+  )
+    .bind(tenantId)
+    .all();
+  return results;
+}
+
+/** Everything the tenant has, row for row and key for key: to compare before and after. */
+export async function snapshotTenant(tenantId: string) {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of ["tenants", ...tablesWithTenantId()]) {
+    tables[table] = await rowsOf(table, tenantId);
+  }
+  return { tables, blobs: await blobKeys(`tenants/${tenantId}/`) };
+}
+
+export type Snapshot = Awaited<ReturnType<typeof snapshotTenant>>;
+
+/** The counts a completed job should show: every object and every row the snapshot holds. */
+export function countsOf(snapshot: Snapshot) {
+  const counts: Record<string, number> = { r2_objects: snapshot.blobs.length };
+  for (const [table, rows] of Object.entries(snapshot.tables)) {
+    if (table !== RECEIPT_TABLE) counts[table] = rows.length;
+  }
+  return counts;
+}
+
+/** Nothing of the tenant's is left but its deletion receipt. */
+export function expectNothingLeft(snapshot: Snapshot) {
+  for (const [table, rows] of Object.entries(snapshot.tables)) {
+    expect(rows.length, `rows left in ${table}`).toBe(table === RECEIPT_TABLE ? 1 : 0);
+  }
+  expect(snapshot.blobs).toEqual([]);
+}
