@@ -1,5 +1,6 @@
 import type { RouterRoute } from "hono/types";
-import { type ZodType, z } from "zod";
+import type { ZodType } from "zod";
+import * as z from "zod";
 import { ErrorBody, ValidationErrorBody } from "./common";
 import { type Documented, nameOf, ROUTE_DOC, type RouteDoc } from "./route-doc";
 
