@@ -4,10 +4,10 @@ import { secureHeaders } from "hono/secure-headers";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
-import { createDb } from "./db/client";
 import type { AppEnv } from "./env";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
+import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
@@ -22,10 +22,7 @@ const tenantScoped = new Hono<AppEnv>()
 
 const api = new Hono<AppEnv>()
   .use(requestId(), secureHeaders())
-  .use(async function database(c, next) {
-    c.set("db", createDb(c.env.DB));
-    await next();
-  })
+  .use(database())
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);

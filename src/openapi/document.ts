@@ -177,7 +177,8 @@ export function buildOpenApiDocument(registered: RouterRoute[]) {
       description:
         "Tenants of a voice-AI assistant platform: signup, organization setup, usage limits, " +
         "owned resources and permanent deletion. Errors are `{detail, code}`; validation errors " +
-        "are `{detail: [{loc, msg, type}]}`.",
+        "are `{detail: [{loc, msg, type}]}`. Every response carries `X-D1-Bookmark`; send it " +
+        "back on the next request to read your own writes when reads are served by replicas.",
     },
     servers: [{ url: "/" }],
     paths,
