@@ -35,5 +35,6 @@ export const database = () =>
     c.set("db", createDb(session));
     await next();
     const latest = session.getBookmark() ?? bookmark;
-    if (latest) c.header(BOOKMARK_HEADER, latest);
+    // Set on the response itself: `c.header()` at this point would copy the whole response.
+    if (latest) c.res.headers.set(BOOKMARK_HEADER, latest);
   });
