@@ -74,7 +74,10 @@ try {
   const baseline = startServer({
     name: "baseline Worker",
     command: "wrangler",
-    args: ["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
+    args: [
+      ...["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
+      ...["--persist-to", join(work, "baseline-state")],
+    ],
     url: baselineUrl,
     logFile: join(work, "baseline.log"),
   });

@@ -12,7 +12,7 @@ const median = (values) => {
  * round r.
  */
 export function summarize(scenarios, rounds) {
-  const baselineAt = scenarios.findIndex((s) => s.server === "baseline");
+  const baselineAt = scenarios.findIndex((s) => s.isBaseline);
   return scenarios.map((scenario, s) => {
     const runs = rounds.map((round) => round[s]);
     const ratio =
