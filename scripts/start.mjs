@@ -1,31 +1,31 @@
 // `npm start`: a local API with nothing else to set up.
 // Creates .dev.vars with fresh secrets when missing, applies migrations to the local D1,
 // then serves the worker with `wrangler dev` (local D1, R2 and Queues).
+// Arguments go to `wrangler dev`; `--persist-to <dir>` also picks where the migrations are
+// applied, and with `--env-file <file>` no .dev.vars is read or written (the benchmark uses both).
 import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
+import { freshDevVars } from "./dev-vars.mjs";
 
-if (!existsSync(".dev.vars")) {
-  const kid = `k${new Date().toISOString().slice(0, 10).replaceAll("-", "")}`;
-  writeFileSync(
-    ".dev.vars",
-    [
-      `JWT_SECRET=${randomBytes(32).toString("hex")}`,
-      `ENCRYPTION_KEYS=${kid}:${randomBytes(32).toString("base64")}`,
-      "ENVIRONMENT=development",
-      "",
-    ].join("\n"),
-    { mode: 0o600 },
-  );
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+
+if (!option("--env-file") && !existsSync(".dev.vars")) {
+  writeFileSync(".dev.vars", freshDevVars(), { mode: 0o600 });
   console.log("Created .dev.vars with a random JWT_SECRET and ENCRYPTION_KEYS");
 }
 
-const migrate = spawnSync("wrangler", ["d1", "migrations", "apply", "DB", "--local"], {
-  stdio: "inherit",
-  env: { ...process.env, CI: "true" },
-});
+const persistTo = option("--persist-to");
+const migrate = spawnSync(
+  "wrangler",
+  ["d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", persistTo] : [])],
+  { stdio: "inherit", env: { ...process.env, CI: "true" } },
+);
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const dev = spawn("wrangler", ["dev", ...process.argv.slice(2)], { stdio: "inherit" });
+const dev = spawn("wrangler", ["dev", ...args], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));

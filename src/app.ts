@@ -5,7 +5,6 @@ import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
 import { callRoutes } from "./calls/routes";
-import { createDb } from "./db/client";
 import { deletionRoutes } from "./deletion/routes";
 import { encryptionRoutes } from "./encryption/routes";
 import type { AppEnv } from "./env";
@@ -14,6 +13,7 @@ import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
+import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
 import { rateLimit } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
@@ -56,10 +56,7 @@ const tenantScoped = new Hono<AppEnv>()
 
 const api = new Hono<AppEnv>()
   .use(requestId(), requestLog(), secureHeaders())
-  .use(async function database(c, next) {
-    c.set("db", createDb(c.env.DB));
-    await next();
-  })
+  .use(database())
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)

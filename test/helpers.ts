@@ -3,7 +3,7 @@ import { hashPassword } from "../src/auth/password";
 import { issueToken } from "../src/auth/tokens";
 import { newId, nowIso } from "../src/lib/ids";
 
-type RequestOptions = {
+export type RequestOptions = {
   method?: string;
   token?: string;
   body?: unknown;
@@ -12,8 +12,8 @@ type RequestOptions = {
 
 let clients = 0;
 
-/** A request through the worker's own fetch handler, as a client would send it. */
-export function call(path: string, options: RequestOptions = {}): Promise<Response> {
+/** The request a client would send. */
+export function clientRequest(path: string, options: RequestOptions = {}): Request {
   const headers = new Headers(options.headers);
   // Each test client is its own address, so per-IP limits do not span tests.
   if (!headers.has("CF-Connecting-IP"))
@@ -24,9 +24,12 @@ export function call(path: string, options: RequestOptions = {}): Promise<Respon
     body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
     if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   }
-  return exports.default.fetch(
-    new Request(`http://api.test${path}`, { method: options.method ?? "GET", headers, body }),
-  );
+  return new Request(`http://api.test${path}`, { method: options.method ?? "GET", headers, body });
+}
+
+/** A request through the worker's own fetch handler, as a client would send it. */
+export function call(path: string, options: RequestOptions = {}): Promise<Response> {
+  return exports.default.fetch(clientRequest(path, options));
 }
 
 export async function callJson<T = Record<string, unknown>>(

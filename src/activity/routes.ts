@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { ActivityLogRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";

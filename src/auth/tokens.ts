@@ -1,11 +1,24 @@
 import { sign, verify } from "hono/jwt";
-import { z } from "zod";
+import * as z from "zod";
 import type { Principal } from "../env";
 import { ApiError } from "../errors";
+import { oncePerKey } from "../lib/once";
 
 export const TOKEN_TTL_SECONDS = 3600;
 // Pinned: a token signed with any other algorithm, or `none`, is refused.
 const ALGORITHM = "HS256";
+
+// hono/jwt imports a string secret on every sign and verify; importing it once per isolate
+// leaves only the HMAC itself per request.
+const signingKey = oncePerKey((secret: string) =>
+  crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign", "verify"],
+  ),
+);
 
 const Claims = z.object({
   sub: z.string().min(1),
@@ -25,7 +38,7 @@ export async function issueToken(secret: string, principal: Principal) {
     iat,
     exp: iat + TOKEN_TTL_SECONDS,
   };
-  return sign(claims, secret, ALGORITHM);
+  return sign(claims, await signingKey(secret), ALGORITHM);
 }
 
 const invalidToken = () =>
@@ -36,7 +49,7 @@ const invalidToken = () =>
 export async function verifyToken(secret: string, token: string): Promise<Principal> {
   let payload: unknown;
   try {
-    payload = await verify(token, secret, ALGORITHM);
+    payload = await verify(token, await signingKey(secret), ALGORITHM);
   } catch {
     throw invalidToken();
   }

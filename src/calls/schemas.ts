@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { calls } from "../db/schema";
 import { PageQuery } from "../lib/pagination";
 import { named } from "../openapi/route-doc";

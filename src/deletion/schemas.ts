@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { DeletionJobRow } from "../db/schema";
 import { named } from "../openapi/route-doc";
 

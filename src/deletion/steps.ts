@@ -1,5 +1,5 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import { z } from "zod";
+import * as z from "zod";
 import type { Db } from "../db/client";
 import { type DeletionJobRow, deletionJobs, tenants, users } from "../db/schema";
 import { type TenantTable, tenantTableNamed } from "../db/tenant-tables";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { keyring } from "../lib/secrets";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { AppEnv } from "../env";
 import { describeRoute, named } from "../openapi/route-doc";
 import { exportStream } from "./stream";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { declaredLength, rawUpload, tooLarge, type Upload } from "../blobs/upload";
 import { ValidationError } from "../errors";
 import { toValidationIssues } from "../middleware/validate";

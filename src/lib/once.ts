@@ -10,3 +10,21 @@ export function once<T>(compute: () => T): () => T {
     return value;
   };
 }
+
+/**
+ * Computes once for each key, then returns the same promise for the isolate's life; a failed
+ * computation is forgotten, so the next call tries again. For work such as importing a key,
+ * which costs more than using it.
+ */
+export function oncePerKey<K, V>(compute: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const computed = new Map<K, Promise<V>>();
+  return (key) => {
+    let value = computed.get(key);
+    if (!value) {
+      value = compute(key);
+      value.catch(() => computed.delete(key));
+      computed.set(key, value);
+    }
+    return value;
+  };
+}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64Url } from "./base64";
+import { oncePerKey } from "./once";
 
 /**
  * Secrets at rest: AES-256-GCM with a fresh 96-bit IV per value, stored as
@@ -8,9 +9,6 @@ import { fromBase64, toBase64Url } from "./base64";
 export type SecretContext = { tenantId: string; table: string; rowId: string; field: string };
 
 type Keyring = { current: string; keys: Map<string, CryptoKey> };
-
-// Importing keys is costly; keep one keyring per isolate for each ENCRYPTION_KEYS value.
-const keyrings = new Map<string, Promise<Keyring>>();
 
 export class KeyringError extends Error {}
 
@@ -36,15 +34,8 @@ async function loadKeyring(config: string): Promise<Keyring> {
   return { current: entries[0]?.split(":")[0] as string, keys };
 }
 
-export function keyring(config: string): Promise<Keyring> {
-  let ring = keyrings.get(config);
-  if (!ring) {
-    ring = loadKeyring(config);
-    ring.catch(() => keyrings.delete(config));
-    keyrings.set(config, ring);
-  }
-  return ring;
-}
+// Importing keys is costly; one keyring per isolate for each ENCRYPTION_KEYS value.
+export const keyring = oncePerKey(loadKeyring);
 
 const additionalData = (ctx: SecretContext) =>
   new TextEncoder().encode(`${ctx.tenantId}/${ctx.table}/${ctx.rowId}/${ctx.field}`);

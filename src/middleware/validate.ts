@@ -1,7 +1,7 @@
 import { zValidator } from "@hono/zod-validator";
 import type { Context, MiddlewareHandler, ValidationTargets } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { ZodType, z } from "zod";
+import type { core, ZodType } from "zod";
 import { ApiError, ValidationError, type ValidationIssue } from "../errors";
 import { attachDoc } from "../openapi/route-doc";
 
@@ -12,7 +12,7 @@ const LOCATION: Record<string, string> = {
   header: "header",
 };
 
-type Issue = z.core.$ZodIssue;
+type Issue = core.$ZodIssue;
 
 /** Zod issues as FastAPI's `{loc, msg, type}` entries, so clients of the documented API parse them. */
 export function toValidationIssues(issues: readonly Issue[], where: string): ValidationIssue[] {

@@ -1,5 +1,6 @@
 import type { RouterRoute } from "hono/types";
-import { type ZodType, z } from "zod";
+import type { ZodType } from "zod";
+import * as z from "zod";
 import { ErrorBody, ValidationErrorBody } from "./common";
 import { type Documented, nameOf, ROUTE_DOC, type RouteDoc } from "./route-doc";
 
@@ -179,7 +180,8 @@ export function buildOpenApiDocument(registered: RouterRoute[]) {
       description:
         "Tenants of a voice-AI assistant platform: signup, organization setup, usage limits, " +
         "owned resources and permanent deletion. Errors are `{detail, code}`; validation errors " +
-        "are `{detail: [{loc, msg, type}]}`.",
+        "are `{detail: [{loc, msg, type}]}`. Every response carries `X-D1-Bookmark`; send it " +
+        "back on the next request to read your own writes when reads are served by replicas.",
     },
     servers: [{ url: "/" }],
     paths,

@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import * as z from "zod";
 import { agents, squads } from "../db/schema";
 import { ApiError } from "../errors";
 import { named } from "../openapi/route-doc";

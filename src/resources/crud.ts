@@ -1,5 +1,5 @@
 import { type Context, Hono } from "hono";
-import type { z } from "zod";
+import type * as z from "zod";
 import { actorOf } from "../activity/actor";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";

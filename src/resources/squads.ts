@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { z } from "zod";
+import * as z from "zod";
 import { agents, squads } from "../db/schema";
 import { ValidationError } from "../errors";
 import { named } from "../openapi/route-doc";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { workflows } from "../db/schema";
 import { named } from "../openapi/route-doc";
 import { crudRoutes } from "./crud";

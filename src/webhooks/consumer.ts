@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { attemptDelivery } from "./deliver";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fromBase64, toBase64 } from "../lib/base64";
 
 /**

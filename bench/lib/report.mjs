@@ -1,0 +1,68 @@
+const KB = 1024;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * One row a scenario: the median over rounds of its requests/s and latencies, and of its
+ * requests/s as a ratio to the baseline's in the same round. `rounds[r][s]` is scenario s in
+ * round r.
+ */
+export function summarize(scenarios, rounds) {
+  const baselineAt = scenarios.findIndex((s) => s.isBaseline);
+  return scenarios.map((scenario, s) => {
+    const runs = rounds.map((round) => round[s]);
+    const ratio =
+      baselineAt === -1
+        ? null
+        : median(
+            rounds.map((round) => round[s].requestsPerSecond / round[baselineAt].requestsPerSecond),
+          );
+    return {
+      name: scenario.name,
+      server: scenario.server,
+      goal: scenario.goal ?? null,
+      requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+      p50Ms: median(runs.map((r) => r.p50Ms)),
+      p99Ms: median(runs.map((r) => r.p99Ms)),
+      cpuMsPerRequest:
+        runs[0].cpuMsPerRequest === null ? null : median(runs.map((r) => r.cpuMsPerRequest)),
+      ratio,
+      meetsGoal: scenario.goal === undefined || ratio === null ? null : ratio >= scenario.goal,
+      rounds: runs,
+    };
+  });
+}
+
+export function printTable(rows, { connections, seconds, rounds }) {
+  const table = [
+    ["scenario", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "ratio", "goal"],
+    ...rows.map((r) => [
+      r.name,
+      r.requestsPerSecond.toFixed(0),
+      r.p50Ms.toFixed(0),
+      r.p99Ms.toFixed(0),
+      r.cpuMsPerRequest === null ? "" : r.cpuMsPerRequest.toFixed(1),
+      r.ratio === null ? "" : r.ratio.toFixed(2),
+      r.goal === null ? "" : `≥ ${r.goal} ${r.meetsGoal ? "met" : "MISSED"}`,
+    ]),
+  ];
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  const line = (row) =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])));
+  console.log(
+    `\n${connections} connections; medians of ${rounds} rounds of ${seconds} s a scenario\n`,
+  );
+  for (const row of table) console.log(line(row).join("  "));
+}
+
+export function printBundle({ rawBytes, gzipBytes }, goalKb) {
+  const verdict = gzipBytes / KB < goalKb ? "met" : "MISSED";
+  console.log(
+    `\nbundle (wrangler deploy --dry-run): ${(rawBytes / KB).toFixed(1)} KB raw, ` +
+      `${(gzipBytes / KB).toFixed(1)} KB gzip (goal < ${goalKb} KB gzip: ${verdict})`,
+  );
+}

@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import { openSync, readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { groupCpuMs } from "./cpu.mjs";
+
+const READY_TIMEOUT_MS = 90_000;
+
+/**
+ * Starts a local server process in its own process group, its output to `logFile`. `ready`
+ * resolves once `url` answers; `origin` is where to send requests; `cpuMs()` is the CPU time the
+ * whole group (wrangler, workerd and what they started) has used so far; `stop()` ends the group.
+ */
+export function startServer({ name, command, args, url, logFile }) {
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ["ignore", openSync(logFile, "a"), openSync(logFile, "a")],
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const signalGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal);
+      return true;
+    } catch {
+      return false; // the group is gone already
+    }
+  };
+  const stop = async () => {
+    if (!signalGroup("SIGTERM")) return;
+    const timeout = sleep(5000).then(() => "timeout");
+    if ((await Promise.race([exited, timeout])) === "timeout") signalGroup("SIGKILL");
+  };
+
+  const ready = (async () => {
+    const deadline = Date.now() + READY_TIMEOUT_MS;
+    while (Date.now() < deadline && child.exitCode === null) {
+      if (await answers(url)) return;
+      await sleep(250);
+    }
+    await stop();
+    throw new Error(`${name} did not start; its output:\n${readFileSync(logFile, "utf8")}`);
+  })();
+  return { origin: new URL(url).origin, ready, cpuMs: () => groupCpuMs(child.pid), stop };
+}
+
+/** True when something answers at `url`: checked before starting, so a port taken is noticed. */
+export const answers = (url) =>
+  fetch(url).then(
+    () => true,
+    () => false,
+  );

@@ -1,0 +1,133 @@
+// `npm run bench`: the API side by side with a Worker that does nothing, in one run on this
+// machine, so figures are read as ratios to the runtime's own limit. Starts both servers from
+// a fresh temporary state (the developer's .dev.vars and .wrangler/state are left alone), seeds
+// tenants through the API, drives every scenario at fixed concurrency, prints a table and the
+// bundle size, and writes bench/results.json.
+//   npm run bench -- [--connections 10] [--seconds 2] [--rounds 5] [--port 8830]
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { freshDevVars } from "../scripts/dev-vars.mjs";
+import { bundleSize } from "./lib/bundle.mjs";
+import { drive } from "./lib/load.mjs";
+import { printBundle, printTable, summarize } from "./lib/report.mjs";
+import { seedTenants } from "./lib/seed.mjs";
+import { answers, startServer } from "./lib/server.mjs";
+import { scenarios } from "./scenarios.mjs";
+
+const BUNDLE_GOAL_KB = 150;
+const WARMUP_SECONDS = 1;
+const ACTIVITY_ENTRIES_PER_TENANT = 25;
+
+const { values } = parseArgs({
+  options: {
+    connections: { type: "string", default: "10" },
+    seconds: { type: "string", default: "2" },
+    rounds: { type: "string", default: "5" },
+    port: { type: "string", default: "8830" },
+  },
+});
+const load = {
+  connections: Number(values.connections),
+  seconds: Number(values.seconds),
+  rounds: Number(values.rounds),
+};
+const port = Number(values.port);
+const root = new URL("..", import.meta.url).pathname;
+process.chdir(root);
+
+const work = mkdtempSync(join(tmpdir(), "tenant-api-bench-"));
+const servers = [];
+const cleanUp = async () => {
+  await Promise.all(servers.map((server) => server.stop()));
+  rmSync(work, { recursive: true, force: true });
+};
+// The servers run in process groups of their own, so an interrupted run stops them itself.
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => cleanUp().finally(() => process.exit(130)));
+}
+try {
+  console.log("Building the bundle…");
+  const bundle = bundleSize(join(work, "bundle"));
+
+  console.log("Starting the baseline Worker and the API…");
+  const envFile = join(work, ".dev.vars");
+  writeFileSync(envFile, freshDevVars(), { mode: 0o600 });
+  const apiUrl = `http://127.0.0.1:${port}/openapi.json`;
+  const baselineUrl = `http://127.0.0.1:${port + 2}/`;
+  for (const url of [apiUrl, baselineUrl]) {
+    if (await answers(url)) throw new Error(`${url} is taken: pick other ports with --port`);
+  }
+  const api = startServer({
+    name: "API",
+    // Exactly `npm start`, pointed at the temporary state and secrets.
+    command: process.execPath,
+    args: [
+      "scripts/start.mjs",
+      ...devArgs(port),
+      ...["--persist-to", join(work, "state"), "--env-file", envFile],
+    ],
+    url: apiUrl,
+    logFile: join(work, "api.log"),
+  });
+  const baseline = startServer({
+    name: "baseline Worker",
+    command: "wrangler",
+    args: [
+      ...["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
+      ...["--persist-to", join(work, "baseline-state")],
+    ],
+    url: baselineUrl,
+    logFile: join(work, "baseline.log"),
+  });
+  servers.push(api, baseline);
+  await Promise.all([api.ready, baseline.ready]);
+  const byName = { api, baseline };
+
+  console.log(`Seeding ${load.connections} tenants…`);
+  const tenants = await seedTenants(api.origin, {
+    count: load.connections,
+    updates: ACTIVITY_ENTRIES_PER_TENANT,
+  });
+
+  const options = { connections: load.connections, tenants };
+  for (const scenario of scenarios) {
+    await drive(byName[scenario.server].origin, scenario, { ...options, seconds: WARMUP_SECONDS });
+  }
+  // Rounds, each driving every scenario in turn, so a change in the machine's load during the
+  // run weighs on the baseline as much as on the routes compared with it.
+  const rounds = [];
+  for (let round = 1; round <= load.rounds; round++) {
+    console.log(`Round ${round} of ${load.rounds}…`);
+    const figures = [];
+    for (const scenario of scenarios) {
+      const server = byName[scenario.server];
+      const cpuBefore = server.cpuMs();
+      const driven = await drive(server.origin, scenario, { ...options, seconds: load.seconds });
+      const cpuMs = cpuBefore === null ? null : server.cpuMs() - cpuBefore;
+      figures.push({ ...driven, cpuMsPerRequest: cpuMs === null ? null : cpuMs / driven.requests });
+    }
+    rounds.push(figures);
+  }
+
+  const rows = summarize(scenarios, rounds);
+  printTable(rows, load);
+  printBundle(bundle, BUNDLE_GOAL_KB);
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: availableParallelism(), node: process.version },
+    load,
+    scenarios: rows,
+    bundle: { ...bundle, goalGzipKb: BUNDLE_GOAL_KB },
+  };
+  writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nWrote bench/results.json");
+} finally {
+  await cleanUp();
+}
+
+/** `wrangler dev` on 127.0.0.1:port, its inspector on the next port so runs never collide. */
+function devArgs(port) {
+  return ["--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port + 1)];
+}
