@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { insertIf } from "../db/insert-if";
 import { activityLogs } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 
@@ -36,14 +37,8 @@ export const insertActivity = (db: Db, actor: Actor, entry: ActivityEntry) =>
  * The insert, written only when the statement just before it in the batch changed a row, so a
  * guarded update that lost a race leaves no entry behind.
  */
-export function insertActivityIfChanged(db: Db, actor: Actor, entry: ActivityEntry) {
-  const row = rowOf(actor, entry);
-  // Columns in the table's order, as an INSERT … SELECT requires.
-  return db.insert(activityLogs).select(sql`
-    SELECT ${row.id}, ${row.tenantId}, ${row.actorId}, ${row.action}, ${row.targetType}, ${row.targetId},
-      ${JSON.stringify(row.changes)}, ${row.requestId}, ${row.ip}, ${row.userAgent}, ${row.createdAt}
-    WHERE changes() = 1`);
-}
+export const insertActivityIfChanged = (db: Db, actor: Actor, entry: ActivityEntry) =>
+  insertIf(db, activityLogs, rowOf(actor, entry), sql`changes() = 1`);
 
 export function listActivity(
   db: Db,

@@ -1,6 +1,7 @@
 import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { rootCause } from "../errors";
+import { sendTenantDeleted } from "./farewell";
 import { failExhaustedStep, recordStepFailure } from "./jobs";
 import { DeletionStepMessage, runDeletionStep, type StepDeps } from "./steps";
 
@@ -17,6 +18,7 @@ export const stepDeps = (env: Bindings): StepDeps => ({
   db: createDb(env.DB),
   blobs: env.BLOBS,
   queue: env.TENANT_DELETIONS as Queue<DeletionStepMessage>,
+  farewell: (job) => sendTenantDeleted(env, job),
 });
 
 const logError = (fields: Record<string, unknown>) =>

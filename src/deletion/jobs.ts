@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
 import { calls, type DeletionJobRow, deletionJobs, type TenantRow, tenants } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
+import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 import { BLOBS_STAGE } from "./stages";
 
 /** A job still to finish: its steps run, and the sweep watches it. */
@@ -37,11 +38,16 @@ export async function createDeletionJob(
   db: Db,
   actor: Actor,
   tenant: TenantRow,
-  options: { force: boolean },
+  options: {
+    force: boolean;
+    id?: string;
+    /** The `tenant.deletion_started` delivery, written only if the job is. */
+    delivery?: NewDelivery | null;
+  },
 ): Promise<DeletionJobRow | undefined> {
   const now = nowIso();
   const job: DeletionJobRow = {
-    id: newId(),
+    id: options.id ?? newId(),
     tenantId: tenant.id,
     requestedBy: actor.actorId,
     status: "pending",
@@ -56,6 +62,7 @@ export async function createDeletionJob(
     completedAt: null,
   };
   const recorded = sql`EXISTS (SELECT 1 FROM ${deletionJobs} WHERE ${deletionJobs.id} = ${job.id})`;
+  const delivery = options.delivery ?? null;
   const noActiveCall = sql`NOT EXISTS (SELECT 1 FROM ${calls}
     WHERE ${calls.tenantId} = ${tenant.id} AND ${calls.status} = 'active')`;
   await db.batch([
@@ -71,6 +78,8 @@ export async function createDeletionJob(
       targetId: tenant.id,
       changes: { status: { from: tenant.status, to: "deleting" } },
     }),
+    // Guarded by the log entry, itself guarded by the tenant's update: no job, no event.
+    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
     db
       .update(calls)
       .set({

@@ -4,11 +4,13 @@ import { isUniqueViolation } from "../db/errors";
 import type { DeletionJobRow, TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { newId } from "../lib/ids";
 import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
 import { pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
 import { findTenant } from "../tenants/queries";
+import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import {
   countActiveCalls,
   createDeletionJob,
@@ -43,8 +45,10 @@ function accepted(c: Ctx, job: DeletionJobRow) {
 async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
   const db = c.get("db");
   let job: DeletionJobRow | undefined;
+  const id = newId();
+  const delivery = prepareEvent(tenant, "tenant.deletion_started", { deletion_id: id });
   try {
-    job = await createDeletionJob(db, actorOf(c), tenant, { force });
+    job = await createDeletionJob(db, actorOf(c), tenant, { force, id, delivery });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
@@ -54,6 +58,7 @@ async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
     if (existing) return existing;
     throw activeCalls(await countActiveCalls(db, tenant.id));
   }
+  await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
   try {
     await c.env.TENANT_DELETIONS.send(stepMessage(job));
   } catch (error) {

@@ -1,7 +1,14 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import * as z from "zod";
 import type { Db } from "../db/client";
-import { type DeletionJobRow, deletionJobs, tenants, users } from "../db/schema";
+import {
+  type DeletionJobRow,
+  deletionJobs,
+  tenants,
+  users,
+  webhookAttempts,
+  webhookDeliveries,
+} from "../db/schema";
 import { type TenantTable, tenantTableNamed } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
 import { listKeys, MAX_KEYS_PER_DELETE, tenantBlobPrefix } from "./blobs";
@@ -21,7 +28,13 @@ export const stepMessage = (job: { id: string; step: number }): DeletionStepMess
   step: job.step,
 });
 
-export type StepDeps = { db: Db; blobs: R2Bucket; queue: Queue<DeletionStepMessage> };
+export type StepDeps = {
+  db: Db;
+  blobs: R2Bucket;
+  queue: Queue<DeletionStepMessage>;
+  /** Runs before the last batch, while the tenant and its webhook secret still exist. */
+  farewell?: (job: DeletionJobRow) => Promise<void>;
+};
 
 /** Rows one step deletes from one table: one statement, one bound parameter. */
 export const ROWS_PER_STEP = 500;
@@ -138,7 +151,15 @@ async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow) {
       .returning();
     return restarted;
   }
-  const [, , , completed] = await db.batch([
+  await deps.farewell?.(job);
+  const [, , , , , completed] = await db.batch([
+    // The farewell's own delivery log, written after its stage went by.
+    db
+      .delete(webhookAttempts)
+      .where(and(eq(webhookAttempts.tenantId, job.tenantId), stillAtStep(job))),
+    db
+      .delete(webhookDeliveries)
+      .where(and(eq(webhookDeliveries.tenantId, job.tenantId), stillAtStep(job))),
     db.delete(users).where(and(eq(users.tenantId, job.tenantId), stillAtStep(job))),
     db
       .update(deletionJobs)

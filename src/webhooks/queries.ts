@@ -1,12 +1,20 @@
 import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
+import { insertIf } from "../db/insert-if";
 import { webhookAttempts, webhookDeliveries } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload">;
 export type AttemptRow = typeof webhookAttempts.$inferSelect;
+
+const UNATTEMPTED = {
+  lastStatusCode: null,
+  lastLatencyMs: null,
+  lastError: null,
+  nextRetryAt: null,
+};
 
 const pendingRow = (delivery: NewDelivery) => {
   const now = nowIso();
@@ -22,14 +30,8 @@ export const insertDelivery = (db: Db, delivery: NewDelivery) =>
  * (a guarded update, or an `…IfChanged` insert that itself followed one), so a change that lost
  * a race reports nothing.
  */
-export function insertDeliveryIfChanged(db: Db, delivery: NewDelivery) {
-  const row = pendingRow(delivery);
-  // Columns in the table's order, as an INSERT … SELECT requires.
-  return db.insert(webhookDeliveries).select(sql`
-    SELECT ${row.id}, ${row.tenantId}, ${row.eventType}, ${row.payload}, ${row.status}, 0,
-      NULL, NULL, NULL, NULL, ${row.createdAt}, ${row.updatedAt}
-    WHERE changes() = 1`);
-}
+export const insertDeliveryIfChanged = (db: Db, delivery: NewDelivery) =>
+  insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, sql`changes() = 1`);
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
 export const findDelivery = (db: Db, id: string, tenantId?: string) =>

@@ -13,7 +13,7 @@ import {
 } from "./seed";
 
 // Workers allow one invocation 1000 D1 queries and 1000 subrequests; a step stays far below.
-const MAX_D1_QUERIES_PER_STEP = 8;
+const MAX_D1_QUERIES_PER_STEP = 12;
 const MAX_R2_CALLS_PER_STEP = 6;
 
 const ROWS = 10_000;
