@@ -18,9 +18,14 @@ export class TenantWorld {
     private readonly resolve: (ref: string) => JsonSchema,
   ) {}
 
-  static async create(operations: Operation[], resolve: (ref: string) => JsonSchema) {
+  static async create(
+    operations: Operation[],
+    resolve: (ref: string) => JsonSchema,
+    options: { webhooks?: boolean } = {},
+  ) {
     const owner = await signup();
     const setup = await updateTenant(owner, {
+      ...(options.webhooks && { webhook_url: "https://hooks.example.com/world" }),
       billing_plan: "enterprise",
       max_concurrent_calls: 1000,
       monthly_call_limit: 1_000_000,
@@ -52,6 +57,11 @@ export class TenantWorld {
     return resolved + rest;
   }
 
+  /** When the item under `path` was made, among this world's items: later items may refer to earlier ones. */
+  madeAt(path: string): number {
+    return [...this.items.keys()].findIndex((collection) => path.startsWith(`${collection}/`));
+  }
+
   /** Known ids for body fields named after a collection (`agent_id`, `agent_ids`). */
   async idHints(): Promise<Record<string, string>> {
     const hints: Record<string, string> = {};
@@ -60,6 +70,11 @@ export class TenantWorld {
       if (noun && id) hints[`${noun}_id`] = id;
     }
     return hints;
+  }
+
+  /** A new item of the collection, made for one use (to delete it, say) and not remembered. */
+  freshItem(collection: string): Promise<string | null> {
+    return this.makeItem(collection);
   }
 
   private async itemOf(collection: string): Promise<string | null> {
@@ -108,10 +123,17 @@ export class TenantWorld {
     return patched;
   }
 
+  /** Headers for a raw upload: a concrete type of the documented one, and the required headers. */
   uploadHeaders(op: Operation): Record<string, string> {
-    const headers: Record<string, string> = { "Content-Type": "application/octet-stream" };
-    for (const p of op.parameters ?? [])
-      if (p.in === "header" && p.required) headers[p.name] = "sample.txt";
+    const documented = Object.keys(op.requestBody?.content ?? {})[0] ?? "*/*";
+    const type =
+      documented === "*/*" ? "application/octet-stream" : documented.replace("/*", "/wav");
+    const headers: Record<string, string> = { "Content-Type": type };
+    // Content-Length comes with the body; other declared headers (a file name) get a sample.
+    for (const p of op.parameters ?? []) {
+      if (p.in === "header" && p.name.toLowerCase() !== "content-length")
+        headers[p.name] = "sample.txt";
+    }
     return headers;
   }
 
