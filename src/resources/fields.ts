@@ -2,9 +2,12 @@ import * as z from "zod";
 
 /** Field schemas shared by the tenant-owned resources. */
 
-export const Name = z.string().trim().min(1).max(255);
+// Not blank: the pattern says so in the OpenAPI document too, where a trimmed minimum could not.
+const text = () => z.string().min(1).max(255).regex(/\S/, "must not be blank").trim();
 
-export const ShortText = z.string().trim().min(1).max(255);
+export const Name = text();
+
+export const ShortText = text();
 
 const byteLength = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 

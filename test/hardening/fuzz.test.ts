@@ -63,7 +63,7 @@ describe("property-based fuzzing from the OpenAPI document", () => {
           const world = worlds[w] as TenantWorld;
           const path = await world.path(op.path);
           if (path === null) return;
-          const hinted = valid ? await withHints(world, body) : body;
+          const hinted = valid ? await world.withOwnIds(body) : body;
           const res = await call(path, {
             method: op.method,
             token: tokenFor(op, world),
@@ -94,15 +94,3 @@ describe("property-based fuzzing from the OpenAPI document", () => {
     expect(stats.accepted).toBeGreaterThan(0);
   });
 });
-
-async function withHints(world: TenantWorld, body: unknown) {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return body;
-  const hints = await world.idHints();
-  const patched: Record<string, unknown> = { ...body };
-  for (const key of Object.keys(patched)) {
-    if (hints[key]) patched[key] = hints[key];
-    const single = key.replace(/_ids$/, "_id");
-    if (key.endsWith("_ids") && hints[single]) patched[key] = [hints[single]];
-  }
-  return patched;
-}

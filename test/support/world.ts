@@ -112,6 +112,11 @@ export class TenantWorld {
   /** A body valid by the schema, with id fields pointing at this tenant's own items. */
   async validBody(schema: JsonSchema): Promise<unknown> {
     const [body] = fc.sample(validValue(schema, this.resolve), 1);
+    return this.withOwnIds(body);
+  }
+
+  /** `body` with its id fields (`agent_id`, `agent_ids`) pointing at this tenant's own items. */
+  async withOwnIds(body: unknown): Promise<unknown> {
     if (body === null || typeof body !== "object" || Array.isArray(body)) return body;
     const hints = await this.idHints();
     const patched: Record<string, unknown> = { ...body };
