@@ -74,14 +74,19 @@ const seenFields = once(() => ({
   ...usageColumns(sql.placeholder("periodStart")),
   agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
 }));
-const selectSeen = compiledOnce<AdmissionValues>((db) =>
+/**
+ * The tenant's state, read only after a refusal: `changes()` is then 0, the statement before it
+ * (the log entry's insert, or the delivery's that follows it) having written nothing. Its counts
+ * grow with the calls of the month, so an admitted call does not pay for them twice.
+ */
+const selectSeenIfRefused = compiledOnce<AdmissionValues>((db) =>
   db
     .select(seenFields())
     .from(tenants)
-    .where(eq(tenants.id, sql.placeholder("tenantId"))),
+    .where(and(eq(tenants.id, sql.placeholder("tenantId")), sql`changes() = 0`)),
 );
 
-/** A raw row of `selectSeen`; its values come in the select's order, as drizzle maps them too. */
+/** A raw row of `selectSeenIfRefused`; its values come in the select's order, as drizzle maps them too. */
 function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
   const values = Object.values(raw);
   const seen = Object.fromEntries(Object.keys(seenFields()).map((key, i) => [key, values[i]]));
@@ -92,9 +97,10 @@ function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
  * from the same row. D1 runs a batch as one transaction on a single writer, so parallel starts
- * cannot both take the last slot. The log entry is written only if the row was, and the tenant's
- * state is read in the same batch, so a refusal can say why without another round trip. The two
- * statements of its own are compiled once per isolate: this is the API's busiest write.
+ * cannot both take the last slot. The log entry is written only if the row was, and after a
+ * refusal the tenant's state is read in the same batch, so it can say why without another round
+ * trip (`seen` is undefined for an admitted call). The two statements of its own are compiled once
+ * per isolate: this is the API's busiest write.
  */
 export async function startCall(
   db: Db,
@@ -123,7 +129,7 @@ export async function startCall(
     ),
     // Guarded by the log entry's insert, itself guarded by the call's: no call, no event.
     ...(delivery ? [statementOf(db, insertDeliveryIfChanged(db, delivery))] : []),
-    selectSeen(db, admission),
+    selectSeenIfRefused(db, admission),
   ]);
   const inserted = results[0]?.[0];
   const seen = results.at(-1)?.[0];

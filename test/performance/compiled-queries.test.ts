@@ -70,23 +70,43 @@ describe("queries compiled once per isolate", () => {
     expect((await findTenant(db, owner.tenantId))?.name).not.toBe("Compiled Other");
   });
 
-  it("an admitted call is the row as stored, and the view is the usage drizzle reads", async () => {
+  it("an admitted call is the row as stored, and the tenant's state is not read", async () => {
     const period = billingPeriod(new Date());
     const row = newCall(owner, agentId);
     const { call, seen } = await startCall(db, actor, row, period.start);
     expect(call).toEqual(row);
     expect(call).toEqual(await findCall(db, owner.tenantId, row.id));
-    const usage = await usageOf(db, owner.tenantId, period.start);
-    expect(seen).toEqual({ ...usage, agentKnown: true });
-    expect(seen?.activeCalls).toBe(1);
+    expect(seen).toBeUndefined();
   });
 
-  it("a refused call is not written, and the view says why", async () => {
+  it("a refused call is not written, and the state seen is the usage drizzle reads", async () => {
     const period = billingPeriod(new Date());
     const row = newCall(owner, "not-an-agent-of-this-tenant");
     const { call, seen } = await startCall(db, actor, row, period.start);
     expect(call).toBeUndefined();
     expect(await findCall(db, owner.tenantId, row.id)).toBeUndefined();
-    expect(seen).toMatchObject({ status: "active", agentKnown: false });
+    const usage = await usageOf(db, owner.tenantId, period.start);
+    expect(seen).toEqual({ ...usage, agentKnown: false });
+    expect(seen).toMatchObject({ status: "active", activeCalls: 1, callsThisMonth: 1 });
+  });
+
+  it("a refusal says why also when the call would have had a webhook delivery", async () => {
+    const period = billingPeriod(new Date());
+    const row = newCall(owner, "not-an-agent-of-this-tenant");
+    const delivery = {
+      id: newId(),
+      tenantId: owner.tenantId,
+      eventType: "call.started",
+      payload: "{}",
+    };
+    const { call, seen } = await startCall(db, actor, row, period.start, delivery);
+    expect(call).toBeUndefined();
+    expect(seen).toMatchObject({ agentKnown: false });
+    const admitted = newCall(owner, agentId);
+    const withDelivery = { ...delivery, id: newId() };
+    expect(await startCall(db, actor, admitted, period.start, withDelivery)).toEqual({
+      call: admitted,
+      seen: undefined,
+    });
   });
 });
