@@ -1,9 +1,10 @@
-// `npm run bench`: the API side by side with a Worker that does nothing, in one run on this
-// machine, so figures are read as ratios to the runtime's own limit. Starts both servers from
-// a fresh temporary state (the developer's .dev.vars and .wrangler/state are left alone), seeds
-// tenants through the API, drives every scenario at fixed concurrency, then measures cascade
-// deletes of tenants of each size in --delete-rows against plain DELETE statements, prints the
-// tables and the bundle size, and writes bench/results.json.
+// `npm run bench`: the API side by side with a Worker that does nothing (and yardsticks doing only
+// the runtime's part of a route), in one run on this machine, so figures are read as ratios to
+// the runtime's own limit. Starts the servers from a fresh temporary state (the developer's
+// .dev.vars and .wrangler/state are left alone), seeds tenants through the API, drives every
+// scenario at fixed concurrency, then measures cascade deletes of tenants of each size in
+// --delete-rows against plain DELETE statements, prints the tables and the bundle size, and
+// writes bench/results.json. Ports: --port to --port+5.
 //   npm run bench -- [--connections 10] [--seconds 2] [--rounds 5] [--port 8830]
 //                    [--delete-rows 1000,10000,100000] [--delete-objects 2000]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

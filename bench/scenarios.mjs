@@ -58,6 +58,11 @@ export const scenarios = [
     request: () => ({ path: "/d1-limit-log" }),
   },
   {
+    name: "baseline after those and a D1 write batch",
+    server: "baseline",
+    request: () => ({ path: "/d1-limit-log-write" }),
+  },
+  {
     name: "GET /v1/tenants/{id}",
     server: "api",
     goal: 0.6,
