@@ -1,17 +1,21 @@
-// `npm run bench`: the API side by side with a Worker that does nothing, in one run on this
-// machine, so figures are read as ratios to the runtime's own limit. Starts both servers from
-// a fresh temporary state (the developer's .dev.vars and .wrangler/state are left alone), seeds
-// tenants through the API, drives every scenario at fixed concurrency, prints a table and the
-// bundle size, and writes bench/results.json.
+// `npm run bench`: the API side by side with a Worker that does nothing (and yardsticks doing only
+// the runtime's part of a route), in one run on this machine, so figures are read as ratios to
+// the runtime's own limit. Starts the servers from a fresh temporary state (the developer's
+// .dev.vars and .wrangler/state are left alone), seeds tenants through the API, drives every
+// scenario at fixed concurrency, then measures cascade deletes of tenants of each size in
+// --delete-rows against plain DELETE statements, prints the tables and the bundle size, and
+// writes bench/results.json. Ports: --port to --port+5.
 //   npm run bench -- [--connections 10] [--seconds 2] [--rounds 5] [--port 8830]
+//                    [--delete-rows 1000,10000,100000] [--delete-objects 2000]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
 import { bundleSize } from "./lib/bundle.mjs";
+import { linearity, measureDeletions } from "./lib/deletion.mjs";
 import { drive } from "./lib/load.mjs";
-import { printBundle, printTable, summarize } from "./lib/report.mjs";
+import { printBundle, printDeletions, printTable, summarize } from "./lib/report.mjs";
 import { seedTenants } from "./lib/seed.mjs";
 import { answers, startServer } from "./lib/server.mjs";
 import { scenarios } from "./scenarios.mjs";
@@ -19,6 +23,8 @@ import { scenarios } from "./scenarios.mjs";
 const BUNDLE_GOAL_KB = 150;
 const WARMUP_SECONDS = 1;
 const ACTIVITY_ENTRIES_PER_TENANT = 25;
+// Time per row at the largest deletion size over the next one.
+const DELETE_LINEARITY_GOAL = 1.3;
 
 const { values } = parseArgs({
   options: {
@@ -26,12 +32,18 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "2" },
     rounds: { type: "string", default: "5" },
     port: { type: "string", default: "8830" },
+    "delete-rows": { type: "string", default: "1000,10000,100000" },
+    "delete-objects": { type: "string", default: "2000" },
   },
 });
 const load = {
   connections: Number(values.connections),
   seconds: Number(values.seconds),
   rounds: Number(values.rounds),
+};
+const deletion = {
+  sizes: values["delete-rows"].split(",").filter(Boolean).map(Number),
+  objects: Number(values["delete-objects"]),
 };
 const port = Number(values.port);
 const root = new URL("..", import.meta.url).pathname;
@@ -56,7 +68,8 @@ try {
   writeFileSync(envFile, freshDevVars(), { mode: 0o600 });
   const apiUrl = `http://127.0.0.1:${port}/openapi.json`;
   const baselineUrl = `http://127.0.0.1:${port + 2}/`;
-  for (const url of [apiUrl, baselineUrl]) {
+  const seederUrl = `http://127.0.0.1:${port + 4}/`;
+  for (const url of [apiUrl, baselineUrl, seederUrl]) {
     if (await answers(url)) throw new Error(`${url} is taken: pick other ports with --port`);
   }
   const api = startServer({
@@ -81,8 +94,19 @@ try {
     url: baselineUrl,
     logFile: join(work, "baseline.log"),
   });
-  servers.push(api, baseline);
-  await Promise.all([api.ready, baseline.ready]);
+  // Idle until the cascade-delete section: bound to the API's own local D1 and R2.
+  const seeder = startServer({
+    name: "seeder Worker",
+    command: "wrangler",
+    args: [
+      ...["dev", "--config", "bench/seeder/wrangler.toml", ...devArgs(port + 4)],
+      ...["--persist-to", join(work, "state")],
+    ],
+    url: seederUrl,
+    logFile: join(work, "seeder.log"),
+  });
+  servers.push(api, baseline, seeder);
+  await Promise.all([api.ready, baseline.ready, seeder.ready]);
   const byName = { api, baseline };
 
   console.log(`Seeding ${load.connections} tenants…`);
@@ -93,7 +117,9 @@ try {
 
   const options = { connections: load.connections, tenants };
   for (const scenario of scenarios) {
-    await drive(byName[scenario.server].origin, scenario, { ...options, seconds: WARMUP_SECONDS });
+    const { origin } = byName[scenario.server];
+    await drive(origin, scenario, { ...options, seconds: WARMUP_SECONDS });
+    await scenario.afterRun?.(origin);
   }
   // Rounds, each driving every scenario in turn, so a change in the machine's load during the
   // run weighs on the baseline as much as on the routes compared with it.
@@ -107,18 +133,38 @@ try {
       const driven = await drive(server.origin, scenario, { ...options, seconds: load.seconds });
       const cpuMs = cpuBefore === null ? null : server.cpuMs() - cpuBefore;
       figures.push({ ...driven, cpuMsPerRequest: cpuMs === null ? null : cpuMs / driven.requests });
+      await scenario.afterRun?.(server.origin);
     }
     rounds.push(figures);
   }
 
   const rows = summarize(scenarios, rounds);
+
+  let deletions = [];
+  if (deletion.sizes.length > 0) {
+    console.log(`Cascade deletes of ${deletion.sizes.join(", ")} rows…`);
+    await baseline.stop();
+    deletions = await measureDeletions({
+      apiOrigin: api.origin,
+      seederOrigin: seeder.origin,
+      ...deletion,
+    });
+  }
+  const deleteLinearity = linearity(deletions, DELETE_LINEARITY_GOAL);
+
   printTable(rows, load);
+  if (deletions.length > 0) printDeletions(deletions, deleteLinearity);
   printBundle(bundle, BUNDLE_GOAL_KB);
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), node: process.version },
     load,
     scenarios: rows,
+    deletion: {
+      objectsPerTenant: deletion.objects,
+      sizes: deletions,
+      linearity: deleteLinearity,
+    },
     bundle: { ...bundle, goalGzipKb: BUNDLE_GOAL_KB },
   };
   writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,9 +1,44 @@
 // What `npm run bench` drives, in this order, each against its server ("baseline" or "api").
 // `request({ tenant, sent })` describes one request: the connection's seeded tenant and how
 // many requests this connection has sent. Ratios are to the scenario marked `isBaseline`;
-// `goal` is the least ratio a route should reach. A new route is one more entry.
+// `goal` is the least ratio a route should reach. A new route is one more entry. Optional:
+// `onResponse({ tenant, status, body })` sees every answer, and `afterRun(origin)` runs after each
+// run of the scenario, outside its timing.
+import { forEachLimited, send } from "./lib/api.mjs";
 
 const tenantPath = (tenant, rest = "") => `/v1/tenants/${tenant.id}${rest}`;
+
+/**
+ * Call start. Every call it starts holds one of its tenant's concurrent-call slots, so the calls a
+ * run started are ended after it: however fast the machine, no tenant nears its concurrency limit
+ * (calls started per tenant in one run stay far below its rate limit, which is lower).
+ */
+function callStart() {
+  const started = [];
+  return {
+    name: "POST /v1/tenants/{id}/calls (admission)",
+    server: "api",
+    goal: 0.3,
+    request: ({ tenant, sent }) => ({
+      method: "POST",
+      path: tenantPath(tenant, "/calls"),
+      token: tenant.token,
+      body: {
+        agent_id: tenant.agentId,
+        direction: "outbound",
+        from_number: "+14155550100",
+        to_number: `+1415${String(sent % 10_000_000).padStart(7, "0")}`,
+      },
+    }),
+    onResponse: ({ tenant, status, body }) => {
+      if (status === 201) started.push({ tenant, id: JSON.parse(body).id });
+    },
+    afterRun: (origin) =>
+      forEachLimited(started.splice(0), 10, ({ tenant, id }) =>
+        send(origin, "POST", tenantPath(tenant, `/calls/${id}/end`), { token: tenant.token }),
+      ),
+  };
+}
 
 export const scenarios = [
   {
@@ -16,6 +51,16 @@ export const scenarios = [
     name: "baseline after one D1 query",
     server: "baseline",
     request: () => ({ path: "/d1" }),
+  },
+  {
+    name: "baseline after D1, rate limit and log line",
+    server: "baseline",
+    request: () => ({ path: "/d1-limit-log" }),
+  },
+  {
+    name: "baseline after those and a D1 write batch",
+    server: "baseline",
+    request: () => ({ path: "/d1-limit-log-write" }),
   },
   {
     name: "GET /v1/tenants/{id}",
@@ -35,6 +80,7 @@ export const scenarios = [
       body: { sip_password: `bench-sip-password-${sent}` },
     }),
   },
+  callStart(),
   {
     name: "GET /v1/tenants/{id}/activity-logs",
     server: "api",

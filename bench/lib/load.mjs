@@ -22,6 +22,12 @@ export async function drive(baseUrl, scenario, { connections, seconds, tenants =
           slot.sent = (slot.sent ?? 0) + 1;
           return { ...request, ...toHttp(scenario.request(slot)) };
         },
+        ...(scenario.onResponse && {
+          // Called on this connection's copy of the request, which holds its slot.
+          onResponse(status, body) {
+            scenario.onResponse({ tenant: this.slot.tenant, status, body });
+          },
+        }),
       },
     ],
   });

@@ -37,6 +37,14 @@ export function summarize(scenarios, rounds) {
   });
 }
 
+/** Right-aligns every column but the first; prints the rows. */
+function printColumns(table) {
+  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
+  const line = (row) =>
+    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])));
+  for (const row of table) console.log(line(row).join("  "));
+}
+
 export function printTable(rows, { connections, seconds, rounds }) {
   const table = [
     ["scenario", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "ratio", "goal"],
@@ -50,13 +58,49 @@ export function printTable(rows, { connections, seconds, rounds }) {
       r.goal === null ? "" : `≥ ${r.goal} ${r.meetsGoal ? "met" : "MISSED"}`,
     ]),
   ];
-  const widths = table[0].map((_, col) => Math.max(...table.map((row) => row[col].length)));
-  const line = (row) =>
-    row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])));
   console.log(
     `\n${connections} connections; medians of ${rounds} rounds of ${seconds} s a scenario\n`,
   );
-  for (const row of table) console.log(line(row).join("  "));
+  printColumns(table);
+}
+
+const count = (n) => n.toLocaleString("en-US");
+const seconds = (ms) => (ms / 1000).toFixed(2);
+
+export function printDeletions(measured, linearity) {
+  console.log(
+    "\ncascade delete: DELETE /v1/tenants/{id} until GET …/deletion is completed; rows/s over the" +
+      "\nrows part (after the R2 stage); plain DELETE: one statement a table, from one process\n",
+  );
+  printColumns([
+    [
+      "rows",
+      "R2 objects",
+      "total s",
+      "rows s",
+      "rows/s",
+      "plain DELETE s",
+      "plain rows/s",
+      "ratio",
+    ],
+    ...measured.map((m) => [
+      count(m.rows),
+      count(m.objects),
+      seconds(m.totalMs),
+      seconds(m.rowsMs),
+      count(Math.round(m.rowsPerSecond)),
+      seconds(m.plainDelete.ms),
+      count(Math.round(m.plainDelete.rowsPerSecond)),
+      m.ratioToPlainDelete.toFixed(2),
+    ]),
+  ]);
+  if (linearity) {
+    console.log(
+      `\nlinearity: time per row at ${count(linearity.toRows)} rows is ` +
+        `${linearity.ratio.toFixed(2)}× that at ${count(linearity.fromRows)} ` +
+        `(goal ≤ ${linearity.goal}: ${linearity.met ? "met" : "MISSED"})`,
+    );
+  }
 }
 
 export function printBundle({ rawBytes, gzipBytes }, goalKb) {

@@ -1,38 +1,33 @@
+import { send, signup } from "./api.mjs";
+
+// Large enough that the run never comes near them (an enterprise plan allows 1000 concurrent calls
+// and any monthly limit): a refused start would fail the run.
+const CALL_LIMITS = {
+  billing_plan: "enterprise",
+  max_concurrent_calls: 1000,
+  monthly_call_limit: 100_000_000,
+};
+
 /**
  * Tenants created through the API as a client would: a signup each, then `updates` settings
- * changes so the activity log has full pages. Returns `{ id, token }` per tenant.
+ * changes so the activity log has full pages, then the enterprise plan with limits that admit
+ * every call the run starts, and an agent to start them with. Returns `{ id, token, agentId }`
+ * per tenant.
  */
-export async function seedTenants(apiUrl, { count, updates }) {
+export async function seedTenants(origin, { count, updates }) {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      const signup = await send(apiUrl, "POST", "/v1/auth/signup", {
-        body: {
-          email: `bench-${i}-${Date.now()}@example.com`,
-          password: "benchmark password",
-          name: `Bench ${i}`,
-        },
-      });
-      const tenant = { id: signup.tenant_id, token: signup.access_token };
+      const tenant = await signup(origin, `Bench ${i}`);
+      const path = `/v1/tenants/${tenant.id}`;
       for (let n = 1; n <= updates; n++) {
-        await send(apiUrl, "PUT", `/v1/tenants/${tenant.id}`, {
-          token: tenant.token,
-          body: { monthly_call_limit: n },
-        });
+        await send(origin, "PUT", path, { token: tenant.token, body: { monthly_call_limit: n } });
       }
-      return tenant;
+      await send(origin, "PUT", path, { token: tenant.token, body: CALL_LIMITS });
+      const agent = await send(origin, "POST", `${path}/agents`, {
+        token: tenant.token,
+        body: { name: "Bench agent", voice: "alloy", language: "en-US" },
+      });
+      return { ...tenant, agentId: agent.id };
     }),
   );
-}
-
-async function send(apiUrl, method, path, { token, body }) {
-  const res = await fetch(new URL(path, apiUrl), {
-    method,
-    headers: {
-      "content-type": "application/json",
-      ...(token && { authorization: `Bearer ${token}` }),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`seeding: ${method} ${path} answered ${res.status}`);
-  return res.json();
 }

@@ -1,7 +1,19 @@
-import { and, desc, eq, getTableColumns, gte, lt, type SQL, sql } from "drizzle-orm";
+import {
+  and,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  lt,
+  type Placeholder,
+  type SQL,
+  sql,
+} from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
+import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { agents, calls, tenants } from "../db/schema";
+import { once } from "../lib/once";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 import type { CallListQuery, CallRow } from "./schemas";
 
@@ -10,7 +22,7 @@ import type { CallListQuery, CallRow } from "./schemas";
 const tenantsId = sql`${tenants}.${sql.identifier(tenants.id.name)}`;
 
 /** A tenant's limits and what counts against them, read in one statement. */
-const usageColumns = (periodStart: string) => ({
+const usageColumns = (periodStart: string | Placeholder) => ({
   status: tenants.status,
   billingPlan: tenants.billingPlan,
   maxConcurrentCalls: tenants.maxConcurrentCalls,
@@ -26,7 +38,7 @@ export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
 
 export type UsageSnapshot = NonNullable<Awaited<ReturnType<typeof usageOf>>>;
 
-const agentOfTenant = (agentId: string) =>
+const agentOfTenant = (agentId: string | Placeholder) =>
   sql`EXISTS (SELECT 1 FROM ${agents} WHERE ${agents.id} = ${agentId} AND ${agents.tenantId} = ${tenantsId})`.mapWith(
     Boolean,
   );
@@ -37,12 +49,58 @@ export type Admission = {
   seen: (UsageSnapshot & { agentKnown: boolean }) | undefined;
 };
 
+// What an admission reads besides the call row, bound by these names.
+type AdmissionValues = { tenantId: string; periodStart: string; admittedAgentId: string };
+
+/** Inserts the call row (its columns bound by name) if the tenant admits it; returns it. */
+const insertIfAdmitted = compiledOnce<CallRow & AdmissionValues>((db) => {
+  const usage = usageColumns(sql.placeholder("periodStart"));
+  const admissible = and(
+    eq(tenants.id, sql.placeholder("tenantId")),
+    eq(tenants.status, "active"),
+    agentOfTenant(sql.placeholder("admittedAgentId")),
+    sql`${usage.activeCalls} < ${tenants.maxConcurrentCalls}`,
+    sql`${usage.callsThisMonth} < ${tenants.monthlyCallLimit}`,
+  );
+  // Every column in the table's order, as INSERT … SELECT requires.
+  const values = Object.fromEntries(
+    Object.keys(getTableColumns(calls)).map((key) => [key, sql`${sql.placeholder(key)}`.as(key)]),
+  ) as Record<keyof CallRow, SQL.Aliased>;
+  return db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning();
+});
+const toCallRow = tableRow(calls);
+
+const seenFields = once(() => ({
+  ...usageColumns(sql.placeholder("periodStart")),
+  agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
+}));
+/**
+ * The tenant's state, read only after a refusal: `changes()` is then 0, the statement before it
+ * (the log entry's insert, or the delivery's that follows it) having written nothing. Its counts
+ * grow with the calls of the month, so an admitted call does not pay for them twice.
+ */
+const selectSeenIfRefused = compiledOnce<AdmissionValues>((db) =>
+  db
+    .select(seenFields())
+    .from(tenants)
+    .where(and(eq(tenants.id, sql.placeholder("tenantId")), sql`changes() = 0`)),
+);
+
+/** A raw row of `selectSeenIfRefused`; its values come in the select's order, as drizzle maps them too. */
+function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
+  const values = Object.values(raw);
+  const seen = Object.fromEntries(Object.keys(seenFields()).map((key, i) => [key, values[i]]));
+  return { ...seen, agentKnown: Boolean(seen.agentKnown) } as NonNullable<Admission["seen"]>;
+}
+
 /**
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
  * from the same row. D1 runs a batch as one transaction on a single writer, so parallel starts
- * cannot both take the last slot. The log entry is written only if the row was, and the tenant's
- * state is read in the same batch, so a refusal can say why without another round trip.
+ * cannot both take the last slot. The log entry is written only if the row was, and after a
+ * refusal the tenant's state is read in the same batch, so it can say why without another round
+ * trip (`seen` is undefined for an admitted call). The two statements of its own are compiled once
+ * per isolate: this is the API's busiest write.
  */
 export async function startCall(
   db: Db,
@@ -51,44 +109,31 @@ export async function startCall(
   periodStart: string,
   delivery: NewDelivery | null = null,
 ): Promise<Admission> {
-  const admissible = and(
-    eq(tenants.id, row.tenantId),
-    eq(tenants.status, "active"),
-    agentOfTenant(row.agentId ?? ""),
-    sql`${usageColumns(periodStart).activeCalls} < ${tenants.maxConcurrentCalls}`,
-    sql`${usageColumns(periodStart).callsThisMonth} < ${tenants.monthlyCallLimit}`,
-  );
-  // Every column in the table's order, each bound from `row`, as INSERT … SELECT requires.
-  const values = Object.fromEntries(
-    Object.keys(getTableColumns(calls)).map((key) => [
-      key,
-      sql`${row[key as keyof CallRow]}`.as(key),
-    ]),
-  ) as Record<keyof CallRow, SQL.Aliased>;
-  const results = await db.batch([
-    db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning(),
-    insertActivityIfChanged(db, actor, {
-      tenantId: row.tenantId,
-      action: "call.started",
-      targetType: "call",
-      targetId: row.id,
-      changes: {
-        agent_id: { from: null, to: row.agentId },
-        direction: { from: null, to: row.direction },
-        from_number: { from: null, to: row.fromNumber },
-        to_number: { from: null, to: row.toNumber },
-      },
-    }),
+  const admission = { tenantId: row.tenantId, periodStart, admittedAgentId: row.agentId ?? "" };
+  const results = await batchStatements(db, [
+    insertIfAdmitted(db, { ...row, ...admission }),
+    statementOf(
+      db,
+      insertActivityIfChanged(db, actor, {
+        tenantId: row.tenantId,
+        action: "call.started",
+        targetType: "call",
+        targetId: row.id,
+        changes: {
+          agent_id: { from: null, to: row.agentId },
+          direction: { from: null, to: row.direction },
+          from_number: { from: null, to: row.fromNumber },
+          to_number: { from: null, to: row.toNumber },
+        },
+      }),
+    ),
     // Guarded by the log entry's insert, itself guarded by the call's: no call, no event.
-    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
-    db
-      .select({ ...usageColumns(periodStart), agentKnown: agentOfTenant(row.agentId ?? "") })
-      .from(tenants)
-      .where(eq(tenants.id, row.tenantId)),
+    ...(delivery ? [statementOf(db, insertDeliveryIfChanged(db, delivery))] : []),
+    selectSeenIfRefused(db, admission),
   ]);
-  const [inserted] = results;
-  const seen = results.at(-1) as Admission["seen"][];
-  return { call: inserted[0], seen: seen[0] };
+  const inserted = results[0]?.[0];
+  const seen = results.at(-1)?.[0];
+  return { call: inserted && toCallRow(inserted), seen: seen && toSeen(seen) };
 }
 
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));

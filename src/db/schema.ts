@@ -260,7 +260,12 @@ export const webhookAttempts = sqliteTable(
     error: text("error"),
     createdAt: text("created_at").notNull(),
   },
-  (t) => [index("webhook_attempts_delivery_idx").on(t.tenantId, t.deliveryId, t.attempt)],
+  (t) => [
+    index("webhook_attempts_delivery_idx").on(t.tenantId, t.deliveryId, t.attempt),
+    // Deleting a delivery makes SQLite look for its attempts by delivery_id alone (the foreign-key
+    // check): without an index led by it, each deleted delivery scans every tenant's attempts.
+    index("webhook_attempts_delivery_id_idx").on(t.deliveryId),
+  ],
 );
 
 export const idempotencyKeys = sqliteTable(

@@ -1,12 +1,23 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
+import { compiledOnce, tableRow } from "../db/compiled";
 import { type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 
+// Every tenant-scoped request reads its tenant first.
+const selectTenant = compiledOnce<{ id: string }>((db) =>
+  db
+    .select()
+    .from(tenants)
+    .where(eq(tenants.id, sql.placeholder("id"))),
+);
+const toTenantRow = tableRow(tenants);
+
 export async function findTenant(db: Db, id: string): Promise<TenantRow | undefined> {
-  return db.select().from(tenants).where(eq(tenants.id, id)).get();
+  const raw = await selectTenant(db, { id }).first<Record<string, unknown>>();
+  return raw ? toTenantRow(raw) : undefined;
 }
 
 export type TenantPatch = Partial<Omit<TenantRow, "id" | "createdAt" | "updatedAt" | "version">>;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import { countingD1 } from "../counting-d1";
 import { clientRequest, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
+import { createAgent } from "../resources/fixtures";
 
 const d1 = countingD1(env.DB);
 
@@ -53,6 +54,22 @@ describe("D1 round trips per request", () => {
       body: { name: "Round Trips Inc", sip_password: "a sip secret" },
     });
     expect(status).toBe(200);
+    expect(roundTrips).toBeLessThanOrEqual(2);
+  });
+
+  it("call start: at most 2 (the tenant row, then admission, log entry and view in one batch)", async () => {
+    const agent = await createAgent(owner);
+    const { status, roundTrips } = await roundTripsOf(tenantPath(owner.tenantId, "/calls"), {
+      method: "POST",
+      token: owner.token,
+      body: {
+        agent_id: agent.id,
+        direction: "outbound",
+        from_number: "+14155550100",
+        to_number: "+14155550101",
+      },
+    });
+    expect(status).toBe(201);
     expect(roundTrips).toBeLessThanOrEqual(2);
   });
 

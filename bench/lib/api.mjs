@@ -1,0 +1,33 @@
+/** One request to the API as a client sends it; the JSON answer, or an error naming the status. */
+export async function send(origin, method, path, { token, body } = {}) {
+  const headers = token ? { authorization: `Bearer ${token}` } : {};
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(new URL(path, origin), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}
+
+/** A new tenant through signup: `{ id, token }` of its owner. */
+export async function signup(origin, name) {
+  const answer = await send(origin, "POST", "/v1/auth/signup", {
+    body: {
+      email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+      password: "benchmark password",
+      name,
+    },
+  });
+  return { id: answer.tenant_id, token: answer.access_token };
+}
+
+/** Runs `task` over `items`, at most `inFlight` at a time. */
+export async function forEachLimited(items, inFlight, task) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, items.length) }, worker));
+}
