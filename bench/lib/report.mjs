@@ -7,20 +7,20 @@ const median = (values) => {
 };
 
 /**
- * One row a scenario: the median over rounds of its requests/s and latencies, and of its
- * requests/s as a ratio to the baseline's in the same round. `rounds[r][s]` is scenario s in
- * round r.
+ * One row a scenario: the median over rounds of its requests/s and latencies, of its requests/s
+ * as a ratio to the baseline's in the same round, and as a ratio to its floor's. `rounds[r][s]`
+ * is scenario s in round r.
  */
 export function summarize(scenarios, rounds) {
+  const ratioTo = (s, to) =>
+    to === -1
+      ? null
+      : median(rounds.map((round) => round[s].requestsPerSecond / round[to].requestsPerSecond));
   const baselineAt = scenarios.findIndex((s) => s.isBaseline);
   return scenarios.map((scenario, s) => {
     const runs = rounds.map((round) => round[s]);
-    const ratio =
-      baselineAt === -1
-        ? null
-        : median(
-            rounds.map((round) => round[s].requestsPerSecond / round[baselineAt].requestsPerSecond),
-          );
+    const ratio = ratioTo(s, baselineAt);
+    const floorAt = scenario.floor ? scenarios.findIndex((f) => f.name === scenario.floor) : -1;
     return {
       name: scenario.name,
       server: scenario.server,
@@ -31,6 +31,8 @@ export function summarize(scenarios, rounds) {
       cpuMsPerRequest:
         runs[0].cpuMsPerRequest === null ? null : median(runs.map((r) => r.cpuMsPerRequest)),
       ratio,
+      floor: scenario.floor ?? null,
+      ratioToFloor: ratioTo(s, floorAt),
       meetsGoal: scenario.goal === undefined || ratio === null ? null : ratio >= scenario.goal,
       rounds: runs,
     };
@@ -47,7 +49,7 @@ function printColumns(table) {
 
 export function printTable(rows, { connections, seconds, rounds }) {
   const table = [
-    ["scenario", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "ratio", "goal"],
+    ["scenario", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "ratio", "goal", "of floor"],
     ...rows.map((r) => [
       r.name,
       r.requestsPerSecond.toFixed(0),
@@ -56,12 +58,17 @@ export function printTable(rows, { connections, seconds, rounds }) {
       r.cpuMsPerRequest === null ? "" : r.cpuMsPerRequest.toFixed(1),
       r.ratio === null ? "" : r.ratio.toFixed(2),
       r.goal === null ? "" : `≥ ${r.goal} ${r.meetsGoal ? "met" : "MISSED"}`,
+      r.ratioToFloor === null ? "" : r.ratioToFloor.toFixed(2),
     ]),
   ];
   console.log(
     `\n${connections} connections; medians of ${rounds} rounds of ${seconds} s a scenario\n`,
   );
   printColumns(table);
+  console.log(
+    "\nratio: to the baseline's req/s; of floor: to the req/s of the yardstick doing only the" +
+      "\nruntime's part of the route (its D1 calls, rate limit, log line): the most it can reach",
+  );
 }
 
 const count = (n) => n.toLocaleString("en-US");
