@@ -221,6 +221,8 @@ export const deletionJobs = sqliteTable(
     startedAt: text("started_at"),
     updatedAt: text("updated_at").notNull(),
     completedAt: text("completed_at"),
+    // When `tenant.deleted` was queued: the tenant's last deliveries have a while from then.
+    farewellAt: text("farewell_at"),
   },
   (t) => [
     uniqueIndex("deletion_jobs_tenant_idx").on(t.tenantId),

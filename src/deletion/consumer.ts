@@ -1,7 +1,6 @@
 import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { rootCause } from "../errors";
-import { sendTenantDeleted } from "./farewell";
 import { failExhaustedStep, recordStepFailure } from "./jobs";
 import { DeletionStepMessage, runDeletionStep, type StepDeps } from "./steps";
 
@@ -18,7 +17,7 @@ export const stepDeps = (env: Bindings): StepDeps => ({
   db: createDb(env.DB),
   blobs: env.BLOBS,
   queue: env.TENANT_DELETIONS as Queue<DeletionStepMessage>,
-  farewell: (job) => sendTenantDeleted(env, job),
+  webhooks: env.WEBHOOK_DELIVERIES,
 });
 
 const logError = (fields: Record<string, unknown>) =>

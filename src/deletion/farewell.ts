@@ -1,21 +1,81 @@
-import { createDb } from "../db/client";
-import type { DeletionJobRow } from "../db/schema";
-import type { Bindings } from "../env";
+import { type DeletionJobRow, deletionJobs } from "../db/schema";
 import { findTenant } from "../tenants/queries";
-import { deliverNow } from "../webhooks/deliver";
-import { prepareEvent } from "../webhooks/emit";
-import { insertDelivery } from "../webhooks/queries";
+import { prepareEvent, sendDeliveries } from "../webhooks/emit";
+import {
+  failPendingDeliveries,
+  insertDeliveryIfChanged,
+  pendingDeliveriesOf,
+} from "../webhooks/queries";
+import { atStep } from "./jobs";
+import { FAREWELL_STAGE, stageAfter } from "./stages";
+import { progress, stillAtStep } from "./step-writes";
+import type { StepDeps, StepOutcome } from "./steps";
 
 /**
- * `tenant.deleted`, sent once, right before the tenant row and its webhook secret go: a queued
- * delivery could not outlive them. The delivery takes the job's id, so a retried last step finds
- * it already attempted and sends nothing twice.
+ * How long the tenant's last deliveries (`tenant.deleted` among them) may keep being retried
+ * before the delivery log and the webhook secret go: the first five attempts of the webhook
+ * retry schedule fit in it.
  */
-export async function sendTenantDeleted(env: Bindings, job: DeletionJobRow) {
-  const db = createDb(env.DB);
+export const FAREWELL_WINDOW_MS = 60 * 60_000;
+/** Bounds on the wait between two looks at the pending deliveries. */
+const MIN_POLL_SECONDS = 5;
+const MAX_POLL_SECONDS = 300;
+
+/** Seconds until the next look: just after the soonest retry, within the window. */
+function pollDelaySeconds(nextRetryAt: string | null, deadline: number, now: number) {
+  const until = (at: number) => Math.ceil((at - now) / 1000) + 1;
+  const wanted = Math.min(nextRetryAt ? until(Date.parse(nextRetryAt)) : 0, until(deadline));
+  return Math.min(MAX_POLL_SECONDS, Math.max(MIN_POLL_SECONDS, wanted));
+}
+
+/**
+ * The farewell stage, after everything else of the tenant is gone. Its first step queues
+ * `tenant.deleted` (when the tenant wants it) as an ordinary delivery with the job's id, so it
+ * is signed and retried like any other event. Each step then looks at the tenant's pending
+ * deliveries: while some are left and the window is open, the job waits and looks again later;
+ * then whatever is still pending is marked failed and the delivery log is deleted next.
+ */
+export async function bidFarewell(
+  { db, webhooks }: StepDeps,
+  job: DeletionJobRow,
+): Promise<StepOutcome> {
+  const farewell = job.farewellAt ? null : await prepareFarewell(db, job);
+  const pending = await pendingDeliveriesOf(db, job.tenantId);
+  const now = Date.now();
+  const farewellAt = job.farewellAt ?? new Date(now).toISOString();
+  const deadline = Date.parse(farewellAt) + FAREWELL_WINDOW_MS;
+  const waiting = (farewell !== null || (pending?.count ?? 0) > 0) && now < deadline;
+
+  const recordStep = db
+    .update(deletionJobs)
+    .set({
+      ...progress(job),
+      farewellAt,
+      stage: waiting ? FAREWELL_STAGE : stageAfter(FAREWELL_STAGE),
+    })
+    .where(atStep(job))
+    .returning();
+  if (!waiting) {
+    const [, [advanced]] = await db.batch([
+      failPendingDeliveries(db, job.tenantId, "the tenant was deleted first", stillAtStep(job)),
+      recordStep,
+    ]);
+    return advanced && { job: advanced };
+  }
+  const [[advanced]] = await db.batch([
+    recordStep,
+    ...(farewell ? [insertDeliveryIfChanged(db, farewell)] : []),
+  ]);
+  if (!advanced) return undefined;
+  if (farewell) await sendDeliveries(db, webhooks, [farewell]);
+  return {
+    job: advanced,
+    delaySeconds: pollDelaySeconds(pending?.nextRetryAt ?? null, deadline, now),
+  };
+}
+
+async function prepareFarewell(db: StepDeps["db"], job: DeletionJobRow) {
   const tenant = await findTenant(db, job.tenantId);
   const delivery = tenant && prepareEvent(tenant, "tenant.deleted", { deletion_id: job.id });
-  if (!delivery) return;
-  await insertDelivery(db, { ...delivery, id: job.id }).onConflictDoNothing();
-  await deliverNow(env, job.id);
+  return delivery ? { ...delivery, id: job.id } : null;
 }

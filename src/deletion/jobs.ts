@@ -60,6 +60,7 @@ export async function createDeletionJob(
     startedAt: null,
     updatedAt: now,
     completedAt: null,
+    farewellAt: null,
   };
   const recorded = sql`EXISTS (SELECT 1 FROM ${deletionJobs} WHERE ${deletionJobs.id} = ${job.id})`;
   const delivery = options.delivery ?? null;

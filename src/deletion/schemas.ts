@@ -40,7 +40,12 @@ export const DeletionJob = named(
       deletion_id: z.string(),
       tenant_id: z.string(),
       status: DeletionStatus,
-      stage: z.string().describe("What is being deleted now: r2_objects, a table, tenant, done"),
+      stage: z
+        .string()
+        .describe(
+          "What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook " +
+            "deliveries, tenant.deleted among them, being sent), tenant, done",
+        ),
       requested_by: z.string().describe("The user id that asked for the deletion"),
       counts: Counts.describe("Deleted so far: R2 objects, rows of each table, the tenant"),
       attempts: z.number().int().describe("Failed attempts at the current step"),

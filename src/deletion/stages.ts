@@ -1,9 +1,11 @@
-import { users } from "../db/schema";
+import { users, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
 /** First, every R2 object under the tenant's prefix (also the name its count goes by). */
 export const BLOBS_STAGE = "r2_objects";
+/** `tenant.deleted` is queued, and the tenant's last webhook deliveries are given time to go. */
+export const FAREWELL_STAGE = "webhook_farewell";
 /** Last, the tenant row with its users: the owner keeps its account until the very end. */
 export const TENANT_STAGE = "tenant";
 export const DONE_STAGE = "done";
@@ -11,12 +13,21 @@ export const DONE_STAGE = "done";
 /** The tenant's tables that are emptied a chunk per step, children before parents. */
 export const chunkedTables = once(() => tenantTables().filter((owned) => owned.table !== users));
 
+/** The delivery log outlives the farewell, which writes to it and waits on it. */
+const isDeliveryLog = ({ table }: { table: unknown }) =>
+  table === webhookDeliveries || table === webhookAttempts;
+
 /** A deletion job walks these stages in order; each takes as many steps as it needs. */
-export const deletionStages = once(() => [
-  BLOBS_STAGE,
-  ...chunkedTables().map((owned) => owned.name),
-  TENANT_STAGE,
-]);
+export const deletionStages = once(() => {
+  const tables = chunkedTables();
+  return [
+    BLOBS_STAGE,
+    ...tables.filter((owned) => !isDeliveryLog(owned)).map((owned) => owned.name),
+    FAREWELL_STAGE,
+    ...tables.filter(isDeliveryLog).map((owned) => owned.name),
+    TENANT_STAGE,
+  ];
+});
 
 export function stageAfter(stage: string): string {
   const stages = deletionStages();

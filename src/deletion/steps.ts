@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import * as z from "zod";
 import type { Db } from "../db/client";
 import {
@@ -11,10 +11,20 @@ import {
 } from "../db/schema";
 import { type TenantTable, tenantTableNamed } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
+import type { DeliveryMessage } from "../webhooks/emit";
 import { listKeys, MAX_KEYS_PER_DELETE, tenantBlobPrefix } from "./blobs";
+import { bidFarewell } from "./farewell";
 import { atStep, findDeletionJob, isActive } from "./jobs";
 import { countTenantRows } from "./preview";
-import { BLOBS_STAGE, chunkedTables, DONE_STAGE, stageAfter, TENANT_STAGE } from "./stages";
+import {
+  BLOBS_STAGE,
+  chunkedTables,
+  DONE_STAGE,
+  FAREWELL_STAGE,
+  stageAfter,
+  TENANT_STAGE,
+} from "./stages";
+import { addCount, progress, stillAtStep } from "./step-writes";
 
 /** A queue message: run step `step` of job `job_id`. */
 export const DeletionStepMessage = z.object({
@@ -32,9 +42,12 @@ export type StepDeps = {
   db: Db;
   blobs: R2Bucket;
   queue: Queue<DeletionStepMessage>;
-  /** Runs before the last batch, while the tenant and its webhook secret still exist. */
-  farewell?: (job: DeletionJobRow) => Promise<void>;
+  /** Where the farewell queues `tenant.deleted`. */
+  webhooks: Queue<DeliveryMessage>;
 };
+
+/** A recorded step: the job as it now stands, and how long to wait before the next one. */
+export type StepOutcome = { job: DeletionJobRow; delaySeconds?: number } | undefined;
 
 /** Rows one step deletes from one table: one statement, one bound parameter. */
 export const ROWS_PER_STEP = 500;
@@ -49,47 +62,29 @@ export const ROWS_PER_STEP = 500;
 export async function runDeletionStep(deps: StepDeps, message: DeletionStepMessage) {
   const job = await findDeletionJob(deps.db, message.job_id);
   if (!job || job.step !== message.step || !isActive(job)) return;
-  const advanced = await runStage(deps, job);
+  const outcome = await runStage(deps, job);
   // Undefined: a concurrent delivery of the same step got there first and sends the next one.
   // If this send is lost, the job stalls and the scheduled sweep sends it again.
-  if (advanced && advanced.status !== "completed") {
-    await deps.queue.send(stepMessage(advanced));
+  if (outcome && outcome.job.status !== "completed") {
+    const { delaySeconds } = outcome;
+    await deps.queue.send(stepMessage(outcome.job), delaySeconds ? { delaySeconds } : undefined);
   }
 }
 
-function runStage(deps: StepDeps, job: DeletionJobRow) {
+const recorded = (job: DeletionJobRow | undefined): StepOutcome => job && { job };
+
+async function runStage(deps: StepDeps, job: DeletionJobRow): Promise<StepOutcome> {
   switch (job.stage) {
     case BLOBS_STAGE:
-      return deleteBlobPage(deps, job);
+      return recorded(await deleteBlobPage(deps, job));
+    case FAREWELL_STAGE:
+      return bidFarewell(deps, job);
     case TENANT_STAGE:
-      return deleteTenantRow(deps, job);
+      return recorded(await deleteTenantRow(deps, job));
     default:
-      return deleteRowChunk(deps.db, job, tenantTableNamed(job.stage));
+      return recorded(await deleteRowChunk(deps.db, job, tenantTableNamed(job.stage)));
   }
 }
-
-/** What every recorded step sets: the job expects the next step, and shows it is alive. */
-function progress(job: DeletionJobRow) {
-  const now = nowIso();
-  return {
-    step: job.step + 1,
-    status: "running" as const,
-    startedAt: job.startedAt ?? now,
-    attempts: 0,
-    lastError: null,
-    updatedAt: now,
-  };
-}
-
-function addCount(name: string, amount: SQL | number) {
-  const path = `$."${name}"`;
-  return sql`json_set(${deletionJobs.counts}, ${path},
-    coalesce(json_extract(${deletionJobs.counts}, ${path}), 0) + ${amount})`;
-}
-
-/** For a delete in the step's batch: it deletes only while the job expects this step. */
-const stillAtStep = (job: DeletionJobRow) =>
-  sql`EXISTS (SELECT 1 FROM ${deletionJobs} WHERE ${atStep(job)})`;
 
 async function deleteRowChunk(db: Db, job: DeletionJobRow, owned: TenantTable) {
   const ofTenant = sql`${owned.tenantId} = ${job.tenantId}`;
@@ -151,9 +146,8 @@ async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow) {
       .returning();
     return restarted;
   }
-  await deps.farewell?.(job);
   const [, , , , , completed] = await db.batch([
-    // The farewell's own delivery log, written after its stage went by.
+    // Deliveries a request still in flight wrote after the check just above.
     db
       .delete(webhookAttempts)
       .where(and(eq(webhookAttempts.tenantId, job.tenantId), stillAtStep(job))),

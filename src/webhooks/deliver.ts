@@ -116,10 +116,3 @@ export async function attemptDelivery(
   });
   return { retryInSeconds };
 }
-
-/**
- * A single attempt now, with no retry: for `tenant.deleted`, which must go out before the tenant's
- * secret and delivery log are deleted.
- */
-export const deliverNow = (env: DeliveryEnv, deliveryId: string) =>
-  attemptDelivery(env, deliveryId, { attempt: 1, last: true });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, min, ne, type SQL, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
@@ -123,6 +123,23 @@ export const markDeliveryFailed = (db: Db, id: string, error: string) =>
     .update(webhookDeliveries)
     .set({ status: "failed", lastError: error, nextRetryAt: null, updatedAt: nowIso() })
     .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending")));
+
+/** The tenant's deliveries still to be attempted: how many, and the soonest retry among them. */
+export const pendingDeliveriesOf = (db: Db, tenantId: string) =>
+  db
+    .select({ count: count(), nextRetryAt: min(webhookDeliveries.nextRetryAt) })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.tenantId, tenantId), eq(webhookDeliveries.status, "pending")))
+    .get();
+
+/** Every pending delivery of the tenant marked failed with `error`, while `guard` holds. */
+export const failPendingDeliveries = (db: Db, tenantId: string, error: string, guard: SQL) =>
+  db
+    .update(webhookDeliveries)
+    .set({ status: "failed", lastError: error, nextRetryAt: null, updatedAt: nowIso() })
+    .where(
+      and(eq(webhookDeliveries.tenantId, tenantId), eq(webhookDeliveries.status, "pending"), guard),
+    );
 
 /**
  * Puts a finished delivery back to pending, and logs it, in one batch. Returns the row, or

@@ -1,25 +1,59 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createDb } from "../../src/db/client";
 import { stepDeps } from "../../src/deletion/consumer";
+import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
+import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import { type DeletionStepMessage, runDeletionStep } from "../../src/deletion/steps";
-import { callJson, tenantPath } from "../helpers";
-import { captureQueuedDeliveries, mockReceiver, webhookTenant } from "./helpers";
+import type { DeliveryMessage } from "../../src/webhooks/emit";
+import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
+import { callJson, type Owner, tenantPath } from "../helpers";
+import { consume, mockReceiver, type ReceivedRequest, webhookTenant } from "./helpers";
 
-let queued: string[];
-beforeEach(() => {
-  queued = captureQueuedDeliveries();
-});
-afterEach(() => vi.restoreAllMocks());
+type Sent = { kind: "step" | "delivery"; at: number; delaySeconds: number };
 
-/** Runs the deletion's steps one after another, as the queue would, until none is sent. */
-async function drainDeletion(first: DeletionStepMessage) {
-  const pending = [first];
-  const queue = { send: async (message: DeletionStepMessage) => void pending.push(message) };
+/**
+ * Both queues driven by hand on a simulated clock (only `Date` is faked): deletion steps and
+ * webhook deliveries run in the order their delays put them, each delivery retried as the
+ * queue would, up to its attempts.
+ */
+function simulatedQueues() {
+  const timeline: { at: number; run: () => Promise<void> }[] = [];
+  const sent: Sent[] = [];
+  const later = (kind: Sent["kind"], delaySeconds: number, run: () => Promise<void>) => {
+    const at = Date.now() + delaySeconds * 1000;
+    sent.push({ kind, at, delaySeconds });
+    timeline.push({ at, run });
+  };
+  const deliver = (id: string, attempt: number): Promise<void> =>
+    consume(id, attempt).then(({ retried, delaySeconds }) => {
+      if (retried && attempt < WEBHOOK_MAX_ATTEMPTS) {
+        later("delivery", delaySeconds ?? 0, () => deliver(id, attempt + 1));
+      }
+    });
+  vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockImplementation(async (messages) => {
+    for (const { body } of messages) {
+      later("delivery", 0, () => deliver((body as DeliveryMessage).delivery_id, 1));
+    }
+    return { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } };
+  });
+  const queue = {
+    send: async (message: DeletionStepMessage, options?: QueueSendOptions) =>
+      later("step", options?.delaySeconds ?? 0, () => runDeletionStep(deps, message)),
+  };
   const deps = { ...stepDeps(env), queue: queue as unknown as Queue<DeletionStepMessage> };
-  for (let message = pending.shift(); message; message = pending.shift()) {
-    await runDeletionStep(deps, message);
+
+  /** Runs everything due, moving the clock to each, until nothing is left. */
+  async function run(first: DeletionStepMessage) {
+    await queue.send(first);
+    for (let next = timeline.shift(); next; next = timeline.shift()) {
+      vi.setSystemTime(next.at);
+      await next.run();
+      timeline.sort((a, b) => a.at - b.at);
+    }
   }
+  return { run, sent };
 }
 
 const countFor = async (table: string, tenantId: string) =>
@@ -29,57 +63,122 @@ const countFor = async (table: string, tenantId: string) =>
       .first<{ n: number }>()
   )?.n;
 
+async function deleteTenant(owner: Owner) {
+  const { status, body } = await callJson<{ deletion_id: string }>(tenantPath(owner.tenantId), {
+    method: "DELETE",
+    token: owner.token,
+  });
+  expect(status).toBe(202);
+  return body.deletion_id;
+}
+
+async function expectGone(owner: Owner, deletionId: string) {
+  for (const table of ["webhook_deliveries", "webhook_attempts", "users"]) {
+    expect(await countFor(table, owner.tenantId)).toBe(0);
+  }
+  // Read from D1: the simulated hour may have outlived the owner's token.
+  const job = await findDeletionJobOfTenant(createDb(env.DB), owner.tenantId);
+  expect(job).toMatchObject({ id: deletionId, status: "completed" });
+  return Date.parse(job?.completedAt as string);
+}
+
+const eventsOfType = (received: ReceivedRequest[], type: string) =>
+  received.filter((request) => JSON.parse(request.body).type === type);
+
+let queues: ReturnType<typeof simulatedQueues>;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  queues = simulatedQueues();
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
 describe("deletion events", () => {
   it("tenant.deletion_started commits with the job; tenant.deleted goes out, signed, before the secret is gone", async () => {
     const { owner, secret } = await webhookTenant();
     vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
-    const deletion = await callJson<{ deletion_id: string }>(tenantPath(owner.tenantId), {
-      method: "DELETE",
-      token: owner.token,
-    });
-    expect(deletion.status).toBe(202);
+    const received = mockReceiver([200]);
+    const deletionId = await deleteTenant(owner);
 
     const started = await env.DB.prepare(
-      "SELECT id, payload FROM webhook_deliveries WHERE tenant_id = ? AND event_type = 'tenant.deletion_started'",
+      "SELECT payload FROM webhook_deliveries WHERE tenant_id = ? AND event_type = 'tenant.deletion_started'",
     )
       .bind(owner.tenantId)
-      .first<{ id: string; payload: string }>();
-    expect(queued).toContain(started?.id);
+      .first<{ payload: string }>();
     expect(JSON.parse(started?.payload as string).data).toEqual({
       tenant_id: owner.tenantId,
-      deletion_id: deletion.body.deletion_id,
+      deletion_id: deletionId,
     });
 
-    const received = mockReceiver([200]);
-    await drainDeletion({ job_id: deletion.body.deletion_id, step: 0 });
-    const farewell = received.find((r) => JSON.parse(r.body).type === "tenant.deleted");
-    expect(farewell).toBeDefined();
+    await queues.run({ job_id: deletionId, step: 0 });
+    expect(eventsOfType(received, "tenant.deletion_started")).toHaveLength(1);
+    const [farewell] = eventsOfType(received, "tenant.deleted");
     const verified = new Webhook(secret).verify(
       farewell?.body as string,
       farewell?.headers as Record<string, string>,
     );
-    expect(verified).toMatchObject({
-      type: "tenant.deleted",
-      data: { deletion_id: deletion.body.deletion_id },
-    });
-
-    for (const table of ["webhook_deliveries", "webhook_attempts", "users"]) {
-      expect(await countFor(table, owner.tenantId)).toBe(0);
-    }
-    const job = await callJson(tenantPath(owner.tenantId, "/deletion"), { token: owner.token });
-    expect(job.body.status).toBe("completed");
+    expect(verified).toMatchObject({ type: "tenant.deleted", data: { deletion_id: deletionId } });
+    expect(farewell?.headers["webhook-id"]).toBe(deletionId);
+    await expectGone(owner, deletionId);
   });
 
-  it("a tenant without a webhook gets no deletion events", async () => {
+  it("tenant.deleted refused by a failing receiver is retried with backoff; the deletion waits for it", async () => {
+    const { owner, secret } = await webhookTenant({ webhook_events: ["tenant.deleted"] });
+    vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
+    const received = mockReceiver([503, new Error("connection reset"), 200]);
+    const deletionId = await deleteTenant(owner);
+    const began = Date.now();
+
+    await queues.run({ job_id: deletionId, step: 0 });
+    expect(received).toHaveLength(3);
+    for (const request of received) {
+      expect(new Webhook(secret).verify(request.body, request.headers)).toMatchObject({
+        type: "tenant.deleted",
+      });
+    }
+    const retries = queues.sent.filter((s) => s.kind === "delivery").slice(1);
+    // The webhook backoff (30 s, then 90 s, up to 10 % jitter), not one try and done.
+    const [first, second] = retries.map((s) => s.delaySeconds);
+    expect(first).toBeGreaterThanOrEqual(30);
+    expect(first).toBeLessThanOrEqual(33);
+    expect(second).toBeGreaterThanOrEqual(90);
+    expect(second).toBeLessThanOrEqual(99);
+    const completedAt = await expectGone(owner, deletionId);
+    const lastAttempt = (retries.at(-1)?.at ?? 0) - began;
+    expect(completedAt - began).toBeGreaterThanOrEqual(lastAttempt);
+    // Waiting looks again soon after each retry, not on a fixed slow beat.
+    expect(completedAt - began).toBeLessThan(lastAttempt + 60_000);
+  });
+
+  it("a receiver that never accepts holds the deletion for the farewell window at most", async () => {
+    const { owner } = await webhookTenant({ webhook_events: ["tenant.deleted"] });
+    vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
+    const received = mockReceiver([500]);
+    const deletionId = await deleteTenant(owner);
+    const began = Date.now();
+
+    await queues.run({ job_id: deletionId, step: 0 });
+    const completedAt = await expectGone(owner, deletionId);
+    expect(completedAt - began).toBeGreaterThanOrEqual(FAREWELL_WINDOW_MS);
+    expect(completedAt - began).toBeLessThan(FAREWELL_WINDOW_MS + 10 * 60_000);
+    // Every attempt the backoff fits into the window; none after the tenant is gone.
+    expect(received.length).toBeGreaterThanOrEqual(4);
+    expect(received.length).toBeLessThan(WEBHOOK_MAX_ATTEMPTS);
+    const polls = queues.sent.filter((s) => s.kind === "step" && s.delaySeconds > 0);
+    expect(Math.max(...polls.map((s) => s.delaySeconds))).toBeLessThanOrEqual(300);
+  });
+
+  it("a tenant without a webhook gets no deletion events, and its deletion does not wait", async () => {
     const { owner } = await webhookTenant({ webhook_events: ["call.started"] });
     vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
-    const deletion = await callJson<{ deletion_id: string }>(tenantPath(owner.tenantId), {
-      method: "DELETE",
-      token: owner.token,
-    });
     const received = mockReceiver([200]);
-    await drainDeletion({ job_id: deletion.body.deletion_id, step: 0 });
+    const deletionId = await deleteTenant(owner);
+    await queues.run({ job_id: deletionId, step: 0 });
     expect(received).toEqual([]);
-    expect(queued).toEqual([]);
+    expect(queues.sent.filter((s) => s.kind === "delivery")).toEqual([]);
+    expect(queues.sent.every((s) => s.delaySeconds === 0)).toBe(true);
+    await expectGone(owner, deletionId);
   });
 });

@@ -1,6 +1,4 @@
-import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deliverNow } from "../../src/webhooks/deliver";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
 import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
 import {
@@ -143,15 +141,6 @@ describe("delivery attempts", () => {
       attempts: 0,
       last_error: "the tenant has no webhook_url",
     });
-  });
-
-  it("deliverNow makes one attempt and no retry, for events that cannot wait", async () => {
-    const { owner, id } = await pendingDelivery();
-    const received = mockReceiver([503]);
-    expect(await deliverNow(env, id)).toEqual({ retryInSeconds: null });
-    expect(received).toHaveLength(1);
-    const { body } = await getDelivery(owner, id);
-    expect(body).toMatchObject({ status: "failed", attempts: 1, last_status_code: 503 });
   });
 
   it("a batch from a queue without a consumer is refused whole, so it is retried", async () => {

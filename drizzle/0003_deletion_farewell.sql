@@ -1,0 +1,1 @@
+ALTER TABLE `deletion_jobs` ADD `farewell_at` text;
