@@ -1,8 +1,9 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
 import { activityLogs } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
+import { newestFirst } from "../lib/pagination";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -45,16 +46,11 @@ export function listActivity(
   tenantId: string,
   query: { limit: number; cursor?: string | undefined; action?: string | undefined },
 ) {
-  return db
-    .select()
-    .from(activityLogs)
-    .where(
-      and(
-        eq(activityLogs.tenantId, tenantId),
-        query.action ? eq(activityLogs.action, query.action) : undefined,
-        query.cursor ? lt(activityLogs.id, query.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(activityLogs.id))
-    .limit(query.limit + 1);
+  return newestFirst(
+    db.select().from(activityLogs).$dynamic(),
+    activityLogs.id,
+    query,
+    eq(activityLogs.tenantId, tenantId),
+    query.action ? eq(activityLogs.action, query.action) : undefined,
+  );
 }

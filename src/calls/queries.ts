@@ -1,19 +1,10 @@
-import {
-  and,
-  desc,
-  eq,
-  getTableColumns,
-  gte,
-  lt,
-  type Placeholder,
-  type SQL,
-  sql,
-} from "drizzle-orm";
+import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { agents, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
+import { newestFirst } from "../lib/pagination";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 import type { CallListQuery, CallRow } from "./schemas";
 
@@ -195,20 +186,15 @@ export const findCall = (db: Db, tenantId: string, id: string) =>
   db.select().from(calls).where(owned(tenantId, id)).get();
 
 export function listCalls(db: Db, tenantId: string, query: CallListQuery) {
-  return db
-    .select()
-    .from(calls)
-    .where(
-      and(
-        eq(calls.tenantId, tenantId),
-        query.status ? eq(calls.status, query.status) : undefined,
-        query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
-        query.started_before ? lt(calls.startedAt, query.started_before) : undefined,
-        query.cursor ? lt(calls.id, query.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(calls.id))
-    .limit(query.limit + 1);
+  return newestFirst(
+    db.select().from(calls).$dynamic(),
+    calls.id,
+    query,
+    eq(calls.tenantId, tenantId),
+    query.status ? eq(calls.status, query.status) : undefined,
+    query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
+    query.started_before ? lt(calls.startedAt, query.started_before) : undefined,
+  );
 }
 
 export type RecordingMeta = { key: string; size: number; contentType: string; sha256: string };

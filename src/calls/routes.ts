@@ -2,7 +2,6 @@ import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
-import { newId } from "../lib/ids";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
 import { DEFAULT_JSON_LIMIT, jsonBody, pathParams, queryParams } from "../middleware/validate";
@@ -13,7 +12,7 @@ import { refusal } from "./admission";
 import { callFacts, emitCallEnded } from "./events";
 import { billingPeriod } from "./period";
 import { endCall, findCall, listCalls, startCall } from "./queries";
-import { Call, CallEnd, CallListQuery, type CallRow, CallStart, toCall } from "./schemas";
+import { Call, CallEnd, CallListQuery, CallStart, newCallRow, toCall } from "./schemas";
 
 const tags = ["Calls"];
 
@@ -39,33 +38,13 @@ export const callRoutes = new Hono<AppEnv>()
       const body = c.req.valid("json");
       const now = new Date();
       const period = billingPeriod(now);
-      const id = newId(now.getTime());
-      const at = now.toISOString();
-      const call: CallRow = {
-        id,
-        tenantId: tenant.id,
-        agentId: body.agent_id,
-        direction: body.direction,
-        fromNumber: body.from_number,
-        toNumber: body.to_number,
-        status: "active",
-        startedAt: at,
-        endedAt: null,
-        durationSeconds: null,
-        endedReason: null,
-        recordingKey: null,
-        recordingSize: null,
-        recordingContentType: null,
-        recordingSha256: null,
-        createdAt: at,
-        updatedAt: at,
-      };
+      const call = newCallRow(tenant.id, body, now);
       const delivery = prepareEvent(tenant, "call.started", callFacts(call));
       const db = c.get("db");
       const admission = await startCall(db, actorOf(c), call, period.start, delivery);
       if (!admission.call) throw refusal(admission.seen, period, now);
       await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
-      c.header("Location", locationOf(c, id));
+      c.header("Location", locationOf(c, call.id));
       return c.json(toCall(admission.call), 201);
     },
   )

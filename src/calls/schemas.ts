@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { calls } from "../db/schema";
+import { newId } from "../lib/ids";
 import { PageQuery } from "../lib/pagination";
 import { named } from "../openapi/route-doc";
 import { ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
@@ -20,6 +21,7 @@ export const CallStart = named(
     to_number: PhoneNumber,
   }),
 );
+export type CallStartBody = z.infer<typeof CallStart>;
 
 export const CallEnd = named(
   "CallEnd",
@@ -61,6 +63,30 @@ export const Call = named(
   }),
 );
 export type Call = z.infer<typeof Call>;
+
+/** The row of a call of `tenantId` starting at `now` as `start` asks, before admission. */
+export function newCallRow(tenantId: string, start: CallStartBody, now: Date): CallRow {
+  const at = now.toISOString();
+  return {
+    id: newId(now.getTime()),
+    tenantId,
+    agentId: start.agent_id,
+    direction: start.direction,
+    fromNumber: start.from_number,
+    toNumber: start.to_number,
+    status: "active",
+    startedAt: at,
+    endedAt: null,
+    durationSeconds: null,
+    endedReason: null,
+    recordingKey: null,
+    recordingSize: null,
+    recordingContentType: null,
+    recordingSha256: null,
+    createdAt: at,
+    updatedAt: at,
+  };
+}
 
 export function toCall(row: CallRow): Call {
   return {

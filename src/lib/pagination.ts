@@ -1,3 +1,5 @@
+import { and, desc, lt, type SQL } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteSelect } from "drizzle-orm/sqlite-core";
 import * as z from "zod";
 
 export const PageQuery = z.object({
@@ -23,4 +25,20 @@ export function toPage<Row extends { id: string }, Item>(
     items: items.map(serialize),
     next_cursor: rows.length > limit && last ? last.id : null,
   };
+}
+
+/**
+ * The query half of `toPage`: `query` (a `$dynamic()` select) narrowed to `filters`, the rows
+ * after the cursor, newest first, one more than the page.
+ */
+export function newestFirst<Q extends SQLiteSelect>(
+  query: Q,
+  id: SQLiteColumn,
+  page: { limit: number; cursor?: string | undefined },
+  ...filters: (SQL | undefined)[]
+) {
+  return query
+    .where(and(...filters, page.cursor ? lt(id, page.cursor) : undefined))
+    .orderBy(desc(id))
+    .limit(page.limit + 1);
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
   type ActivityEntry,
@@ -7,6 +7,7 @@ import {
   insertActivityIfChanged,
 } from "../activity/queries";
 import type { Db } from "../db/client";
+import { newestFirst } from "../lib/pagination";
 
 /** A table whose rows a tenant owns: keyed by `id`, every row carrying `tenant_id`. */
 export type OwnedTable = SQLiteTable & {
@@ -42,12 +43,12 @@ export async function listOwned<T extends OwnedTable>(
   tenantId: string,
   page: { limit: number; cursor?: string | undefined },
 ): Promise<RowOf<T>[]> {
-  const rows = await db
-    .select()
-    .from(asTable(table))
-    .where(and(eq(table.tenantId, tenantId), page.cursor ? lt(table.id, page.cursor) : undefined))
-    .orderBy(desc(table.id))
-    .limit(page.limit + 1);
+  const rows = await newestFirst(
+    db.select().from(asTable(table)).$dynamic(),
+    table.id,
+    page,
+    eq(table.tenantId, tenantId),
+  );
   return rows as RowOf<T>[];
 }
 

@@ -1,9 +1,10 @@
-import { and, desc, eq, lt, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { compiledOnce, tableRow } from "../db/compiled";
 import { type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
+import { newestFirst } from "../lib/pagination";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 
 // Every tenant-scoped request reads its tenant first.
@@ -61,16 +62,11 @@ export type TenantFilter = {
 };
 
 export function listTenants(db: Db, filter: TenantFilter) {
-  return db
-    .select()
-    .from(tenants)
-    .where(
-      and(
-        filter.status ? eq(tenants.status, filter.status) : undefined,
-        filter.billing_plan ? eq(tenants.billingPlan, filter.billing_plan) : undefined,
-        filter.cursor ? lt(tenants.id, filter.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(tenants.id))
-    .limit(filter.limit + 1);
+  return newestFirst(
+    db.select().from(tenants).$dynamic(),
+    tenants.id,
+    filter,
+    filter.status ? eq(tenants.status, filter.status) : undefined,
+    filter.billing_plan ? eq(tenants.billingPlan, filter.billing_plan) : undefined,
+  );
 }

@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, lt, min, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, min, ne, type SQL, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
 import { webhookAttempts, webhookDeliveries } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
+import { newestFirst } from "../lib/pagination";
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload">;
@@ -54,19 +55,14 @@ export type DeliveryFilter = {
 };
 
 export const listDeliveries = (db: Db, tenantId: string, filter: DeliveryFilter) =>
-  db
-    .select()
-    .from(webhookDeliveries)
-    .where(
-      and(
-        eq(webhookDeliveries.tenantId, tenantId),
-        filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
-        filter.event_type ? eq(webhookDeliveries.eventType, filter.event_type) : undefined,
-        filter.cursor ? lt(webhookDeliveries.id, filter.cursor) : undefined,
-      ),
-    )
-    .orderBy(desc(webhookDeliveries.id))
-    .limit(filter.limit + 1);
+  newestFirst(
+    db.select().from(webhookDeliveries).$dynamic(),
+    webhookDeliveries.id,
+    filter,
+    eq(webhookDeliveries.tenantId, tenantId),
+    filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
+    filter.event_type ? eq(webhookDeliveries.eventType, filter.event_type) : undefined,
+  );
 
 export const listAttempts = (db: Db, tenantId: string, deliveryId: string) =>
   db

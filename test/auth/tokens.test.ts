@@ -7,6 +7,16 @@ import { call, signup, tenantPath } from "../helpers";
 const now = () => Math.floor(Date.now() / 1000);
 const encodePart = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
 
+/** An owner's claims, valid for ten minutes, with `changes` on top. */
+const ownerClaims = (tenantId: string, changes: Record<string, unknown> = {}) => ({
+  sub: tenantId,
+  tenant_id: tenantId,
+  role: "owner",
+  iat: now(),
+  exp: now() + 600,
+  ...changes,
+});
+
 async function statusWith(authorization: string | undefined, tenantId: string) {
   const res = await call(tenantPath(tenantId), {
     headers: authorization === undefined ? {} : { Authorization: authorization },
@@ -46,82 +56,43 @@ describe("access tokens", () => {
 
   it("refuses an expired token", async () => {
     const owner = await signup();
-    const token = await sign(
-      {
-        sub: owner.tenantId,
-        tenant_id: owner.tenantId,
-        role: "owner",
-        iat: now() - 7200,
-        exp: now() - 3600,
-      },
-      env.JWT_SECRET,
-      "HS256",
-    );
+    const claims = ownerClaims(owner.tenantId, { iat: now() - 7200, exp: now() - 3600 });
+    const token = await sign(claims, env.JWT_SECRET, "HS256");
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 
   it("refuses a correctly signed token without exp", async () => {
     const owner = await signup();
-    const token = await sign(
-      { sub: owner.tenantId, tenant_id: owner.tenantId, role: "owner", iat: now() },
-      env.JWT_SECRET,
-      "HS256",
-    );
+    const { exp: _, ...claims } = ownerClaims(owner.tenantId);
+    const token = await sign(claims, env.JWT_SECRET, "HS256");
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 
   it("refuses alg none", async () => {
     const owner = await signup();
-    const claims = {
-      sub: owner.tenantId,
-      tenant_id: owner.tenantId,
-      role: "owner",
-      iat: now(),
-      exp: now() + 600,
-    };
+    const claims = ownerClaims(owner.tenantId);
     const token = `${encodePart({ alg: "none", typ: "JWT" })}.${encodePart(claims)}.`;
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 
   it("refuses another algorithm, even signed with the right secret", async () => {
     const owner = await signup();
-    const claims = {
-      sub: owner.tenantId,
-      tenant_id: owner.tenantId,
-      role: "owner",
-      iat: now(),
-      exp: now() + 600,
-    };
+    const claims = ownerClaims(owner.tenantId);
     const token = await sign(claims, env.JWT_SECRET, "HS512");
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 
   it("refuses a token signed with another secret", async () => {
     const owner = await signup();
-    const claims = {
-      sub: owner.tenantId,
-      tenant_id: owner.tenantId,
-      role: "owner",
-      iat: now(),
-      exp: now() + 600,
-    };
+    const claims = ownerClaims(owner.tenantId);
     const token = await sign(claims, "some-other-secret-entirely", "HS256");
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 
   it("refuses claims of the wrong shape", async () => {
     const owner = await signup();
-    const token = await sign(
-      {
-        sub: owner.tenantId,
-        tenant_id: owner.tenantId,
-        role: "superuser",
-        iat: now(),
-        exp: now() + 600,
-      },
-      env.JWT_SECRET,
-      "HS256",
-    );
+    const claims = ownerClaims(owner.tenantId, { role: "superuser" });
+    const token = await sign(claims, env.JWT_SECRET, "HS256");
     expect((await statusWith(`Bearer ${token}`, owner.tenantId)).status).toBe(401);
   });
 });

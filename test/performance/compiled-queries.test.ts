@@ -3,41 +3,21 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { billingPeriod } from "../../src/calls/period";
 import { findCall, startCall, usageOf } from "../../src/calls/queries";
-import type { CallRow } from "../../src/calls/schemas";
+import { newCallRow } from "../../src/calls/schemas";
 import { createDb } from "../../src/db/client";
 import { tenants } from "../../src/db/schema";
-import { newId, nowIso } from "../../src/lib/ids";
+import { newId } from "../../src/lib/ids";
 import { findTenant } from "../../src/tenants/queries";
 import { type Owner, signup } from "../helpers";
-import { configure, createAgent } from "../resources/fixtures";
+import { callStart, configure, createAgent } from "../resources/fixtures";
 
 // The hot queries compiled once per isolate map their raw rows themselves: they must return
 // exactly what drizzle's own queries return for the same rows.
 const db = createDb(env.DB);
 const actor = { actorId: "compiled-test", requestId: "req", ip: null, userAgent: null };
 
-function newCall(owner: Owner, agentId: string): CallRow {
-  const at = nowIso();
-  return {
-    id: newId(),
-    tenantId: owner.tenantId,
-    agentId,
-    direction: "inbound",
-    fromNumber: "+14155550100",
-    toNumber: "+14155550101",
-    status: "active",
-    startedAt: at,
-    endedAt: null,
-    durationSeconds: null,
-    endedReason: null,
-    recordingKey: null,
-    recordingSize: null,
-    recordingContentType: null,
-    recordingSha256: null,
-    createdAt: at,
-    updatedAt: at,
-  };
-}
+const newCall = (owner: Owner, agentId: string) =>
+  newCallRow(owner.tenantId, callStart(agentId), new Date());
 
 describe("queries compiled once per isolate", () => {
   let owner: Owner;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import { countingD1 } from "../counting-d1";
 import { clientRequest, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
-import { createAgent } from "../resources/fixtures";
+import { callStart, createAgent } from "../resources/fixtures";
 
 const d1 = countingD1(env.DB);
 
@@ -62,12 +62,7 @@ describe("D1 round trips per request", () => {
     const { status, roundTrips } = await roundTripsOf(tenantPath(owner.tenantId, "/calls"), {
       method: "POST",
       token: owner.token,
-      body: {
-        agent_id: agent.id,
-        direction: "outbound",
-        from_number: "+14155550100",
-        to_number: "+14155550101",
-      },
+      body: callStart(agent.id, { direction: "outbound" }),
     });
     expect(status).toBe(201);
     expect(roundTrips).toBeLessThanOrEqual(2);

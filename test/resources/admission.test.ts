@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent } from "./fixtures";
+import { callStart, configure, createAgent } from "./fixtures";
 
 type Started = { status: number; code?: string; retryAfter: string | null; id?: string };
 
@@ -13,12 +13,10 @@ async function startCalls(owner: Owner, agentId: string, count: number): Promise
         {
           method: "POST",
           token: owner.token,
-          body: {
-            agent_id: agentId,
+          body: callStart(agentId, {
             direction: "outbound",
-            from_number: "+14155550100",
             to_number: `+1415555${String(i).padStart(4, "0")}`,
-          },
+          }),
         },
       );
       return { status, code: body.code, id: body.id, retryAfter: res.headers.get("Retry-After") };

@@ -5,7 +5,7 @@ import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/swee
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent } from "./fixtures";
+import { configure, createAgent, startCall } from "./fixtures";
 
 type CallBody = {
   id: string;
@@ -108,16 +108,7 @@ describe("calls", () => {
     const otherAgent = await createAgent(other);
     const started: CallBody[] = [];
     for (let i = 0; i < 4; i++) {
-      const { body } = await callJson<CallBody>(tenantPath(other.tenantId, "/calls"), {
-        method: "POST",
-        token: other.token,
-        body: {
-          agent_id: otherAgent.id,
-          direction: "outbound",
-          from_number: "+14155550100",
-          to_number: "+14155550101",
-        },
-      });
+      const { body } = await startCall<CallBody>(other, otherAgent.id, { direction: "outbound" });
       started.push(body);
     }
     const [a, b, c, d] = started as [CallBody, CallBody, CallBody, CallBody];
@@ -155,17 +146,7 @@ describe("the scheduled sweep", () => {
     const tenant = await signup("Stuck");
     await configure(tenant, { max_concurrent_calls: 2 });
     const agent = await createAgent(tenant);
-    const startOne = () =>
-      callJson<CallBody>(tenantPath(tenant.tenantId, "/calls"), {
-        method: "POST",
-        token: tenant.token,
-        body: {
-          agent_id: agent.id,
-          direction: "inbound",
-          from_number: "+14155550100",
-          to_number: "+14155550101",
-        },
-      });
+    const startOne = () => startCall<CallBody>(tenant, agent.id);
     const stuck = (await startOne()).body;
     const fresh = (await startOne()).body;
     expect((await startOne()).body).toMatchObject({ code: "concurrency_limit_reached" });
@@ -223,16 +204,7 @@ describe("usage", () => {
     const agent = await createAgent(tenant);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const { body } = await callJson<CallBody>(tenantPath(tenant.tenantId, "/calls"), {
-        method: "POST",
-        token: tenant.token,
-        body: {
-          agent_id: agent.id,
-          direction: "inbound",
-          from_number: "+14155550100",
-          to_number: "+14155550101",
-        },
-      });
+      const { body } = await startCall<CallBody>(tenant, agent.id);
       ids.push(body.id);
     }
     await callJson(tenantPath(tenant.tenantId, `/calls/${ids[0]}/end`), {

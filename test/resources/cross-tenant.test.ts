@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, create, createAgent, send, sha256Hex, testBytes } from "./fixtures";
+import { callStart, configure, create, createAgent, send, sha256Hex, testBytes } from "./fixtures";
 
 /** One of every resource, owned by one tenant. */
 type Estate = {
@@ -35,12 +35,7 @@ async function estate(name: string): Promise<Estate> {
     body: testBytes(500, 3),
     headers: { "X-Filename": "kb.txt", "Content-Type": "text/plain" },
   });
-  const call = await create(owner, "calls", {
-    agent_id: agent.id,
-    direction: "inbound",
-    from_number: "+14155550100",
-    to_number: "+14155550101",
-  });
+  const call = await create(owner, "calls", callStart(agent.id));
   const recording = await send(tenantPath(owner.tenantId, `/calls/${call.id}/recording`), {
     method: "PUT",
     token: owner.token,
@@ -126,12 +121,7 @@ function collectionAttempts(tenantId: string, agentId: string): Attempt[] {
     {
       method: "POST",
       path: at("/calls"),
-      ...json({
-        agent_id: agentId,
-        direction: "outbound",
-        from_number: "+14155550100",
-        to_number: "+14155550101",
-      }),
+      ...json(callStart(agentId, { direction: "outbound" })),
     },
   ];
 }

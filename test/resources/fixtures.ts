@@ -1,4 +1,5 @@
 import { exports } from "cloudflare:workers";
+import type { CallStartBody } from "../../src/calls/schemas";
 import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
 
 /** A request with a body sent as it is (bytes, a stream, a form), not as JSON. */
@@ -36,6 +37,30 @@ export async function create<T = Record<string, unknown>>(
 
 export const createAgent = (owner: Owner, name = "Receptionist") =>
   create(owner, "agents", { name, voice: "alloy", language: "en-US" });
+
+/** A body for `POST …/calls` with an agent of the tenant, `changes` on top. */
+export const callStart = (
+  agentId: string,
+  changes: Partial<CallStartBody> = {},
+): CallStartBody => ({
+  agent_id: agentId,
+  direction: "inbound",
+  from_number: "+14155550100",
+  to_number: "+14155550101",
+  ...changes,
+});
+
+/** `POST …/calls` as the owner; the response as it is, since a refusal may be the point. */
+export const startCall = <T = { id: string }>(
+  owner: Owner,
+  agentId: string,
+  changes: Partial<CallStartBody> = {},
+) =>
+  callJson<T>(tenantPath(owner.tenantId, "/calls"), {
+    method: "POST",
+    token: owner.token,
+    body: callStart(agentId, changes),
+  });
 
 /** Sets tenant settings, failing the test if the update is refused. */
 export async function configure(owner: Owner, settings: Record<string, unknown>) {

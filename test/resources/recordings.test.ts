@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent, send, sha256Hex, testBytes } from "./fixtures";
+import { configure, createAgent, send, sha256Hex, startCall, testBytes } from "./fixtures";
 
 type CallBody = {
   id: string;
@@ -16,17 +16,8 @@ beforeAll(async () => {
   agentId = (await createAgent(owner)).id;
 });
 
-async function startCall(): Promise<CallBody> {
-  const { status, body } = await callJson<CallBody>(tenantPath(owner.tenantId, "/calls"), {
-    method: "POST",
-    token: owner.token,
-    body: {
-      agent_id: agentId,
-      direction: "inbound",
-      from_number: "+14155550100",
-      to_number: "+14155550101",
-    },
-  });
+async function activeCall(): Promise<CallBody> {
+  const { status, body } = await startCall<CallBody>(owner, agentId);
   expect(status).toBe(201);
   return body;
 }
@@ -46,7 +37,7 @@ const get = (callId: string, headers: Record<string, string> = {}) =>
 
 describe("recordings", () => {
   it("round-trip byte for byte and sit under the tenant's prefix", async () => {
-    const call = await startCall();
+    const call = await activeCall();
     expect(call.recording).toBeNull();
     const audio = testBytes(2 * 1024 * 1024 + 3, 42);
     const expected = await sha256Hex(audio);
@@ -77,7 +68,7 @@ describe("recordings", () => {
   });
 
   it("replace an earlier recording", async () => {
-    const call = await startCall();
+    const call = await activeCall();
     expect((await put(call.id, testBytes(100, 1))).status).toBe(201);
     const second = testBytes(300, 2);
     const replaced = await put(call.id, second, "audio/ogg");
@@ -88,7 +79,7 @@ describe("recordings", () => {
   });
 
   it("can be uploaded after the call ended", async () => {
-    const call = await startCall();
+    const call = await activeCall();
     await callJson(tenantPath(owner.tenantId, `/calls/${call.id}/end`), {
       method: "POST",
       token: owner.token,
@@ -97,7 +88,7 @@ describe("recordings", () => {
   });
 
   it("refuse what is not audio, and answer 404 for a missing call or recording", async () => {
-    const call = await startCall();
+    const call = await activeCall();
     const notAudio = await put(call.id, "hello", "text/plain");
     expect(notAudio.status).toBe(415);
     expect((await put("no-such-call", testBytes(10))).status).toBe(404);
@@ -107,7 +98,7 @@ describe("recordings", () => {
   });
 
   it("need recording_enabled, to upload and to download (403 recording_disabled)", async () => {
-    const call = await startCall();
+    const call = await activeCall();
     expect((await put(call.id, testBytes(10))).status).toBe(201);
     await configure(owner, { recording_enabled: false });
     try {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { handleScheduled } from "../../src/scheduled";
 import { callJson, type Owner, tenantPath } from "../helpers";
-import { createAgent } from "../resources/fixtures";
+import { createAgent, startCall } from "../resources/fixtures";
 import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
 
 let queued: string[];
@@ -14,18 +14,9 @@ afterEach(() => vi.restoreAllMocks());
 
 type Page = { items: { id: string; event_type: string }[] };
 
-async function startCall(owner: Owner) {
+async function startCallWithNewAgent(owner: Owner) {
   const agent = await createAgent(owner);
-  return callJson<{ id: string }>(tenantPath(owner.tenantId, "/calls"), {
-    method: "POST",
-    token: owner.token,
-    body: {
-      agent_id: agent.id,
-      direction: "outbound",
-      from_number: "+14155550100",
-      to_number: "+14155550199",
-    },
-  });
+  return startCall(owner, agent.id, { direction: "outbound", to_number: "+14155550199" });
 }
 
 const deliveries = async (owner: Owner, type: string) =>
@@ -38,7 +29,7 @@ const deliveries = async (owner: Owner, type: string) =>
 describe("call events", () => {
   it("call.started commits with the call, call.ended follows its end", async () => {
     const { owner } = await webhookTenant();
-    const started = await startCall(owner);
+    const started = await startCallWithNewAgent(owner);
     expect(started.status).toBe(201);
     const [startedEvent] = await deliveries(owner, "call.started");
     expect(queued).toContain(startedEvent?.id);
@@ -61,13 +52,13 @@ describe("call events", () => {
 
   it("a refused start sends nothing", async () => {
     const { owner } = await webhookTenant({ monthly_call_limit: 0 });
-    expect((await startCall(owner)).status).toBe(429);
+    expect((await startCallWithNewAgent(owner)).status).toBe(429);
     expect(await deliveries(owner, "call.started")).toEqual([]);
   });
 
   it("with HIPAA on, call events carry ids, never phone numbers", async () => {
     const { owner } = await webhookTenant({ billing_plan: "enterprise", hipaa_enabled: true });
-    await startCall(owner);
+    await startCallWithNewAgent(owner);
     const [event] = await deliveries(owner, "call.started");
     const { body: detail } = await getDelivery(owner, event?.id as string);
     expect(JSON.stringify(detail.event)).not.toContain("+1415555");
@@ -75,7 +66,7 @@ describe("call events", () => {
 
   it("a call ended by the sweep sends call.ended to its tenant", async () => {
     const { owner } = await webhookTenant();
-    const started = await startCall(owner);
+    const started = await startCallWithNewAgent(owner);
     const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 60) * 1000).toISOString();
     await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
       .bind(longAgo, started.body.id)
