@@ -23,7 +23,8 @@ export type ActivityEntry = {
   changes: Changes;
 };
 
-const rowOf = (actor: Actor, entry: ActivityEntry) => ({
+/** The entry's row, for a guarded insert of its own. */
+export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
   id: newId(),
   ...entry,
   ...actor,
@@ -32,14 +33,14 @@ const rowOf = (actor: Actor, entry: ActivityEntry) => ({
 
 /** The insert, to run in the same `db.batch()` as the change it records. */
 export const insertActivity = (db: Db, actor: Actor, entry: ActivityEntry) =>
-  db.insert(activityLogs).values(rowOf(actor, entry));
+  db.insert(activityLogs).values(activityRow(actor, entry));
 
 /**
  * The insert, written only when the statement just before it in the batch changed a row, so a
  * guarded update that lost a race leaves no entry behind.
  */
 export const insertActivityIfChanged = (db: Db, actor: Actor, entry: ActivityEntry) =>
-  insertIf(db, activityLogs, rowOf(actor, entry), sql`changes() = 1`);
+  insertIf(db, activityLogs, activityRow(actor, entry), sql`changes() = 1`);
 
 export function listActivity(
   db: Db,

@@ -1,7 +1,23 @@
 /** D1 reports constraint violations only in the message; drizzle wraps it as the cause. */
+function messages(error: unknown): string[] {
+  const found: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause) found.push(e.message);
+  return found;
+}
+
 export function isUniqueViolation(error: unknown): boolean {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if (e.message.includes("UNIQUE constraint failed")) return true;
+  return messages(error).some((message) => message.includes("UNIQUE constraint failed"));
+}
+
+/** Why the write fence (drizzle/0005_write_fence.sql) refused a statement, if it did. */
+export type FenceRefusal = "tenant_deleting" | "tenant_gone";
+
+const FENCE = /write_fence:(tenant_deleting|tenant_gone)/;
+
+export function fenceRefusal(error: unknown): FenceRefusal | null {
+  for (const message of messages(error)) {
+    const match = FENCE.exec(message);
+    if (match) return match[1] as FenceRefusal;
   }
-  return false;
+  return null;
 }

@@ -289,6 +289,46 @@ export const idempotencyKeys = sqliteTable(
   ],
 );
 
+/**
+ * An upload streaming into R2 right now. Registered before the first byte is stored (refused
+ * for a tenant being deleted) and removed with the metadata write, so a deletion can wait for
+ * every upload that could still add an object before it declares the tenant's prefix empty.
+ */
+export const blobUploads = sqliteTable(
+  "blob_uploads",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    r2Key: text("r2_key").notNull(),
+    startedAt: text("started_at").notNull(),
+    // The upload is cut off at this time, so an upload whose Worker died is over by then too.
+    deadlineAt: text("deadline_at").notNull(),
+  },
+  (t) => [index("blob_uploads_tenant_idx").on(t.tenantId, t.deadlineAt)],
+);
+
+/**
+ * A sealed value no key in the ring opens, found by the re-encryption pass: where it is, never
+ * what. `sealedPrefix` is the ciphertext's public head (version, key id, IV), so a value written
+ * again later is looked at afresh.
+ */
+export const unreadableSecrets = sqliteTable(
+  "unreadable_secrets",
+  {
+    tenantId: tenantRef(),
+    tableName: text("table_name").notNull(),
+    columnName: text("column_name").notNull(),
+    rowId: text("row_id").notNull(),
+    sealedPrefix: text("sealed_prefix").notNull(),
+    reason: text("reason").notNull(),
+    foundAt: text("found_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tableName, t.columnName, t.rowId] }),
+    index("unreadable_secrets_tenant_idx").on(t.tenantId),
+  ],
+);
+
 export type TenantRow = typeof tenants.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;

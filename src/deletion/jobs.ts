@@ -1,8 +1,15 @@
 import { and, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
-import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import { type Actor, activityRow } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
-import { calls, type DeletionJobRow, deletionJobs, type TenantRow, tenants } from "../db/schema";
+import {
+  activityLogs,
+  calls,
+  type DeletionJobRow,
+  deletionJobs,
+  type TenantRow,
+  tenants,
+} from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
 import { BLOBS_STAGE } from "./stages";
@@ -66,21 +73,10 @@ export async function createDeletionJob(
   const delivery = options.delivery ?? null;
   const noActiveCall = sql`NOT EXISTS (SELECT 1 FROM ${calls}
     WHERE ${calls.tenantId} = ${tenant.id} AND ${calls.status} = 'active')`;
+  // The tenant becomes `deleting` last: the write fence refuses every write under it from then
+  // on, the calls' end and the log entry of this very batch included.
   await db.batch([
     insertIf(db, deletionJobs, job, options.force ? sql`1` : noActiveCall),
-    db
-      .update(tenants)
-      .set({ status: "deleting", version: sql`${tenants.version} + 1`, updatedAt: now })
-      .where(and(eq(tenants.id, tenant.id), recorded)),
-    insertActivityIfChanged(db, actor, {
-      tenantId: tenant.id,
-      action: "tenant.deletion_requested",
-      targetType: "tenant",
-      targetId: tenant.id,
-      changes: { status: { from: tenant.status, to: "deleting" } },
-    }),
-    // Guarded by the log entry, itself guarded by the tenant's update: no job, no event.
-    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
     db
       .update(calls)
       .set({
@@ -91,6 +87,24 @@ export async function createDeletionJob(
         updatedAt: now,
       })
       .where(and(eq(calls.tenantId, tenant.id), eq(calls.status, "active"), recorded)),
+    insertIf(
+      db,
+      activityLogs,
+      activityRow(actor, {
+        tenantId: tenant.id,
+        action: "tenant.deletion_requested",
+        targetType: "tenant",
+        targetId: tenant.id,
+        changes: { status: { from: tenant.status, to: "deleting" } },
+      }),
+      recorded,
+    ),
+    // Guarded by the log entry, itself guarded by the job: no job, no event.
+    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
+    db
+      .update(tenants)
+      .set({ status: "deleting", version: sql`${tenants.version} + 1`, updatedAt: now })
+      .where(and(eq(tenants.id, tenant.id), recorded)),
   ]);
   return findDeletionJob(db, job.id);
 }

@@ -1,8 +1,9 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { fenceRefusal } from "../db/errors";
 import type { AppEnv } from "../env";
-import { ApiError, rootCause, ValidationError } from "../errors";
+import { ApiError, notFound, rootCause, tenantDeleting, ValidationError } from "../errors";
 import { DecryptionError } from "../lib/secrets";
 
 const CODE_BY_STATUS: Record<number, string> = {
@@ -17,8 +18,20 @@ const CODE_BY_STATUS: Record<number, string> = {
   429: "rate_limited",
 };
 
+/**
+ * A write the fence refused: the tenant started being deleted (or went) between the request's
+ * read and its write. Nothing of the batch was written.
+ */
+function fenced(error: Error, c: Context<AppEnv>): ApiError | null {
+  const refusal = fenceRefusal(error);
+  if (!refusal) return null;
+  if (refusal === "tenant_gone") return notFound("Tenant");
+  return tenantDeleting(c.req.param("tenant_id") ?? "{tenant_id}");
+}
+
 /** The one place an error becomes a response: `{detail, code}`, or FastAPI's 422 shape. */
-export function handleError(error: Error, c: Context<AppEnv>): Response {
+export function handleError(caught: Error, c: Context<AppEnv>): Response {
+  const error = fenced(caught, c) ?? caught;
   if (error instanceof ValidationError) {
     return c.json({ detail: error.issues }, 422);
   }

@@ -1,7 +1,7 @@
 import type { Actor } from "../activity/queries";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
-import { ApiError, notFound } from "../errors";
+import { ApiError, notFound, tenantDeleting } from "../errors";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
 import { etagOf, type TenantUpdate } from "./schemas";
@@ -70,8 +70,10 @@ export async function applyTenantUpdate(
     if (attempt === MAX_ATTEMPTS) {
       throw new ApiError(409, "conflict", "The tenant is being changed concurrently; try again");
     }
+    // The write fence refuses the retry's write too; the re-read only says so sooner.
     const fresh = await findTenant(db, tenant.id);
     if (!fresh) throw notFound("Tenant");
+    if (fresh.status === "deleting") throw tenantDeleting(fresh.id);
     current = fresh;
   }
 }

@@ -1,0 +1,125 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { createDb } from "../../src/db/client";
+import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
+import { createHarness } from "../deletion/harness";
+import { expectNothingLeft, snapshotTenant } from "../deletion/seed";
+import { type Owner, signup, tenantPath, updateTenant } from "../helpers";
+import { createAgent, startCall } from "../resources/fixtures";
+
+const db = createDb(env.DB);
+const MB = 1024 * 1024;
+
+/** A body the test feeds by hand: the upload stays open until `finish`. */
+function slowBody(size: number) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  const chunk = new Uint8Array(64 * 1024).fill(7);
+  let sent = 0;
+  const push = (bytes: number) => {
+    while (bytes > 0 && sent < size) {
+      const n = Math.min(chunk.byteLength, bytes, size - sent);
+      controller.enqueue(chunk.slice(0, n));
+      sent += n;
+      bytes -= n;
+    }
+  };
+  return {
+    stream,
+    push,
+    finish: () => {
+      push(size);
+      controller.close();
+    },
+  };
+}
+
+function upload(
+  owner: Owner,
+  path: string,
+  method: string,
+  body: ReadableStream,
+  headers: Record<string, string>,
+) {
+  return exports.default.fetch(
+    new Request(`http://api.test${tenantPath(owner.tenantId, path)}`, {
+      method,
+      headers: { Authorization: `Bearer ${owner.token}`, ...headers },
+      body,
+    }),
+  );
+}
+
+const objectsOf = async (tenantId: string) =>
+  (await env.BLOBS.list({ prefix: `tenants/${tenantId}/` })).objects.map((o) => o.key);
+
+/** Drives the deletion until it can go no further without the upload ending. */
+async function drainUntilWaiting(harness: ReturnType<typeof createHarness>, tenantId: string) {
+  for (let i = 0; i < 200 && harness.queue.length > 0; i++) {
+    await harness.deliver(harness.queue.splice(0, 1));
+    const job = await findDeletionJobOfTenant(db, tenantId);
+    if (job?.status === "completed") return job;
+  }
+  return findDeletionJobOfTenant(db, tenantId);
+}
+
+describe("an upload that spans the whole deletion", () => {
+  it("a recording re-upload streamed across DELETE: 4xx, and the completed job leaves nothing", async () => {
+    const owner = await signup();
+    expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
+    const agent = await createAgent(owner);
+    const started = await startCall(owner, agent.id);
+    const callPath = `/calls/${started.body.id}/recording`;
+    const first = slowBody(16 * 1024);
+    const firstUpload = upload(owner, callPath, "PUT", first.stream, {
+      "Content-Type": "audio/wav",
+      "Content-Length": String(16 * 1024),
+    });
+    first.finish();
+    expect((await firstUpload).status).toBe(201);
+
+    const body = slowBody(2 * MB);
+    const pending = upload(owner, callPath, "PUT", body.stream, {
+      "Content-Type": "audio/wav",
+      "Content-Length": String(2 * MB),
+    });
+    body.push(256 * 1024);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const harness = createHarness();
+    await harness.startDeletion(owner.tenantId, { force: true });
+    await drainUntilWaiting(harness, owner.tenantId);
+
+    body.finish();
+    const res = await pending;
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    await harness.drain();
+    expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
+    expect(await objectsOf(owner.tenantId)).toEqual([]);
+    expectNothingLeft(await snapshotTenant(owner.tenantId));
+  });
+
+  it("a file upload racing the deletion: 4xx (never 500), and nothing left", async () => {
+    const owner = await signup();
+    const body = slowBody(MB);
+    const pending = upload(owner, "/files", "POST", body.stream, {
+      "Content-Type": "application/octet-stream",
+      "Content-Length": String(MB),
+      "X-Filename": "race.bin",
+    });
+    body.push(128 * 1024);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const harness = createHarness();
+    await harness.startDeletion(owner.tenantId, { force: true });
+    await drainUntilWaiting(harness, owner.tenantId);
+    body.finish();
+    const res = await pending;
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    await harness.drain();
+    expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
+    expect(await objectsOf(owner.tenantId)).toEqual([]);
+    expectNothingLeft(await snapshotTenant(owner.tenantId));
+  });
+});
