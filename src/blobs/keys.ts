@@ -4,5 +4,6 @@ export const tenantPrefix = (tenantId: string) => `tenants/${tenantId}/`;
 export const fileKey = (tenantId: string, fileId: string) =>
   `${tenantPrefix(tenantId)}files/${fileId}`;
 
-export const recordingKey = (tenantId: string, callId: string) =>
-  `${tenantPrefix(tenantId)}recordings/${callId}`;
+/** One key per upload: a new recording is stored beside the one it replaces. */
+export const recordingKey = (tenantId: string, callId: string, uploadId: string) =>
+  `${tenantPrefix(tenantId)}recordings/${callId}/${uploadId}`;

@@ -38,17 +38,34 @@ export function rawUpload(request: Request, maxBytes: number, contentType: strin
 const toHex = (buffer: ArrayBuffer) =>
   [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
+const uploadTimedOut = () =>
+  new ApiError(408, "upload_timeout", "The upload took too long; send it again");
+
 /**
  * Streams the upload into R2 at `key` without buffering it, computing its SHA-256 and counting its
  * bytes on the way. The bytes pass through a FixedLengthStream of the declared length, which R2
  * requires, so a body that ends early or runs long fails the put instead of storing something else.
- * A failed put leaves whatever was at `key` before untouched.
+ * A body still arriving at `deadline` is cut off (408). A failed put leaves whatever was at `key`
+ * before untouched.
  */
-export async function putStreamed(bucket: R2Bucket, key: string, upload: Upload): Promise<Stored> {
+export async function putStreamed(
+  bucket: R2Bucket,
+  key: string,
+  upload: Upload,
+  deadline: Date,
+): Promise<Stored> {
   const digest = new crypto.DigestStream("SHA-256");
   const hash = digest.getWriter();
   let size = 0;
+  let timedOut = false;
+  let cutOff: ReturnType<typeof setTimeout> | undefined;
   const measure = new TransformStream<Uint8Array, Uint8Array>({
+    start(controller) {
+      cutOff = setTimeout(() => {
+        timedOut = true;
+        controller.error(uploadTimedOut());
+      }, deadline.getTime() - Date.now());
+    },
     async transform(chunk, controller) {
       size += chunk.byteLength;
       // Counted as it arrives: never more than declared, and the declared length is in bounds.
@@ -65,6 +82,7 @@ export async function putStreamed(bucket: R2Bucket, key: string, upload: Upload)
       bucket.put(key, sized.readable, { httpMetadata: { contentType: upload.contentType } }),
     ]);
   } catch (error) {
+    if (timedOut) throw uploadTimedOut();
     if (size !== upload.length) {
       throw new ApiError(
         400,
@@ -73,6 +91,8 @@ export async function putStreamed(bucket: R2Bucket, key: string, upload: Upload)
       );
     }
     throw error;
+  } finally {
+    if (cutOff !== undefined) clearTimeout(cutOff);
   }
   return { size, sha256: toHex(await digest.digest) };
 }

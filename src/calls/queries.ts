@@ -1,4 +1,5 @@
 import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
@@ -206,6 +207,7 @@ export async function setRecording(
   target: { tenantId: string; id: string },
   recording: RecordingMeta,
   previous: { size: number | null; sha256: string | null },
+  also: BatchItem<"sqlite">[] = [],
 ): Promise<CallRow | undefined> {
   const [updated] = await db.batch([
     db
@@ -229,6 +231,7 @@ export async function setRecording(
         recording_sha256: { from: previous.sha256, to: recording.sha256 },
       },
     }),
+    ...also,
   ]);
   return updated[0];
 }

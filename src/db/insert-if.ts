@@ -5,16 +5,18 @@ import type { Db } from "./client";
 /**
  * `INSERT … SELECT <row> WHERE <condition>`: the row is written only if the condition holds when
  * the statement runs, so a check and the write it guards cannot be separated by another writer.
- * Every column is given (the row is complete), in the table's order.
+ * Every column is given, in the table's order: a column the row leaves out gets its default.
  */
 export function insertIf<T extends SQLiteTable>(
   db: Db,
   table: T,
-  row: T["$inferSelect"],
+  row: T["$inferInsert"],
   condition: SQL,
 ) {
-  const values = Object.entries(getTableColumns(table)).map(([key, column]) =>
-    sql.param((row as Record<string, unknown>)[key], column),
-  );
+  const values = Object.entries(getTableColumns(table)).map(([key, column]) => {
+    const given = (row as Record<string, unknown>)[key];
+    const value = given !== undefined ? given : (column.defaultFn?.() ?? column.default ?? null);
+    return sql.param(value, column);
+  });
   return db.insert(table).select(sql`SELECT ${sql.join(values, sql`, `)} WHERE ${condition}`);
 }

@@ -223,6 +223,9 @@ export const deletionJobs = sqliteTable(
     completedAt: text("completed_at"),
     // When `tenant.deleted` was queued: the tenant's last deliveries have a while from then.
     farewellAt: text("farewell_at"),
+    // The R2 keys the current step deletes, recorded before it deletes them: a step that dies
+    // between the delete and recording it is retried on these very keys, and counts them.
+    pendingBlobKeys: text("pending_blob_keys", { mode: "json" }).$type<string[]>(),
   },
   (t) => [
     uniqueIndex("deletion_jobs_tenant_idx").on(t.tenantId),

@@ -2,7 +2,8 @@ import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { rootCause } from "../errors";
 import { failExhaustedStep, recordStepFailure } from "./jobs";
-import { DeletionStepMessage, runDeletionStep, type StepDeps } from "./steps";
+import { runDeletionStep } from "./run-step";
+import { DeletionStepMessage, type StepDeps } from "./step";
 
 /** Mirrors `max_retries` of the `tenant-deletions` consumer in wrangler.toml. */
 export const DELETION_MAX_RETRIES = 5;

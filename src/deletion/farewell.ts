@@ -8,8 +8,8 @@ import {
 } from "../webhooks/queries";
 import { atStep } from "./jobs";
 import { FAREWELL_STAGE, stageAfter } from "./stages";
+import { type StepDeps, type StepOutcome, waitSeconds } from "./step";
 import { progress, stillAtStep } from "./step-writes";
-import type { StepDeps, StepOutcome } from "./steps";
 
 /**
  * How long the tenant's last deliveries (`tenant.deleted` among them) may keep being retried
@@ -17,16 +17,9 @@ import type { StepDeps, StepOutcome } from "./steps";
  * retry schedule fit in it.
  */
 export const FAREWELL_WINDOW_MS = 60 * 60_000;
-/** Bounds on the wait between two looks at the pending deliveries. */
-const MIN_POLL_SECONDS = 5;
-const MAX_POLL_SECONDS = 300;
-
 /** Seconds until the next look: just after the soonest retry, within the window. */
-function pollDelaySeconds(nextRetryAt: string | null, deadline: number, now: number) {
-  const until = (at: number) => Math.ceil((at - now) / 1000) + 1;
-  const wanted = Math.min(nextRetryAt ? until(Date.parse(nextRetryAt)) : 0, until(deadline));
-  return Math.min(MAX_POLL_SECONDS, Math.max(MIN_POLL_SECONDS, wanted));
-}
+const pollDelaySeconds = (nextRetryAt: string | null, deadline: number, now: number) =>
+  waitSeconds(Math.min(nextRetryAt ? Date.parse(nextRetryAt) : now, deadline), now);
 
 /**
  * The farewell stage, after everything else of the tenant is gone. Its first step queues

@@ -68,6 +68,7 @@ export async function createDeletionJob(
     updatedAt: now,
     completedAt: null,
     farewellAt: null,
+    pendingBlobKeys: null,
   };
   const recorded = sql`EXISTS (SELECT 1 FROM ${deletionJobs} WHERE ${deletionJobs.id} = ${job.id})`;
   const delivery = options.delivery ?? null;

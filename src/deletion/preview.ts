@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type TenantTable, tenantTables } from "../db/tenant-tables";
-import { countKeys, tenantBlobPrefix } from "./blobs";
+import { countKeys, tenantBlobPrefix } from "./blob-listing";
 import { BLOBS_STAGE } from "./stages";
 
 // A dry run lists at most this many pages (1000 keys each) of the tenant's objects.

@@ -25,7 +25,7 @@ import {
   DeletionQuery,
   toDeletionJob,
 } from "./schemas";
-import { stepMessage } from "./steps";
+import { stepMessage } from "./step";
 
 type Ctx = Context<AppEnv>;
 

@@ -1,4 +1,4 @@
-import { users, webhookAttempts, webhookDeliveries } from "../db/schema";
+import { blobUploads, users, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
@@ -6,12 +6,20 @@ import { once } from "../lib/once";
 export const BLOBS_STAGE = "r2_objects";
 /** `tenant.deleted` is queued, and the tenant's last webhook deliveries are given time to go. */
 export const FAREWELL_STAGE = "webhook_farewell";
-/** Last, the tenant row with its users: the owner keeps its account until the very end. */
+/**
+ * Last, once no upload can still store an object, the tenant row with its users (the owner keeps
+ * its account until the very end) and the ended uploads' registrations.
+ */
 export const TENANT_STAGE = "tenant";
 export const DONE_STAGE = "done";
 
+/** Emptied by the last step: the users log in until the end, the uploads are waited for. */
+const LAST_STEP_TABLES: unknown[] = [users, blobUploads];
+
 /** The tenant's tables that are emptied a chunk per step, children before parents. */
-export const chunkedTables = once(() => tenantTables().filter((owned) => owned.table !== users));
+export const chunkedTables = once(() =>
+  tenantTables().filter((owned) => !LAST_STEP_TABLES.includes(owned.table)),
+);
 
 /** The delivery log outlives the farewell, which writes to it and waits on it. */
 const isDeliveryLog = ({ table }: { table: unknown }) =>

@@ -1,7 +1,7 @@
 import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { claimStalledJobs } from "./jobs";
-import { stepMessage } from "./steps";
+import { stepMessage } from "./step";
 
 // Longer than the longest retry backoff, so a job waiting out a retry is not mistaken for lost.
 const STALLED_AFTER_MINUTES = 10;

@@ -2,10 +2,11 @@ import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { blobResponse } from "../blobs/download";
 import { fileKey } from "../blobs/keys";
-import { putStreamed } from "../blobs/upload";
+import { storeUpload } from "../blobs/store-upload";
+import { MAX_UPLOAD_SECONDS } from "../blobs/upload-registry";
 import { files } from "../db/schema";
 import type { AppEnv } from "../env";
-import { notFound } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
@@ -14,6 +15,7 @@ import { BinaryBody, ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
 import { deleteOwned, findOwned, insertOwned, listOwned } from "../resources/queries";
 import { additionChanges, removalChanges } from "../resources/write-plan";
+import { fileQuotaRefusal, roomForFile } from "../tenants/quotas";
 import { KnowledgeFile, loggedFields, toFile } from "./schemas";
 import { fileUpload, MAX_FILE_BYTES } from "./upload-source";
 
@@ -45,7 +47,9 @@ export const fileRoutes = new Hono<AppEnv>()
         "The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and " +
         "the type in `Content-Type`; or `multipart/form-data` with the file in a part named `file`. " +
         `At most ${MAX_FILE_BYTES} bytes (413); \`Content-Length\` is required (411). The bytes ` +
-        "are streamed to storage and their SHA-256 computed on the way.",
+        "are streamed to storage and their SHA-256 computed on the way. The plan's quotas of " +
+        "files and bytes apply (403 `quota_exceeded`); an upload still arriving after " +
+        `${MAX_UPLOAD_SECONDS} s is cut off (408).`,
       headers: [
         { name: "X-Filename", description: "The file's name (raw uploads)" },
         { name: "Content-Length", description: "The body's size", required: true },
@@ -55,40 +59,55 @@ export const fileRoutes = new Hono<AppEnv>()
         contentType: "application/octet-stream",
         description: "The file's bytes; or multipart/form-data with a `file` part",
       },
-      errors: [400, 411, 413, 422],
+      errors: [400, 403, 408, 411, 413, 422],
       responses: { 201: { description: "The stored file's metadata", schema: KnowledgeFile } },
     }),
     async (c) => {
-      const tenantId = c.get("tenant").id;
+      const db = c.get("db");
+      const tenant = c.get("tenant");
       const upload = await fileUpload(c.req.raw);
       const id = newId();
-      const key = fileKey(tenantId, id);
-      const stored = await putStreamed(c.env.BLOBS, key, upload);
-      const now = nowIso();
-      const row = {
-        id,
-        tenantId,
-        name: upload.name,
-        contentType: upload.contentType,
-        size: stored.size,
-        sha256: stored.sha256,
-        r2Key: key,
-        createdAt: now,
-        updatedAt: now,
-      };
-      try {
-        const file = await insertOwned(c.get("db"), actorOf(c), files, row, {
-          action: "file.created",
-          targetType: "file",
-          changes: additionChanges([...loggedFields], toFile(row)),
-        });
-        c.header("Location", locationOf(c, id));
-        return c.json(toFile(file), 201);
-      } catch (error) {
-        // No metadata, no object: an object without a row would be invisible and never served.
-        await c.env.BLOBS.delete(key);
-        throw error;
-      }
+      const key = fileKey(tenant.id, id);
+      const file = await storeUpload(
+        { db, bucket: c.env.BLOBS },
+        { tenantId: tenant.id, key },
+        upload,
+        async (stored, end) => {
+          const now = nowIso();
+          const row = {
+            id,
+            tenantId: tenant.id,
+            name: upload.name,
+            contentType: upload.contentType,
+            size: stored.size,
+            sha256: stored.sha256,
+            r2Key: key,
+            createdAt: now,
+            updatedAt: now,
+          };
+          const inserted = await insertOwned(
+            db,
+            actorOf(c),
+            files,
+            row,
+            {
+              action: "file.created",
+              targetType: "file",
+              changes: additionChanges([...loggedFields], toFile(row)),
+            },
+            { guard: roomForFile(tenant.id, tenant.billingPlan, stored.size), also: [end] },
+          );
+          if (!inserted) {
+            throw (
+              (await fileQuotaRefusal(db, tenant.id, tenant.billingPlan, stored.size)) ??
+              new ApiError(409, "conflict", "Changed concurrently; try again")
+            );
+          }
+          return inserted;
+        },
+      );
+      c.header("Location", locationOf(c, id));
+      return c.json(toFile(file), 201);
     },
   )
   .get(

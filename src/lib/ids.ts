@@ -29,3 +29,9 @@ export function newId(now = Date.now()): string {
 }
 
 export const nowIso = () => new Date().toISOString();
+
+/** The smallest id made at `ms` or later, as a prefix: `id >= idFloorAt(ms)` selects by time. */
+export function idFloorAt(ms: number): string {
+  const hex = Math.floor(ms).toString(16).padStart(12, "0");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}`;
+}

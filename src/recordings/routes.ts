@@ -2,11 +2,13 @@ import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { blobResponse } from "../blobs/download";
 import { recordingKey } from "../blobs/keys";
-import { putStreamed, rawUpload } from "../blobs/upload";
+import { storeUpload } from "../blobs/store-upload";
+import { rawUpload } from "../blobs/upload";
 import { findCall, setRecording } from "../calls/queries";
 import { Call, toCall } from "../calls/schemas";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { newId } from "../lib/ids";
 import { pathParams } from "../middleware/validate";
 import { BinaryBody, ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
@@ -50,23 +52,29 @@ export const recordingRoutes = new Hono<AppEnv>()
       const upload = rawUpload(c.req.raw, MAX_RECORDING_BYTES, contentType);
       const call = await findCall(db, tenant.id, c.req.valid("param").id);
       if (!call) throw notFound("Call");
-      const key = recordingKey(tenant.id, call.id);
-      const stored = await putStreamed(c.env.BLOBS, key, upload);
-      try {
-        const updated = await setRecording(
-          db,
-          actorOf(c),
-          { tenantId: tenant.id, id: call.id },
-          { key, contentType, ...stored },
-          { size: call.recordingSize, sha256: call.recordingSha256 },
-        );
-        if (!updated) throw notFound("Call");
-        return c.json(toCall(updated), call.recordingKey ? 200 : 201);
-      } catch (error) {
-        // A first upload is undone; a replaced recording's earlier bytes are gone already.
-        if (!call.recordingKey) await c.env.BLOBS.delete(key);
-        throw error;
-      }
+      // Each upload gets a key of its own, so a refused one never touches the recording in place.
+      const key = recordingKey(tenant.id, call.id, newId());
+      const updated = await storeUpload(
+        { db, bucket: c.env.BLOBS },
+        { tenantId: tenant.id, key },
+        upload,
+        async (stored, end) => {
+          const row = await setRecording(
+            db,
+            actorOf(c),
+            { tenantId: tenant.id, id: call.id },
+            { key, contentType, ...stored },
+            { size: call.recordingSize, sha256: call.recordingSha256 },
+            [end],
+          );
+          if (!row) throw notFound("Call");
+          return row;
+        },
+      );
+      // The replaced bytes: should this delete fail, the tenant's prefix sweep removes them.
+      if (call.recordingKey && call.recordingKey !== key)
+        await c.env.BLOBS.delete(call.recordingKey);
+      return c.json(toCall(updated), call.recordingKey ? 200 : 201);
     },
   )
   .get(

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { agents, squads } from "../db/schema";
 import { ApiError } from "../errors";
 import { named } from "../openapi/route-doc";
+import { agentQuotaRefusal, roomForAgent } from "../tenants/quotas";
 import { crudRoutes } from "./crud";
 import { boundedObject, Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
 import type { RowOf } from "./queries";
@@ -46,6 +47,12 @@ export const Agent = named(
   }),
 );
 
+const namesAgent = (tenantId: string, agentId: string) =>
+  and(
+    eq(squads.tenantId, tenantId),
+    sql`EXISTS (SELECT 1 FROM json_each(${squads.agentIds}) WHERE value = ${agentId})`,
+  );
+
 const toAgent = (row: RowOf<typeof agents>): z.infer<typeof Agent> => ({
   ...ownedFieldsOf(row),
   name: row.name,
@@ -72,25 +79,32 @@ export const agentRoutes = crudRoutes({
     model: "model",
     settings: "settings",
   },
-  // A squad must only name agents that exist, so an agent in a squad cannot be deleted.
-  async beforeDelete({ db, tenant, existing }) {
-    const squad = await db
-      .select({ id: squads.id })
-      .from(squads)
-      .where(
-        and(
-          eq(squads.tenantId, tenant.id),
-          sql`EXISTS (SELECT 1 FROM json_each(${squads.agentIds}) WHERE value = ${existing.id})`,
-        ),
-      )
-      .get();
-    if (squad) {
-      throw new ApiError(
-        409,
-        "agent_in_use",
-        `The agent is a member of squad ${squad.id}; remove it from the squad first`,
-      );
-    }
+  guards: {
+    create: {
+      when: ({ tenant }) => roomForAgent(tenant.id, tenant.billingPlan),
+      refusal: ({ db, tenant }) => agentQuotaRefusal(db, tenant.id, tenant.billingPlan),
+    },
+    // A squad must only name agents that exist, so an agent in a squad cannot be deleted. The
+    // delete checks it itself, so a squad created meanwhile cannot slip in between.
+    delete: {
+      when: ({ tenant, existing }) =>
+        sql`NOT EXISTS (SELECT 1 FROM ${squads} WHERE ${namesAgent(tenant.id, existing.id)})`,
+      async refusal({ db, tenant, existing }) {
+        const squad = await db
+          .select({ id: squads.id })
+          .from(squads)
+          .where(namesAgent(tenant.id, existing.id))
+          .get();
+        return squad
+          ? new ApiError(
+              409,
+              "agent_in_use",
+              `The agent is a member of squad ${squad.id}; remove it from the squad first`,
+            )
+          : null;
+      },
+    },
   },
+  writeErrors: [403],
   deleteErrors: [409],
 });

@@ -1,10 +1,11 @@
+import type { SQL } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import type * as z from "zod";
 import { actorOf } from "../activity/actor";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
-import { notFound } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
@@ -24,6 +25,13 @@ import { planWrite, removalChanges, type WriteFields } from "./write-plan";
 
 type Body = Record<string, unknown>;
 
+const raced = () => new ApiError(409, "conflict", "Changed concurrently; try again");
+
+/** The error for a guarded write that wrote nothing: the guard's reason, else `otherwise`. */
+async function refused<I>(guard: Guard<I> | undefined, input: I, otherwise: Error) {
+  return (guard && (await guard.refusal(input))) ?? otherwise;
+}
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type WriteCheck<T extends OwnedTable> = (input: {
@@ -40,6 +48,18 @@ export type DeleteCheck<T extends OwnedTable> = (input: {
   existing: RowOf<T>;
 }) => Promise<void> | void;
 
+type WriteInput<T extends OwnedTable> = Parameters<WriteCheck<T>>[0];
+type DeleteInput<T extends OwnedTable> = Parameters<DeleteCheck<T>>[0];
+
+/**
+ * A rule the writing statement checks itself (`when`, a condition of the guarded write), so it
+ * holds against parallel requests; `refusal` says why, read only after the write was refused.
+ */
+export type Guard<I> = {
+  when: (input: I) => SQL | undefined;
+  refusal: (input: I) => Promise<Error | null>;
+};
+
 /** Everything that differs between the simple tenant-owned resources. */
 export type ResourceSpec<T extends OwnedTable, Out extends Body> = WriteFields<T> & {
   /** Singular snake_case: the activity log's target type and action prefix (`agent.created`). */
@@ -55,6 +75,11 @@ export type ResourceSpec<T extends OwnedTable, Out extends Body> = WriteFields<T
   /** Runs on create and update after validation, before anything is written; throws to refuse. */
   beforeWrite?: WriteCheck<T>;
   beforeDelete?: DeleteCheck<T>;
+  guards?: {
+    create?: Guard<WriteInput<T>>;
+    update?: Guard<WriteInput<T>>;
+    delete?: Guard<DeleteInput<T>>;
+  };
   /** Statuses the hooks may answer, for the docs. */
   writeErrors?: number[];
   deleteErrors?: number[];
@@ -116,17 +141,21 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         const db = c.get("db");
         const tenant = c.get("tenant");
         const body = c.req.valid("json") as Body;
-        await spec.beforeWrite?.({ db, tenant, body });
+        const input = { db, tenant, body };
+        await spec.beforeWrite?.(input);
         const id = newId();
         const now = nowIso();
         const { patch, changes } = await planWrite(spec, body, targetOf(c, id));
+        const guard = spec.guards?.create;
         const row = await insertOwned(
           db,
           actorOf(c),
           table,
           { ...patch, id, tenantId: tenant.id, createdAt: now, updatedAt: now },
           { action: `${noun}.created`, targetType: noun, changes },
+          { guard: guard?.when(input) },
         );
+        if (!row) throw await refused(guard, input, raced());
         c.header("Location", locationOf(c, id));
         return c.json(spec.serialize(row), 201);
       },
@@ -158,12 +187,14 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         const tenant = c.get("tenant");
         const existing = await load(c, c.req.valid("param").id);
         const body = c.req.valid("json") as Body;
-        await spec.beforeWrite?.({ db, tenant, body, existing });
+        const input = { db, tenant, body, existing };
+        await spec.beforeWrite?.(input);
         const { patch, changes } = await planWrite(spec, body, {
           ...targetOf(c, existing.id),
           before: { row: existing, shown: spec.serialize(existing) },
         });
         if (Object.keys(changes).length === 0) return c.json(spec.serialize(existing));
+        const guard = spec.guards?.update;
         const updated = await updateOwned(
           db,
           actorOf(c),
@@ -171,8 +202,9 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
           { tenantId: tenant.id, id: existing.id },
           { ...patch, updatedAt: nowIso() },
           { action: `${noun}.updated`, targetType: noun, changes },
+          { guard: guard?.when(input) },
         );
-        if (!updated) throw notFound(capitalize(one));
+        if (!updated) throw await refused(guard, input, notFound(capitalize(one)));
         return c.json(spec.serialize(updated));
       },
     )
@@ -190,7 +222,9 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         const db = c.get("db");
         const tenant = c.get("tenant");
         const existing = await load(c, c.req.valid("param").id);
-        await spec.beforeDelete?.({ db, tenant, existing });
+        const input = { db, tenant, existing };
+        await spec.beforeDelete?.(input);
+        const guard = spec.guards?.delete;
         const deleted = await deleteOwned(
           db,
           actorOf(c),
@@ -201,8 +235,9 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
             targetType: noun,
             changes: removalChanges(Object.keys(spec.columns), spec.serialize(existing)),
           },
+          { guard: guard?.when(input) },
         );
-        if (!deleted) throw notFound(capitalize(one));
+        if (!deleted) throw await refused(guard, input, notFound(capitalize(one)));
         return c.body(null, 204);
       },
     );

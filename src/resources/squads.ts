@@ -1,9 +1,11 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import * as z from "zod";
+import type { Db } from "../db/client";
+import type { TenantRow } from "../db/schema";
 import { agents, squads } from "../db/schema";
 import { ValidationError } from "../errors";
 import { named } from "../openapi/route-doc";
-import { crudRoutes } from "./crud";
+import { crudRoutes, type Guard } from "./crud";
 import { Name, ownedFieldsOf, ownedResponseFields } from "./fields";
 import type { RowOf } from "./queries";
 
@@ -29,6 +31,41 @@ export const Squad = named(
   z.object({ ...ownedResponseFields, name: z.string(), agent_ids: z.array(z.string()) }),
 );
 
+const agentIdsOf = (body: Record<string, unknown>) => body.agent_ids as string[] | undefined;
+
+const ofTenant = (tenantId: string, ids: string[]) =>
+  and(eq(agents.tenantId, tenantId), inArray(agents.id, ids));
+
+/**
+ * Members must be this tenant's agents: another tenant's agent is as unknown as a made-up id. The
+ * squad's write checks them itself, and deleting an agent checks no squad names it, so neither
+ * can slip between the other's check and write.
+ */
+const membersGuard: Guard<{ db: Db; tenant: TenantRow; body: Record<string, unknown> }> = {
+  when: ({ tenant, body }) => {
+    const ids = agentIdsOf(body);
+    if (!ids?.length) return undefined;
+    return sql`(SELECT count(*) FROM ${agents} WHERE ${ofTenant(tenant.id, ids)}) = ${ids.length}`;
+  },
+  async refusal({ db, tenant, body }) {
+    const ids = agentIdsOf(body) ?? [];
+    const found = await db.select({ id: agents.id }).from(agents).where(ofTenant(tenant.id, ids));
+    const known = new Set(found.map((row) => row.id));
+    const issues = ids.flatMap((id, index) =>
+      known.has(id)
+        ? []
+        : [
+            {
+              loc: ["body", "agent_ids", index],
+              msg: `No agent ${id} in this tenant`,
+              type: "unknown_agent",
+            },
+          ],
+    );
+    return issues.length > 0 ? new ValidationError(issues) : null;
+  },
+};
+
 const toSquad = (row: RowOf<typeof squads>): z.infer<typeof Squad> => ({
   ...ownedFieldsOf(row),
   name: row.name,
@@ -45,26 +82,6 @@ export const squadRoutes = crudRoutes({
   response: Squad,
   serialize: toSquad,
   columns: { name: "name", agent_ids: "agentIds" },
-  /** Members must be this tenant's agents: another tenant's agent is as unknown as a made-up id. */
-  async beforeWrite({ db, tenant, body }) {
-    const ids = body.agent_ids as string[] | undefined;
-    if (!ids?.length) return;
-    const found = await db
-      .select({ id: agents.id })
-      .from(agents)
-      .where(and(eq(agents.tenantId, tenant.id), inArray(agents.id, ids)));
-    const known = new Set(found.map((row) => row.id));
-    const issues = ids.flatMap((id, index) =>
-      known.has(id)
-        ? []
-        : [
-            {
-              loc: ["body", "agent_ids", index],
-              msg: `No agent ${id} in this tenant`,
-              type: "unknown_agent",
-            },
-          ],
-    );
-    if (issues.length > 0) throw new ValidationError(issues);
-  },
+  guards: { create: membersGuard, update: membersGuard },
+  writeErrors: [422],
 });

@@ -3,20 +3,50 @@ import type { ValidationIssue } from "../errors";
 export const BILLING_PLANS = ["starter", "business", "enterprise"] as const;
 export type BillingPlan = (typeof BILLING_PLANS)[number];
 
+/** What a tenant may keep and how fast it may ask for some things, per plan. */
+export type Quotas = {
+  agents: number;
+  files: number;
+  /** Bytes of knowledge-base files. */
+  fileBytes: number;
+  /** `POST …/webhooks/test` per rolling minute. */
+  testWebhooksPerMinute: number;
+};
+
 type Plan = {
   maxConcurrentCalls: number;
   /** Null: no monthly cap. */
   monthlyCallLimit: number | null;
   /** HIPAA and PCI compliance may be enabled. */
   compliance: boolean;
+  quotas: Quotas;
 };
 
-/** The plan catalog: the one place the caps live. */
+const MB = 1024 * 1024;
+
+/** The plan catalog: the one place the caps and quotas live. */
 export const PLANS: Record<BillingPlan, Plan> = {
-  starter: { maxConcurrentCalls: 10, monthlyCallLimit: 10_000, compliance: false },
-  business: { maxConcurrentCalls: 100, monthlyCallLimit: 100_000, compliance: false },
-  enterprise: { maxConcurrentCalls: 1000, monthlyCallLimit: null, compliance: true },
+  starter: {
+    maxConcurrentCalls: 10,
+    monthlyCallLimit: 10_000,
+    compliance: false,
+    quotas: { agents: 25, files: 100, fileBytes: 500 * MB, testWebhooksPerMinute: 10 },
+  },
+  business: {
+    maxConcurrentCalls: 100,
+    monthlyCallLimit: 100_000,
+    compliance: false,
+    quotas: { agents: 250, files: 2_000, fileBytes: 10_000 * MB, testWebhooksPerMinute: 30 },
+  },
+  enterprise: {
+    maxConcurrentCalls: 1000,
+    monthlyCallLimit: null,
+    compliance: true,
+    quotas: { agents: 2_500, files: 20_000, fileBytes: 100_000 * MB, testWebhooksPerMinute: 60 },
+  },
 };
+
+export const quotasOf = (plan: BillingPlan): Quotas => PLANS[plan].quotas;
 
 /** What a tenant starts with at signup: the smallest plan, small limits, every feature off. */
 export const SIGNUP_PLAN = {

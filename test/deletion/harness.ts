@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { createDb } from "../../src/db/client";
 import { DELETION_MAX_RETRIES } from "../../src/deletion/consumer";
 import { createDeletionJob } from "../../src/deletion/jobs";
-import { type DeletionStepMessage, stepMessage } from "../../src/deletion/steps";
+import { type DeletionStepMessage, stepMessage } from "../../src/deletion/step";
 import type { Bindings } from "../../src/env";
 import { handleQueue } from "../../src/queues";
 import { findTenant } from "../../src/tenants/queries";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MAX_KEYS_PER_DELETE } from "../../src/deletion/blobs";
+import { MAX_KEYS_PER_DELETE } from "../../src/deletion/blob-listing";
+import { ROWS_PER_STEP } from "../../src/deletion/delete-rows";
 import { chunkedTables } from "../../src/deletion/stages";
-import { ROWS_PER_STEP } from "../../src/deletion/steps";
 import { signup } from "../helpers";
 import { createHarness } from "./harness";
 import {

@@ -13,7 +13,11 @@ const MB = 1024 * 1024;
 /** A body the test feeds by hand: the upload stays open until `finish`. */
 function slowBody(size: number) {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const stream = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+  const stream = new ReadableStream<Uint8Array>({
+    start(c) {
+      controller = c;
+    },
+  });
   const chunk = new Uint8Array(64 * 1024).fill(7);
   let sent = 0;
   const push = (bytes: number) => {

@@ -35,6 +35,12 @@ const put = (callId: string, body: BodyInit, type = "audio/wav") =>
 const get = (callId: string, headers: Record<string, string> = {}) =>
   send(recordingPath(callId), { method: "GET", token: owner.token, headers });
 
+/** The objects stored for a call's recording: one, once a replacement has gone through. */
+const recordingKeys = async (callId: string) =>
+  (await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/recordings/${callId}/` })).objects.map(
+    (o) => o.key,
+  );
+
 describe("recordings", () => {
   it("round-trip byte for byte and sit under the tenant's prefix", async () => {
     const call = await activeCall();
@@ -51,7 +57,8 @@ describe("recordings", () => {
       sha256: expected,
     });
 
-    const object = await env.BLOBS.get(`tenants/${owner.tenantId}/recordings/${call.id}`);
+    const [key] = await recordingKeys(call.id);
+    const object = await env.BLOBS.get(key as string);
     expect(object).not.toBeNull();
     expect(await sha256Hex(await (object as R2ObjectBody).arrayBuffer())).toBe(expected);
 
@@ -76,6 +83,10 @@ describe("recordings", () => {
     const download = await get(call.id);
     expect(download.headers.get("Content-Type")).toBe("audio/ogg");
     expect(await sha256Hex(await download.arrayBuffer())).toBe(await sha256Hex(second));
+    // The replaced bytes are gone: one object per recording.
+    const keys = await recordingKeys(call.id);
+    expect(keys).toHaveLength(1);
+    expect((await env.BLOBS.head(keys[0] as string))?.size).toBe(300);
   });
 
   it("can be uploaded after the call ended", async () => {
@@ -107,8 +118,9 @@ describe("recordings", () => {
         expect(((await res.json()) as { code: string }).code).toBe("recording_disabled");
       }
       // The refused upload left the stored recording as it was.
-      const object = await env.BLOBS.head(`tenants/${owner.tenantId}/recordings/${call.id}`);
-      expect(object?.size).toBe(10);
+      const keys = await recordingKeys(call.id);
+      expect(keys).toHaveLength(1);
+      expect((await env.BLOBS.head(keys[0] as string))?.size).toBe(10);
     } finally {
       await configure(owner, { recording_enabled: true });
     }

@@ -1,0 +1,1 @@
+ALTER TABLE `deletion_jobs` ADD `pending_blob_keys` text;
