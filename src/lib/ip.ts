@@ -72,21 +72,45 @@ function inRange(bytes: number[], base: number[], bits: number): boolean {
 export const isPublicIpv4 = (bytes: number[]) =>
   !NON_PUBLIC_IPV4.some(([base, bits]) => inRange(bytes, base, bits));
 
-export function isPublicIpv6(groups: number[]): boolean {
+const ipv4Of = (high: number, low: number) => [high >> 8, high & 0xff, low >> 8, low & 0xff];
+
+/**
+ * The IPv4 addresses an IPv6 address stands for, when it is one of the forms that carry an IPv4
+ * address inside (RFC 4291, RFC 6052, RFC 3056, RFC 4380); null for any other address. Packets
+ * to such an address reach, or are translated to, those IPv4 hosts.
+ */
+function embeddedIpv4(groups: number[]): number[][] | null {
   const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = groups;
-  // An IPv4 address in disguise (mapped ::ffff:a.b.c.d, or the NAT64 well-known prefix) is
-  // judged as that IPv4 address.
-  const embedded = [g6 >> 8, g6 & 0xff, g7 >> 8, g7 & 0xff];
-  if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0xffff) {
-    return isPublicIpv4(embedded);
-  }
+  const last32 = ipv4Of(g6, g7);
+  const zeroUpTo4 = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0;
+  if (zeroUpTo4 && g4 === 0 && (g5 === 0 || g5 === 0xffff)) return [last32]; // ::/96, ::ffff:0:0/96
+  if (zeroUpTo4 && g4 === 0xffff && g5 === 0) return [last32]; // SIIT ::ffff:0:0:0/96
   if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
-    return isPublicIpv4(embedded);
+    return [last32]; // NAT64 well-known prefix 64:ff9b::/96
   }
-  if (groups.slice(0, 7).every((g) => g === 0)) return false; // :: and ::1
-  if ((g0 & 0xfe00) === 0xfc00) return false; // unique local fc00::/7
-  if ((g0 & 0xff80) === 0xfe80) return false; // link-local fe80::/10, old site-local fec0::/10
-  if ((g0 & 0xff00) === 0xff00) return false; // multicast
+  if (g0 === 0x2002) return [ipv4Of(g1, g2)]; // 6to4 2002::/16
+  if (g0 === 0x2001 && g1 === 0) {
+    // Teredo 2001::/32: the server's address, then the client's with every bit inverted.
+    return [ipv4Of(g2, g3), ipv4Of(g6 ^ 0xffff, g7 ^ 0xffff)];
+  }
+  return null;
+}
+
+/**
+ * Whether the public internet can route to an IPv6 address. Forms that embed an IPv4 address
+ * are judged by it; everything else must be global unicast (2000::/3, the only block IANA
+ * allocates to the internet), outside the ranges within it that are not (IANA's special-purpose
+ * registry). Outside 2000::/3 this refuses loopback, unique local, link-local, site-local,
+ * multicast, discard-only, SRv6 and the local-use NAT64 prefix 64:ff9b:1::/48 (RFC 8215), whose
+ * translators serve one network only, whatever the IPv4 address inside.
+ */
+export function isPublicIpv6(groups: number[]): boolean {
+  const embedded = embeddedIpv4(groups);
+  if (embedded) return embedded.every(isPublicIpv4);
+  const [g0 = 0, g1 = 0] = groups;
+  if ((g0 & 0xe000) !== 0x2000) return false;
+  if (g0 === 0x2001 && g1 < 0x200) return false; // IETF protocol assignments 2001::/23
   if (g0 === 0x2001 && g1 === 0x0db8) return false; // documentation
+  if (g0 === 0x3fff && g1 < 0x1000) return false; // documentation 3fff::/20 (RFC 9637)
   return true;
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { integrations } from "../db/schema";
+import { PublicHttpsUrl } from "../lib/hosts";
 import { named } from "../openapi/route-doc";
 import { crudRoutes } from "./crud";
 import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
@@ -13,10 +14,10 @@ const Credentials = z
 const fields = {
   name: Name,
   type: ShortText.describe("What kind of API this is, e.g. crm, calendar, rest"),
-  base_url: z
-    .url({ protocol: /^https$/ })
-    .max(2048)
-    .describe("https only"),
+  base_url: PublicHttpsUrl.describe(
+    "https only, to a public host name or address (not private, loopback, link-local or " +
+      "metadata addresses, not single-label names, .local, .internal and the like); no credentials",
+  ),
   credentials: Credentials.nullable(),
 };
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { sipTrunks } from "../db/schema";
+import { PublicHost } from "../lib/hosts";
 import { named } from "../openapi/route-doc";
 import { requireFeature } from "../tenants/features";
 import { crudRoutes } from "./crud";
@@ -11,7 +12,10 @@ const Port = z.number().int().min(1).max(65535);
 
 const fields = {
   name: Name,
-  host: z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, "Must be a host name or IPv4 address"),
+  host: PublicHost.describe(
+    "A public host name or address: a name of two labels or more, an IPv4 address or an IPv6 " +
+      "address in brackets; private, loopback, link-local and metadata addresses are refused",
+  ),
   port: Port,
   transport: Transport,
   username: ShortText,

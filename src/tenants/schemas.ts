@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { TenantRow } from "../db/schema";
+import { PublicHost } from "../lib/hosts";
 import { named } from "../openapi/route-doc";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { WebhookSecret } from "../webhooks/secret";
@@ -61,7 +62,11 @@ export const TenantUpdate = named(
       analytics_enabled: z.boolean(),
       hipaa_enabled: z.boolean(),
       pci_enabled: z.boolean(),
-      sip_server: OptionalText,
+      sip_server: PublicHost.nullable().describe(
+        "The tenant's SIP server: a public host name or address (a name of two labels or more, " +
+          "an IPv4 address or an IPv6 address in brackets); private, loopback, link-local and " +
+          "metadata addresses are refused",
+      ),
       sip_username: OptionalText,
       sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
       webhook_url: z.url().max(2048).nullable(),

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { webhookUrlProblem } from "../../src/webhooks/url";
-import { signup, updateTenant } from "../helpers";
+import { callJson, signup, tenantPath, updateTenant } from "../helpers";
+
+/** Forms the URL parser keeps as they are, so the host rules must see through them. */
+const REFUSED_FORMS = [
+  "https://localhost../",
+  "https://metadata.google.internal../computeMetadata/v1/",
+  "https://foo.local../",
+  "https://localhost.localdomain/",
+  "https://[::10.0.0.1]/", // IPv4-compatible ::/96
+  "https://[::a00:1]/",
+  "https://[::ffff:0:a00:1]/", // SIIT ::ffff:0:0/96
+  "https://[2002:a00:1::]/", // 6to4 of 10.0.0.1
+  "https://[64:ff9b::a00:1]/", // NAT64
+  "https://[64:ff9b:1::a00:1]/", // local-use NAT64
+];
 
 const allowed = (url: string, environment: string) => webhookUrlProblem(url, environment) === null;
 
@@ -56,6 +70,7 @@ describe("webhook URL rules", () => {
       "https://app.localhost/",
       "https://224.0.0.1/",
       "https://255.255.255.255/",
+      ...REFUSED_FORMS,
     ]) {
       expect(allowed(url, "production"), url).toBe(false);
       // Development allows this machine, however its address is written, and nothing else.
@@ -65,7 +80,16 @@ describe("webhook URL rules", () => {
   });
 
   it("keeps hosts that only look close to a private range", () => {
-    for (const url of ["https://172.32.0.1/", "https://11.0.0.1/", "https://[2001:4860::8888]/"]) {
+    for (const url of [
+      "https://172.32.0.1/",
+      "https://11.0.0.1/",
+      "https://[2001:4860::8888]/",
+      // IPv6 forms that embed a public IPv4 address are as public as that address.
+      "https://[::ffff:8.8.8.8]/",
+      "https://[2002:808:808::]/",
+      "https://[64:ff9b::808:808]/",
+      "https://hooks.example.com./",
+    ]) {
       expect(allowed(url, "production"), url).toBe(true);
     }
   });
@@ -93,5 +117,18 @@ describe("webhook URL rules", () => {
     expect(body.detail).toEqual([
       expect.objectContaining({ loc: ["body", "webhook_url"], type: "url_not_allowed" }),
     ]);
+  });
+
+  it("refuses every disguised private host on the tenant update, storing nothing", async () => {
+    const owner = await signup();
+    for (const url of REFUSED_FORMS) {
+      const { status, body } = await updateTenant(owner, { webhook_url: url });
+      expect(status, url).toBe(422);
+      expect(body.detail, url).toEqual([
+        expect.objectContaining({ loc: ["body", "webhook_url"], type: "url_not_allowed" }),
+      ]);
+    }
+    const stored = await callJson(tenantPath(owner.tenantId), { token: owner.token });
+    expect(stored.body).toMatchObject({ webhook_url: null, webhook_secret_set: false });
   });
 });
