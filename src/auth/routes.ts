@@ -1,10 +1,15 @@
 import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { isUniqueViolation } from "../db/errors";
-import type { AppEnv, Principal } from "../env";
+import type { AppEnv, Bindings, Principal } from "../env";
 import { ApiError, tenantDeleting } from "../errors";
 import { newId } from "../lib/ids";
-import { clientIp, enforceRateLimit, rateLimit } from "../middleware/rate-limit";
+import {
+  clientIp,
+  delayOverRateLimit,
+  enforceRateLimit,
+  rateLimit,
+} from "../middleware/rate-limit";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
 import { findTenant } from "../tenants/queries";
@@ -21,6 +26,20 @@ async function tokenResponse(secret: string, principal: Principal) {
     owner_id: principal.userId,
     tenant_id: principal.tenantId,
   };
+}
+
+/** How long an answer waits once an email's login budget, shared by every address, is spent. */
+const LOGIN_SLOWDOWN_MS = 1000;
+
+/**
+ * Brute force from one address is refused; from many, slowed. Every attempt is counted, before
+ * the lookup and the hash: a limiter cannot be asked whether a key is over its budget without
+ * counting, and a refusal decided after the verification would let the right password through
+ * where a wrong one is refused, telling the attacker which guess was right.
+ */
+async function throttleLogin(env: Bindings, email: string, ip: string) {
+  await enforceRateLimit(env.AUTH_EMAIL_IP_LIMITER, `login:${ip}|${email}`);
+  await delayOverRateLimit(env.AUTH_EMAIL_LIMITER, `login:${email}`, LOGIN_SLOWDOWN_MS);
 }
 
 const emailTaken = () =>
@@ -71,7 +90,9 @@ export const authRoutes = new Hono<AppEnv>()
       summary: "Log in",
       description:
         "One answer for an unknown email and a wrong password. The owner of a tenant being " +
-        "deleted gets 409 `tenant_deleting`.",
+        "deleted gets 409 `tenant_deleting`. Past 10 attempts a minute on one email from one " +
+        "address, that address gets 429 `rate_limited`; past 20 a minute on one email from " +
+        "every address, answers wait a second, but are never refused.",
       auth: false,
       errors: [401, 409, 429],
       responses: { 200: { description: "Logged in", schema: TokenResponse } },
@@ -80,7 +101,7 @@ export const authRoutes = new Hono<AppEnv>()
     jsonBody(LoginRequest),
     async (c) => {
       const { email, password } = c.req.valid("json");
-      await enforceRateLimit(c.env.AUTH_EMAIL_LIMITER, `login:${email}`);
+      await throttleLogin(c.env, email, clientIp(c));
       const user = await findUserByEmail(c.get("db"), email);
       if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
         throw new ApiError(401, "invalid_credentials", "Incorrect email or password");

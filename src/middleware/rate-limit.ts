@@ -19,6 +19,15 @@ export async function enforceRateLimit(limiter: RateLimit, key: string, retryAft
   }
 }
 
+/**
+ * Counts one request under `key`; once the key is over its budget the request waits `delayMs`
+ * and goes on: for budgets that anyone can spend on someone else's behalf, where a 429 would
+ * lock that someone out.
+ */
+export async function delayOverRateLimit(limiter: RateLimit, key: string, delayMs: number) {
+  if (!(await limiter.limit({ key })).success) await scheduler.wait(delayMs);
+}
+
 /** `enforceRateLimit` as a middleware, keyed by what `keyOf` reads from the request. */
 export const rateLimit = (
   limiter: LimiterName,

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { callJson, signup, tenantPath, uniqueEmail } from "../helpers";
 
 const signupBody = (email: string) => ({ email, password: "correct horse battery" });
@@ -71,6 +71,21 @@ describe("signup", () => {
   });
 });
 
+/** The key derivations `send` has the worker make, with their parameters but not the salt. */
+async function derivations(send: () => Promise<unknown>) {
+  const deriveBits = vi.spyOn(crypto.subtle, "deriveBits");
+  try {
+    await send();
+    return deriveBits.mock.calls.map(([algorithm, , length]) => {
+      const { name, hash, iterations } =
+        typeof algorithm === "string" ? { name: algorithm } : algorithm;
+      return { name, hash, iterations, length };
+    });
+  } finally {
+    deriveBits.mockRestore();
+  }
+}
+
 describe("login", () => {
   it("answers a token for the right password", async () => {
     const owner = await signup();
@@ -99,5 +114,15 @@ describe("login", () => {
       detail: "Incorrect email or password",
       code: "invalid_credentials",
     });
+  });
+
+  it("hashes for an unknown email as for a wrong password, so timing tells no account apart", async () => {
+    const owner = await signup();
+    const login = (email: string) =>
+      callJson("/v1/auth/login", { method: "POST", body: { email, password: "wrong password" } });
+    const known = await derivations(() => login(owner.email));
+    const unknown = await derivations(() => login(uniqueEmail()));
+    expect(known).toEqual([{ name: "PBKDF2", hash: "SHA-256", iterations: 100_000, length: 256 }]);
+    expect(unknown).toEqual(known);
   });
 });

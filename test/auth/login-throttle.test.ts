@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { signup, uniqueEmail } from "../helpers";
+import { expectRateLimited, firstRefusal, loginFrom } from "../support/rate-limits";
+
+// Budgets from wrangler.toml: attempts per email and address (refused past it) and per email
+// from every address (slowed past it).
+const PAIR_BUDGET = 10;
+const EMAIL_BUDGET = 20;
+const SLOWED_MS = 1000;
+
+const WRONG = "wrong password";
+
+/** Each test its own addresses (IPv6, so keys with colons are covered), apart from other files. */
+const address = (block: string, i: number) => `2001:db8:${block}::${i + 1}`;
+
+async function timed(send: () => Promise<Response>) {
+  const started = Date.now();
+  const res = await send();
+  return { res, ms: Date.now() - started };
+}
+
+// Each test hashes up to two budgets' worth of passwords.
+describe("login throttling", { timeout: 20_000 }, () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it("one address's failures never refuse the owner's correct password from another", async () => {
+    const owner = await signup();
+    for (let i = 0; i <= PAIR_BUDGET; i++) await loginFrom(address("a", 0), owner.email, WRONG);
+    const res = await loginFrom(address("a", 1), owner.email, owner.password);
+    expect(res.status).toBe(200);
+  });
+
+  it("guessing one account from one address → 429, for the right password too", async () => {
+    const owner = await signup();
+    const attacker = address("b", 0);
+    const refusedAt = await firstRefusal(PAIR_BUDGET, () =>
+      loginFrom(attacker, owner.email, WRONG),
+    );
+    expect(refusedAt).toBeGreaterThanOrEqual(PAIR_BUDGET);
+    // A refusal that let the right password through would tell the attacker when they guessed it;
+    // one that hashed first would let them spend the worker's time.
+    const deriveBits = vi.spyOn(crypto.subtle, "deriveBits");
+    await expectRateLimited(await loginFrom(attacker, owner.email, owner.password));
+    expect(deriveBits).not.toHaveBeenCalled();
+  });
+
+  it("guessing one account from many addresses is slowed, never refused", async () => {
+    const owner = await signup();
+    // Which answers waited is read from the wait itself: a clock would also count a slow machine.
+    const waits = vi.spyOn(scheduler, "wait");
+    let slowedAt: number | undefined;
+    for (let i = 0; i < 2 * EMAIL_BUDGET + 1 && slowedAt === undefined; i++) {
+      const res = await loginFrom(address("c", i), owner.email, WRONG);
+      expect(res.status).toBe(401);
+      if (waits.mock.calls.length > 0) slowedAt = i;
+    }
+    expect(slowedAt, "never slowed").toBeGreaterThanOrEqual(EMAIL_BUDGET);
+
+    const ownLogin = await timed(() => loginFrom(address("c", 99), owner.email, owner.password));
+    expect(ownLogin.res.status).toBe(200);
+    expect(ownLogin.ms).toBeGreaterThanOrEqual(SLOWED_MS);
+
+    waits.mockClear();
+    const other = await loginFrom(address("c", 100), uniqueEmail(), WRONG);
+    expect(other.status).toBe(401);
+    expect(waits).not.toHaveBeenCalled();
+  });
+});
