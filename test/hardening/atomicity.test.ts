@@ -89,9 +89,7 @@ const stateOf = (): Promise<TenantState> => tenantState(world.tenantId, NOT_TENA
  */
 async function attempt(op: Operation, path: string) {
   const before = await stateOf();
-  const { status, text } = await withFailingLog(() =>
-    sendOperation(op, path, world.owner, world),
-  );
+  const { status, text } = await withFailingLog(() => sendOperation(op, path, world.owner, world));
   const changed = differences(before, await stateOf());
   const retry = status === 422 || (status < 300 && changed.length === 0);
   return { answer: `${status} ${text.slice(0, 200)}`, status, changed, retry };
