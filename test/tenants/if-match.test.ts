@@ -1,5 +1,11 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { app } from "../../src/app";
+import { call, callJson, clientRequest, signup, tenantPath, updateTenant } from "../helpers";
+import { gatedD1 } from "../support/gated-d1";
+
+const WRITERS = 50;
 
 describe("ETag and If-Match", () => {
   it("GET and PUT carry the ETag; it changes with every change and not without one", async () => {
@@ -34,23 +40,45 @@ describe("ETag and If-Match", () => {
   });
 
   it("50 concurrent writers with the same If-Match: exactly one wins, the rest 412", async () => {
-    const owner = await signup();
+    const owner = await signup("Original");
     const etag = (await call(tenantPath(owner.tenantId), { token: owner.token })).headers.get(
       "ETag",
     ) as string;
+    // Every write waits until all 50 requests have read the tenant at the same version.
+    const gate = gatedD1(env.DB);
+    gate.hold(WRITERS, 30_000);
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) =>
-        updateTenant(owner, { name: `Writer ${i}` }, { "If-Match": etag }),
-      ),
+      Array.from({ length: WRITERS }, async (_, i) => {
+        const ctx = createExecutionContext();
+        const res = await app.fetch(
+          clientRequest(tenantPath(owner.tenantId), {
+            method: "PUT",
+            token: owner.token,
+            body: { name: `Writer ${i}` },
+            headers: { "If-Match": etag },
+          }),
+          { ...env, DB: gate.binding },
+          ctx,
+        );
+        const body = (await res.json()) as { name?: string; code?: string };
+        await waitOnExecutionContext(ctx);
+        return { status: res.status, body };
+      }),
     );
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 412)).toHaveLength(49);
+    expect(gate.held).toBe(WRITERS);
+
+    const winners = results.filter((r) => r.status === 200);
+    expect(winners).toHaveLength(1);
+    const losers = results.filter((r) => r.status === 412);
+    expect(losers).toHaveLength(WRITERS - 1);
+    for (const { body } of losers) expect(body.code).toBe("precondition_failed");
+
+    const current = await callJson(tenantPath(owner.tenantId), { token: owner.token });
+    expect(current.body.name).toBe(winners[0]?.body.name);
+    expect(current.res.headers.get("ETag")).toBe('"v2"');
     const logs = await callJson<{ items: unknown[] }>(
       tenantPath(owner.tenantId, "/activity-logs?action=tenant.updated"),
-      {
-        token: owner.token,
-      },
+      { token: owner.token },
     );
     expect(logs.body.items).toHaveLength(1);
   });

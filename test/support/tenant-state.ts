@@ -1,0 +1,60 @@
+import { env } from "cloudflare:workers";
+
+/**
+ * The tables of the database as it stands that have a `tenant_id` column, read off the
+ * database itself rather than the code under test, so a table a migration adds is included.
+ */
+export async function tablesWithTenantIdColumn(): Promise<string[]> {
+  const { results: tables } = await env.DB.prepare(
+    // D1's own tables (`_cf_…`) and SQLite's cannot be read.
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) <> '_cf_' AND substr(name, 1, 7) <> 'sqlite_' ORDER BY name",
+  ).all<{ name: string }>();
+  const withTenantId: string[] = [];
+  for (const { name } of tables) {
+    const { results: columns } = await env.DB.prepare(`PRAGMA table_info("${name}")`).all<{
+      name: string;
+    }>();
+    if (columns.some((column) => column.name === "tenant_id")) withTenantId.push(name);
+  }
+  return withTenantId;
+}
+
+/**
+ * Everything of the tenant's, read straight from storage: its row in `tenants`, its rows in every
+ * table with a `tenant_id` (but those in `except`), and the key and etag of every object under
+ * its R2 prefix. Equal before and after a request: the request changed nothing of the tenant's.
+ */
+export async function tenantState(tenantId: string, except: string[] = []) {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of ["tenants", ...(await tablesWithTenantIdColumn())]) {
+    if (except.includes(table)) continue;
+    const column = table === "tenants" ? "id" : "tenant_id";
+    const { results } = await env.DB.prepare(
+      `SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`,
+    )
+      .bind(tenantId)
+      .all();
+    tables[table] = results;
+  }
+  const objects: string[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await env.BLOBS.list({ prefix: `tenants/${tenantId}/`, cursor });
+    objects.push(...page.objects.map((object) => `${object.key} ${object.etag}`));
+    if (!page.truncated) break;
+    cursor = page.cursor;
+  }
+  return { tables, objects };
+}
+
+export type TenantState = Awaited<ReturnType<typeof tenantState>>;
+
+/** The tables (and `r2`) whose contents differ between two states. */
+export function differences(before: TenantState, after: TenantState): string[] {
+  const names = new Set([...Object.keys(before.tables), ...Object.keys(after.tables)]);
+  const changed = [...names].filter(
+    (name) => JSON.stringify(before.tables[name]) !== JSON.stringify(after.tables[name]),
+  );
+  if (JSON.stringify(before.objects) !== JSON.stringify(after.objects)) changed.push("r2");
+  return changed;
+}
