@@ -1,11 +1,12 @@
 import { sweepOverdueCalls } from "./calls/sweep";
 import { resendStalledDeletions } from "./deletion/sweep";
 import type { Bindings } from "./env";
+import { purgeExpiredIdempotencyKeys } from "./idempotency/purge";
 
 type Sweep = (env: Bindings, controller: ScheduledController) => Promise<unknown>;
 
 /** What the Cron Trigger runs, every time it fires. */
-const sweeps: Sweep[] = [sweepOverdueCalls, resendStalledDeletions];
+const sweeps: Sweep[] = [sweepOverdueCalls, resendStalledDeletions, purgeExpiredIdempotencyKeys];
 
 /** Runs every sweep, each whatever becomes of the others; fails if any failed. */
 export async function handleScheduled(

@@ -278,10 +278,14 @@ export const idempotencyKeys = sqliteTable(
   {
     tenantId: tenantRef(),
     key: text("key").notNull(),
+    // Method, path, content type, file name: known before the body is read.
     requestHash: text("request_hash").notNull(),
-    // Null while the first request is still being processed.
+    // Null while the first request is still being processed. The body's SHA-256 is taken as the
+    // route streams it, so it is stored with the response.
     statusCode: integer("status_code"),
-    responseBody: text("response_body"),
+    bodyHash: text("body_hash"),
+    // Sealed: a response may carry a secret shown once (a rotated webhook secret).
+    responseBodyEnc: text("response_body_enc"),
     responseHeaders: text("response_headers", { mode: "json" }).$type<Record<string, string>>(),
     createdAt: text("created_at").notNull(),
     expiresAt: text("expires_at").notNull(),

@@ -142,6 +142,7 @@ export const deletionRoutes = new Hono<AppEnv>()
       responses: { 202: { description: "The resumed job", schema: DeletionJob } },
     }),
     authenticate(),
+    authorizeTenantId(),
     requirePlatformAdmin(),
     pathParams(TenantIdParam),
     async (c) => {

@@ -1,5 +1,5 @@
 import { getTableColumns, sql } from "drizzle-orm";
-import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { allTables, tableName } from "../db/tables";
@@ -21,7 +21,14 @@ type SealedColumn = {
   column: string;
   field: string;
   tenantColumn: string;
+  /** The column naming the row within its tenant: `id`, or the rest of a key with `tenant_id`. */
+  rowColumn: string;
 };
+
+const rowColumnOf = (source: SQLiteTable) =>
+  getTableConfig(source)
+    .primaryKeys[0]?.columns.map((column) => column.name)
+    .find((name) => name !== "tenant_id") ?? "id";
 
 export function sealedColumns(): SealedColumn[] {
   return allTables().flatMap((source) => {
@@ -36,6 +43,7 @@ export function sealedColumns(): SealedColumn[] {
         column: c.name,
         field: c.name.slice(0, -4),
         tenantColumn,
+        rowColumn: rowColumnOf(source),
       }));
   });
 }
@@ -54,11 +62,11 @@ type StaleRow = { id: string; tenant: string; value: string };
 
 const staleRows = (db: Db, sealed: SealedColumn, currentKid: string, limit: number) =>
   db.all<StaleRow>(sql`
-    SELECT id, ${sql.identifier(sealed.tenantColumn)} AS tenant, ${sql.identifier(sealed.column)} AS value
+    SELECT ${sql.identifier(sealed.rowColumn)} AS id, ${sql.identifier(sealed.tenantColumn)} AS tenant, ${sql.identifier(sealed.column)} AS value
     FROM ${sql.identifier(sealed.table)}
     WHERE ${sql.identifier(sealed.column)} IS NOT NULL
       AND ${sql.identifier(sealed.column)} NOT LIKE ${`v1.${currentKid}.%`}
-    ORDER BY id LIMIT ${limit}`);
+    ORDER BY ${sql.identifier(sealed.rowColumn)} LIMIT ${limit}`);
 
 const countStale = (db: Db, sealed: SealedColumn, currentKid: string) =>
   db.get<{ n: number }>(sql`
@@ -97,7 +105,9 @@ export async function reencryptStep(
           db
             .update(sealed.source)
             .set({ [sealed.key]: fresh })
-            .where(sql`id = ${row.id} AND ${sql.identifier(sealed.column)} = ${row.value}`),
+            .where(
+              sql`${sql.identifier(sealed.rowColumn)} = ${row.id} AND ${sql.identifier(sealed.tenantColumn)} = ${row.tenant} AND ${sql.identifier(sealed.column)} = ${row.value}`,
+            ),
           insertActivityIfChanged(db, actor, {
             tenantId: row.tenant,
             action: "secret.reencrypted",

@@ -1,63 +1,45 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
-import { toBase64Url } from "../lib/base64";
-import { DEFAULT_JSON_LIMIT } from "../middleware/validate";
+import { ApiError, rootCause } from "../errors";
+import { bodyHash, hashingRequest, requestHash } from "./fingerprint";
 import { claimKey, releaseKey, storeResponse } from "./queries";
+import { openResponseBody, sealResponseBody } from "./sealed";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // Response headers worth replaying; the rest (request id, security headers) are per response.
 const REPLAYED_HEADERS = ["content-type", "etag", "location", "retry-after"];
 
-/** A copy of the body, read from a clone so the route still reads the original stream. */
-async function copyOfBody(request: Request): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.clone().body?.getReader();
-  for (let read = await reader?.read(); read && !read.done; read = await reader?.read()) {
-    size += read.value.byteLength;
-    if (size > DEFAULT_JSON_LIMIT) {
-      await reader?.cancel();
-      throw new ApiError(
-        413,
-        "payload_too_large",
-        `Request body is larger than ${DEFAULT_JSON_LIMIT} bytes`,
-      );
-    }
-    chunks.push(read.value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
-/**
- * What makes two requests "the same": method, path with query, content type, and the body for
- * JSON; a streamed upload counts by its declared length, so it is never buffered here.
- */
-async function fingerprint(request: Request) {
-  const contentType = request.headers.get("Content-Type") ?? "";
-  const url = new URL(request.url);
-  const body = /json/i.test(contentType)
-    ? await copyOfBody(request)
-    : new TextEncoder().encode(request.headers.get("Content-Length") ?? "");
-  const head = new TextEncoder().encode(
-    `${request.method} ${url.pathname}${url.search} ${contentType}\n`,
+const keyReused = () =>
+  new ApiError(
+    422,
+    "idempotency_key_reused",
+    "This Idempotency-Key was used for a different request",
   );
-  const bytes = new Uint8Array(head.length + body.byteLength);
-  bytes.set(head);
-  bytes.set(body, head.length);
-  return toBase64Url(new Uint8Array(await crypto.subtle.digest("SHA-256", bytes)));
+
+/**
+ * The record's write failed after the request itself was answered, e.g. refused because the
+ * tenant is being deleted. The answer stands: the request's own writes already committed (or, for
+ * a refusal, never happened), so turning it into an error would tell the client otherwise.
+ */
+function logRecordFailure(c: Context<AppEnv>, event: string, error: unknown) {
+  console.error(
+    JSON.stringify({
+      level: "error",
+      event,
+      request_id: c.get("requestId"),
+      tenant_id: c.get("tenant").id,
+      reason: rootCause(error).message,
+    }),
+  );
 }
 
 /**
- * `Idempotency-Key` on POST and DELETE under a tenant: the first successful response is stored for
- * 24 h and replayed for a retry of the same request; the same key with another request is a 422;
- * a retry that arrives while the first is still running is a 409.
+ * `Idempotency-Key` on POST and DELETE under a tenant: the first successful response is stored,
+ * sealed, for 24 h and replayed for a retry of the same request; the same key with another
+ * request is a 422; a retry that arrives while the first is still running is a 409. Bodies are
+ * compared by their SHA-256, taken as they stream: the route reads the first request's body
+ * through the hash, and a retry's body is hashed before its replay.
  */
 export const idempotency = () =>
   createMiddleware<AppEnv>(async function idempotency(c, next) {
@@ -70,40 +52,45 @@ export const idempotency = () =>
         "Idempotency-Key must be 1 to 255 visible ASCII characters",
       );
     }
-    const hash = await fingerprint(c.req.raw);
     const db = c.get("db");
     const tenantId = c.get("tenant").id;
+    const hash = await requestHash(c.req.raw);
 
     const existing = await claimKey(db, tenantId, key, hash);
     if (existing) {
-      if (existing.requestHash !== hash) {
-        throw new ApiError(
-          422,
-          "idempotency_key_reused",
-          "This Idempotency-Key was used for a different request",
-        );
-      }
-      if (existing.statusCode === null || existing.responseBody === null) {
+      if (existing.requestHash !== hash) throw keyReused();
+      if (existing.statusCode === null || existing.responseBodyEnc === null) {
         throw new ApiError(
           409,
           "idempotency_in_progress",
           "A request with this Idempotency-Key is still in progress",
-          {
-            "Retry-After": "1",
-          },
+          { "Retry-After": "1" },
         );
       }
-      return new Response(existing.responseBody, {
+      if (existing.bodyHash !== (await bodyHash(c.req.raw.body))) throw keyReused();
+      const body = await openResponseBody(
+        c.env.ENCRYPTION_KEYS,
+        tenantId,
+        key,
+        existing.responseBodyEnc,
+      );
+      return new Response(body, {
         status: existing.statusCode,
         headers: { ...existing.responseHeaders, "Idempotent-Replayed": "true" },
       });
     }
 
+    const hashing = hashingRequest(c.req.raw);
+    c.req.raw = hashing.request;
     await next();
     // Only a success is kept: our writes are atomic, so a refused or failed request changed
-    // nothing and its retry must run again (a 429 may well succeed later).
-    if (c.res.status < 200 || c.res.status >= 300) {
-      await releaseKey(db, tenantId, key);
+    // nothing and its retry must run again (a 429 may well succeed later). A success that left
+    // part of its body unread cannot be told from another request's, so it is not kept either.
+    const requestBodyHash = c.res.status >= 200 && c.res.status < 300 ? await hashing.hash() : null;
+    if (requestBodyHash === null) {
+      await releaseKey(db, tenantId, key).catch((error) =>
+        logRecordFailure(c, "idempotency_release_failed", error),
+      );
       return;
     }
     const stored = c.res.clone();
@@ -112,9 +99,20 @@ export const idempotency = () =>
       const value = stored.headers.get(name);
       if (value !== null) headers[name] = value;
     }
-    await storeResponse(db, tenantId, key, {
-      status: stored.status,
-      body: await stored.text(),
-      headers,
-    });
+    try {
+      const bodyEnc = await sealResponseBody(
+        c.env.ENCRYPTION_KEYS,
+        tenantId,
+        key,
+        await stored.text(),
+      );
+      await storeResponse(db, tenantId, key, {
+        status: stored.status,
+        bodyEnc,
+        headers,
+        bodyHash: requestBodyHash,
+      });
+    } catch (error) {
+      logRecordFailure(c, "idempotency_store_failed", error);
+    }
   });

@@ -1,11 +1,16 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { idempotencyKeys } from "../db/schema";
-import { nowIso } from "../lib/ids";
+import { idempotencyKeys, tenants } from "../db/schema";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type StoredResponse = { status: number; body: string; headers: Record<string, string> };
+/** A response as stored: its body sealed, and the SHA-256 of the request body it answered. */
+export type StoredResponse = {
+  status: number;
+  bodyEnc: string;
+  headers: Record<string, string>;
+  bodyHash: string;
+};
 
 /**
  * Claims `key` for this request. Returns null when the claim is ours; otherwise what is stored
@@ -50,8 +55,9 @@ export function storeResponse(db: Db, tenantId: string, key: string, response: S
     .update(idempotencyKeys)
     .set({
       statusCode: response.status,
-      responseBody: response.body,
+      responseBodyEnc: response.bodyEnc,
       responseHeaders: response.headers,
+      bodyHash: response.bodyHash,
     })
     .where(and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.key, key)));
 }
@@ -62,5 +68,23 @@ export const releaseKey = (db: Db, tenantId: string, key: string) =>
     .delete(idempotencyKeys)
     .where(and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.key, key)));
 
-export const purgeExpiredKeys = (db: Db, before = nowIso()) =>
-  db.delete(idempotencyKeys).where(lt(idempotencyKeys.expiresAt, before));
+/**
+ * Deletes up to `limit` records that expired before `before` and returns how many it deleted; the
+ * rowid subquery is what bounds the statement. A tenant being deleted is left to its cascade,
+ * the one writer for such a tenant, which counts what it deletes.
+ */
+export async function purgeExpiredKeys(db: Db, before: string, limit: number) {
+  const deleting = db
+    .select({ id: tenants.id })
+    .from(tenants)
+    .where(eq(tenants.status, "deleting"));
+  const expired = db
+    .select({ rowid: sql`rowid` })
+    .from(idempotencyKeys)
+    .where(
+      and(lt(idempotencyKeys.expiresAt, before), notInArray(idempotencyKeys.tenantId, deleting)),
+    )
+    .limit(limit);
+  const result = await db.delete(idempotencyKeys).where(inArray(sql`rowid`, expired));
+  return result.meta.changes;
+}

@@ -95,7 +95,12 @@ describe("key rotation", () => {
       sip_password: "tenant-sip",
       webhook_url: "https://hooks.example.com/x",
     });
-    await call(tenantPath(owner.tenantId, "/webhook-secret/rotate"), { method: "POST", token });
+    // With a key, so the stored response is a sealed value too.
+    await call(tenantPath(owner.tenantId, "/webhook-secret/rotate"), {
+      method: "POST",
+      token,
+      headers: { "Idempotency-Key": "rotate" },
+    });
     await call(tenantPath(owner.tenantId, "/integrations"), {
       method: "POST",
       token,
@@ -120,7 +125,7 @@ describe("key rotation", () => {
       }[] = [];
       for (const sealed of sealedColumns()) {
         const { results } = await env.DB.prepare(
-          `SELECT id, ${sealed.tenantColumn} AS tenant, ${sealed.column} AS value FROM ${sealed.table} WHERE ${sealed.column} IS NOT NULL`,
+          `SELECT ${sealed.rowColumn} AS id, ${sealed.tenantColumn} AS tenant, ${sealed.column} AS value FROM ${sealed.table} WHERE ${sealed.column} IS NOT NULL`,
         ).all<{ id: string; tenant: string; value: string }>();
         found.push(...results.map((r) => ({ sealed, ...r })));
       }
