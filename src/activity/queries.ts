@@ -7,6 +7,9 @@ import { newestFirst } from "../lib/pagination";
 
 export type Changes = Record<string, { from: unknown; to: unknown }>;
 
+/** What a change shows of a secret: that it was set or changed, never the value. */
+export const REDACTED = "[redacted]";
+
 /** Who did it and from where; taken from the request once, passed to every write. */
 export type Actor = {
   actorId: string;

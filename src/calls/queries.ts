@@ -26,9 +26,9 @@ const usageColumns = (periodStart: string | Placeholder) => ({
 });
 
 export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
-  db.select(usageColumns(periodStart)).from(tenants).where(eq(tenants.id, tenantId)).get();
+  db.select(usageColumns(periodStart)).from(tenants).where(eq(tenants.id, tenantId));
 
-export type UsageSnapshot = NonNullable<Awaited<ReturnType<typeof usageOf>>>;
+export type UsageSnapshot = Awaited<ReturnType<typeof usageOf>>[number];
 
 const agentOfTenant = (agentId: string | Placeholder) =>
   sql`EXISTS (SELECT 1 FROM ${agents} WHERE ${agents.id} = ${agentId} AND ${agents.tenantId} = ${tenantsId})`.mapWith(

@@ -4,7 +4,7 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
-import { DEFAULT_JSON_LIMIT, jsonBody, pathParams, queryParams } from "../middleware/validate";
+import { jsonBody, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
@@ -89,7 +89,7 @@ export const callRoutes = new Hono<AppEnv>()
       responses: { 200: { description: "The ended call", schema: Call } },
     }),
     pathParams(ResourceIdParam),
-    jsonBody(CallEnd, DEFAULT_JSON_LIMIT, { optional: true }),
+    jsonBody(CallEnd, { optional: true }),
     async (c) => {
       const target = { tenantId: c.get("tenant").id, id: c.req.valid("param").id };
       const reason = c.req.valid("json").ended_reason ?? "completed";

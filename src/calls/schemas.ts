@@ -111,6 +111,8 @@ export function toCall(row: CallRow): Call {
   };
 }
 
+const QuotaUse = z.object({ used: z.number().int(), limit: z.number().int() });
+
 export const Usage = named(
   "Usage",
   z.object({
@@ -121,5 +123,13 @@ export const Usage = named(
     monthly_call_limit: z.number().int(),
     period_start: z.string().describe("Start of the current UTC calendar month"),
     period_end: z.string().describe("Start of the next one, when the monthly count resets"),
+    quotas: z
+      .object({
+        agents: QuotaUse,
+        files: QuotaUse,
+        file_bytes: QuotaUse.describe("Bytes of knowledge-base files"),
+        test_webhooks_per_minute: QuotaUse.describe("Test webhooks sent in the last minute"),
+      })
+      .describe("The plan's quotas: over one, 403 `quota_exceeded` (or 429 for a rate)"),
   }),
 );

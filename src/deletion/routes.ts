@@ -26,6 +26,7 @@ import {
   toDeletionJob,
 } from "./schemas";
 import { stepMessage } from "./step";
+import { waitingFor } from "./waiting";
 
 type Ctx = Context<AppEnv>;
 
@@ -117,17 +118,20 @@ export const deletionRoutes = new Hono<AppEnv>()
       tags: ["Deletion"],
       summary: "Get deletion job",
       description:
-        "Status, stage, counts deleted per resource, times and the last error. Still answers " +
-        "after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data).",
+        "Status, stage, counts deleted per resource, times and the last error; while the job " +
+        "waits (for its last webhook deliveries, or for uploads that started before it), " +
+        "`waiting_for` says for what and until when. Still answers after the tenant is gone: the " +
+        "job is the deletion receipt (ids and counts, no personal data).",
       responses: { 200: { description: "The deletion job", schema: DeletionJob } },
     }),
     authenticate(),
     authorizeTenantId(),
     pathParams(TenantIdParam),
     async (c) => {
-      const job = await findDeletionJobOfTenant(c.get("db"), c.req.valid("param").tenant_id);
+      const db = c.get("db");
+      const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);
       if (!job) throw notFound("Deletion");
-      return c.json(toDeletionJob(job));
+      return c.json(toDeletionJob(job, await waitingFor(db, job)));
     },
   )
   .post(

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { DeletionJobRow } from "../db/schema";
 import { named } from "../openapi/route-doc";
+import type { WaitingFor } from "./waiting";
 
 const QueryFlag = z
   .enum(["true", "false"])
@@ -54,11 +55,31 @@ export const DeletionJob = named(
       started_at: z.string().nullable(),
       updated_at: z.string(),
       completed_at: z.string().nullable(),
+      waiting_for: z
+        .object({
+          pending_deliveries: z.number().int().describe("Webhook deliveries still being retried"),
+          uploads_in_flight: z
+            .number()
+            .int()
+            .describe("Uploads that started before the deletion and may still store an object"),
+          next_attempt_at: z
+            .string()
+            .nullable()
+            .describe("The soonest retry of a pending delivery"),
+          gives_up_at: z
+            .string()
+            .describe("When the job stops waiting: pending deliveries are marked failed then"),
+        })
+        .nullable()
+        .describe("What a waiting job waits for, and until when; null while it is not waiting"),
     })
     .describe("The deletion receipt: ids, who, when and how much; it outlives the tenant"),
 );
 
-export const toDeletionJob = (job: DeletionJobRow): z.infer<typeof DeletionJob> => ({
+export const toDeletionJob = (
+  job: DeletionJobRow,
+  waiting: WaitingFor | null = null,
+): z.infer<typeof DeletionJob> => ({
   deletion_id: job.id,
   tenant_id: job.tenantId,
   status: job.status,
@@ -71,4 +92,5 @@ export const toDeletionJob = (job: DeletionJobRow): z.infer<typeof DeletionJob> 
   started_at: job.startedAt,
   updated_at: job.updatedAt,
   completed_at: job.completedAt,
+  waiting_for: waiting,
 });

@@ -1,8 +1,10 @@
 import { getTableColumns, sql } from "drizzle-orm";
 import { getTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
-import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import { type Actor, insertActivityIfChanged, REDACTED } from "../activity/queries";
 import type { Db } from "../db/client";
+import { tenants, unreadableSecrets } from "../db/schema";
 import { allTables, tableName } from "../db/tables";
+import { nowIso } from "../lib/ids";
 import {
   DecryptionError,
   decryptSecret,
@@ -10,7 +12,6 @@ import {
   keyring,
   type SecretContext,
 } from "../lib/secrets";
-import { REDACTED } from "../tenants/update";
 
 /** A column holding ciphertexts: its name ends in `_enc`; the field it seals is the rest. */
 type SealedColumn = {
@@ -60,19 +61,56 @@ export const contextOf = (
 
 type StaleRow = { id: string; tenant: string; value: string };
 
+/**
+ * Values still to move: sealed with another key, not already found unreadable (as they are now),
+ * and not of a tenant being deleted (the write fence refuses writes under it; its secrets go
+ * with it).
+ */
+function stale(sealed: SealedColumn, currentKid: string) {
+  const column = sql.identifier(sealed.column);
+  const current = `v1.${currentKid}.`;
+  return sql`${column} IS NOT NULL
+    AND substr(${column}, 1, ${current.length}) <> ${current}
+    AND NOT EXISTS (SELECT 1 FROM ${unreadableSecrets} WHERE
+      ${unreadableSecrets.tableName} = ${sealed.table}
+      AND ${unreadableSecrets.columnName} = ${sealed.column}
+      AND ${unreadableSecrets.rowId} = ${sql.identifier(sealed.rowColumn)}
+      AND substr(${column}, 1, length(${unreadableSecrets.sealedPrefix})) = ${unreadableSecrets.sealedPrefix})
+    AND ${sql.identifier(sealed.tenantColumn)} NOT IN
+      (SELECT ${tenants.id} FROM ${tenants} WHERE ${tenants.status} = 'deleting')`;
+}
+
 const staleRows = (db: Db, sealed: SealedColumn, currentKid: string, limit: number) =>
   db.all<StaleRow>(sql`
     SELECT ${sql.identifier(sealed.rowColumn)} AS id, ${sql.identifier(sealed.tenantColumn)} AS tenant, ${sql.identifier(sealed.column)} AS value
     FROM ${sql.identifier(sealed.table)}
-    WHERE ${sql.identifier(sealed.column)} IS NOT NULL
-      AND ${sql.identifier(sealed.column)} NOT LIKE ${`v1.${currentKid}.%`}
+    WHERE ${stale(sealed, currentKid)}
     ORDER BY ${sql.identifier(sealed.rowColumn)} LIMIT ${limit}`);
 
 const countStale = (db: Db, sealed: SealedColumn, currentKid: string) =>
   db.get<{ n: number }>(sql`
-    SELECT count(*) AS n FROM ${sql.identifier(sealed.table)}
-    WHERE ${sql.identifier(sealed.column)} IS NOT NULL
-      AND ${sql.identifier(sealed.column)} NOT LIKE ${`v1.${currentKid}.%`}`);
+    SELECT count(*) AS n FROM ${sql.identifier(sealed.table)} WHERE ${stale(sealed, currentKid)}`);
+
+/** A ciphertext's public head, `v1.<kid>.<iv>.`: the same value, and only it, starts with it. */
+const sealedPrefixOf = (value: string) => `${value.split(".").slice(0, 3).join(".")}.`;
+
+/** Records where an unreadable value is, so later steps neither count it nor spend on it. */
+const recordUnreadable = (db: Db, sealed: SealedColumn, row: StaleRow, reason: string) => {
+  const found = { sealedPrefix: sealedPrefixOf(row.value), reason, foundAt: nowIso() };
+  return db
+    .insert(unreadableSecrets)
+    .values({
+      tenantId: row.tenant,
+      tableName: sealed.table,
+      columnName: sealed.column,
+      rowId: row.id,
+      ...found,
+    })
+    .onConflictDoUpdate({
+      target: [unreadableSecrets.tableName, unreadableSecrets.columnName, unreadableSecrets.rowId],
+      set: found,
+    });
+};
 
 export type ReencryptResult = { reencrypted: number; unreadable: number; remaining: number };
 
@@ -80,7 +118,8 @@ export type ReencryptResult = { reencrypted: number; unreadable: number; remaini
  * One bounded step of a key rotation: re-seals up to `limit` values not sealed with the current
  * key, each with its tenant's activity-log entry. Each write is guarded by the old ciphertext, so
  * a value changed meanwhile is left alone (and logs nothing).
- * A value that no key in the ring opens is logged (where, never what) and left as it is.
+ * A value that no key in the ring opens is logged and recorded (where, never what), once, and
+ * left as it is: it no longer counts as remaining, so the operator's loop ends.
  */
 export async function reencryptStep(
   db: Db,
@@ -120,6 +159,7 @@ export async function reencryptStep(
       } catch (error) {
         if (!(error instanceof DecryptionError)) throw error;
         unreadable++;
+        writes.push(recordUnreadable(db, sealed, row, error.message));
         console.error(
           JSON.stringify({
             level: "error",

@@ -14,8 +14,8 @@ import { pathParams, queryParams } from "../middleware/validate";
 import { BinaryBody, ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
 import { deleteOwned, findOwned, insertOwned, listOwned } from "../resources/queries";
-import { additionChanges, removalChanges } from "../resources/write-plan";
 import { fileQuotaRefusal, roomForFile } from "../tenants/quotas";
+import { additionChanges, removalChanges } from "../writes/plan";
 import { KnowledgeFile, loggedFields, toFile } from "./schemas";
 import { fileUpload, MAX_FILE_BYTES } from "./upload-source";
 

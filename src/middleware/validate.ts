@@ -78,7 +78,8 @@ function failOnInvalid(target: keyof ValidationTargets) {
 }
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
-export const DEFAULT_JSON_LIMIT = 64 * 1024;
+/** A JSON body's size limit unless its route sets another (`maxBytes`). */
+const DEFAULT_JSON_LIMIT = 64 * 1024;
 
 /** No body at all: no `Content-Type` and no bytes. */
 const isBodiless = (c: Context) =>
@@ -86,14 +87,16 @@ const isBodiless = (c: Context) =>
 
 /**
  * A JSON body: size-limited (413), `application/json` required (415), well-formed (400),
- * then validated by `schema` (422). The schema also documents the route. With `optional`, a
- * request without any body is validated as `{}`.
+ * then validated by `schema` (422). The schema also documents the route. `maxBytes` defaults to
+ * 64 KiB; with `optional`, a request without any body is validated as `{}`.
+ *
+ * @example jsonBody(WorkflowCreate, { maxBytes: 300 * 1024 })
  */
 export function jsonBody<T extends ZodType>(
   schema: T,
-  maxBytes = DEFAULT_JSON_LIMIT,
-  options: { optional?: boolean } = {},
+  options: { maxBytes?: number | undefined; optional?: boolean } = {},
 ) {
+  const maxBytes = options.maxBytes ?? DEFAULT_JSON_LIMIT;
   const validate = zValidator("json", schema, failOnInvalid("json"));
   const limit = bodyLimit({
     maxSize: maxBytes,

@@ -12,6 +12,7 @@ import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { jsonBody, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/route-doc";
+import { planWrite, removalChanges, type WriteFields } from "../writes/plan";
 import {
   deleteOwned,
   findOwned,
@@ -21,7 +22,6 @@ import {
   type RowOf,
   updateOwned,
 } from "./queries";
-import { planWrite, removalChanges, type WriteFields } from "./write-plan";
 
 type Body = Record<string, unknown>;
 
@@ -136,7 +136,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         errors: spec.writeErrors,
         responses: { 201: { description: `The new ${one}`, schema: spec.response } },
       }),
-      jsonBody(spec.create, spec.maxBodyBytes),
+      jsonBody(spec.create, { maxBytes: spec.maxBodyBytes }),
       async (c) => {
         const db = c.get("db");
         const tenant = c.get("tenant");
@@ -181,7 +181,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         responses: { 200: { description: `The updated ${one}`, schema: spec.response } },
       }),
       pathParams(ResourceIdParam),
-      jsonBody(spec.update, spec.maxBodyBytes),
+      jsonBody(spec.update, { maxBytes: spec.maxBodyBytes }),
       async (c) => {
         const db = c.get("db");
         const tenant = c.get("tenant");

@@ -1,6 +1,6 @@
 import { and, eq, gte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { agents, files, webhookDeliveries } from "../db/schema";
+import { agents, files, tenants, webhookDeliveries } from "../db/schema";
 import { ApiError } from "../errors";
 import { idFloorAt } from "../lib/ids";
 import { type BillingPlan, quotasOf } from "./plans";
@@ -86,3 +86,35 @@ export const testWebhookRateLimited = (plan: BillingPlan) =>
     `The ${plan} plan sends at most ${quotasOf(plan).testWebhooksPerMinute} test webhooks a minute (quota: test_webhooks_per_minute)`,
     { "Retry-After": String(TEST_WINDOW_MS / 1000) },
   );
+
+/** What counts against each quota now, read in one statement: the usage answer's `quotas`. */
+export function quotaUsageOf(db: Db, tenantId: string, now = Date.now()) {
+  const ofTenant = (table: typeof agents | typeof files) => sql`${table.tenantId} = ${tenantId}`;
+  const recentTests = and(
+    eq(webhookDeliveries.tenantId, tenantId),
+    gte(webhookDeliveries.id, idFloorAt(now - TEST_WINDOW_MS)),
+    eq(webhookDeliveries.eventType, "webhook.test"),
+  );
+  return db
+    .select({
+      agents: sql<number>`(SELECT count(*) FROM ${agents} WHERE ${ofTenant(agents)})`,
+      files: sql<number>`(SELECT count(*) FROM ${files} WHERE ${ofTenant(files)})`,
+      fileBytes: sql<number>`(SELECT coalesce(sum(${files.size}), 0) FROM ${files} WHERE ${ofTenant(files)})`,
+      testWebhooks: sql<number>`(SELECT count(*) FROM ${webhookDeliveries} WHERE ${recentTests})`,
+    })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId));
+}
+
+export type QuotaUsage = { agents: number; files: number; fileBytes: number; testWebhooks: number };
+
+/** The usage answer's `quotas`: what is used of each, next to the plan's limit. */
+export function quotasAnswer(plan: BillingPlan, used: QuotaUsage) {
+  const limits = quotasOf(plan);
+  return {
+    agents: { used: used.agents, limit: limits.agents },
+    files: { used: used.files, limit: limits.files },
+    file_bytes: { used: used.fileBytes, limit: limits.fileBytes },
+    test_webhooks_per_minute: { used: used.testWebhooks, limit: limits.testWebhooksPerMinute },
+  };
+}

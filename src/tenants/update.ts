@@ -1,14 +1,12 @@
 import type { Changes } from "../activity/queries";
-import type { TenantRow } from "../db/schema";
+import { type TenantRow, tenants } from "../db/schema";
 import { ValidationError } from "../errors";
-import { encryptSecret } from "../lib/secrets";
 import { generateWebhookSecret } from "../webhooks/secret";
 import { webhookUrlProblem } from "../webhooks/url";
+import { planWrite, type WriteFields } from "../writes/plan";
 import { planViolations } from "./plans";
 import type { TenantPatch } from "./queries";
 import { type TenantUpdate, toTenant } from "./schemas";
-
-export const REDACTED = "[redacted]";
 
 // API field → column, for the fields stored as they are sent.
 const PLAIN_COLUMNS = {
@@ -33,8 +31,6 @@ const SECRET_COLUMNS = {
   sip_password: "sipPasswordEnc",
   webhook_secret: "webhookSecretEnc",
 } as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Refuses an update that would leave the tenant breaking a plan rule or a URL rule (422). */
 export function checkTenantUpdate(current: TenantRow, update: TenantUpdate, environment: string) {
@@ -64,9 +60,16 @@ function needsWebhookSecret(current: TenantRow, update: TenantUpdate): boolean {
   return url !== null && !hasSecret;
 }
 
+const TENANT_FIELDS = {
+  table: tenants,
+  columns: PLAIN_COLUMNS,
+  secrets: SECRET_COLUMNS,
+} satisfies WriteFields<typeof tenants>;
+
 /**
- * The columns to write and the field-level changes to log; fields sent unchanged are left out.
- * A webhook_url left without a secret gets a generated one, returned here to be shown once.
+ * The columns to write and the field-level changes to log, by the one write planner; fields sent
+ * unchanged are left out. A webhook_url left without a secret gets a generated one, returned here
+ * to be shown once.
  */
 export async function planTenantUpdate(
   current: TenantRow,
@@ -79,32 +82,12 @@ export async function planTenantUpdate(
   const update = generatedWebhookSecret
     ? { ...requested, webhook_secret: generatedWebhookSecret }
     : requested;
-  const now = toTenant(current);
-  const patch: Record<string, unknown> = {};
-  const changes: Changes = {};
-  for (const [field, column] of Object.entries(PLAIN_COLUMNS)) {
-    const value = update[field as keyof typeof PLAIN_COLUMNS];
-    if (value === undefined || same(value, now[field as keyof typeof now])) continue;
-    patch[column] = value;
-    changes[field] = { from: now[field as keyof typeof now], to: value };
-  }
-  for (const [field, column] of Object.entries(SECRET_COLUMNS)) {
-    const value = update[field as keyof typeof SECRET_COLUMNS];
-    if (value === undefined || (value === null && current[column] === null)) continue;
-    patch[column] =
-      value === null
-        ? null
-        : await encryptSecret(keys, value, {
-            tenantId: current.id,
-            table: "tenants",
-            rowId: current.id,
-            field,
-          });
-    changes[field] = {
-      from: current[column] === null ? null : REDACTED,
-      to: value === null ? null : REDACTED,
-    };
-  }
+  const { patch, changes } = await planWrite(TENANT_FIELDS, update, {
+    keys,
+    tenantId: current.id,
+    rowId: current.id,
+    before: { row: current, shown: toTenant(current) },
+  });
   // A secret set by hand replaces the old one at once; only a rotation keeps the old one signing.
   if ("webhookSecretEnc" in patch && current.webhookPreviousSecretEnc !== null) {
     patch.webhookPreviousSecretEnc = null;

@@ -5,6 +5,7 @@ import { Usage } from "../calls/schemas";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { describeRoute } from "../openapi/route-doc";
+import { quotasAnswer, quotaUsageOf } from "../tenants/quotas";
 
 /** Mounted at `/v1/tenants/{tenant_id}/usage`. */
 export const usageRoutes = new Hono<AppEnv>().get(
@@ -14,13 +15,20 @@ export const usageRoutes = new Hono<AppEnv>().get(
     summary: "Get usage",
     description:
       "Active calls and calls started this UTC calendar month, next to the limits they count " +
-      "against and the plan. The monthly count resets at `period_end`.",
+      "against and the plan. The monthly count resets at `period_end`. `quotas`: what is " +
+      "stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's " +
+      "quotas.",
     responses: { 200: { description: "Usage now", schema: Usage } },
   }),
   async (c) => {
+    const db = c.get("db");
+    const tenantId = c.get("tenant").id;
     const period = billingPeriod(new Date());
-    const usage = await usageOf(c.get("db"), c.get("tenant").id, period.start);
-    if (!usage) throw notFound("Tenant");
+    const [[usage], [quotas]] = await db.batch([
+      usageOf(db, tenantId, period.start),
+      quotaUsageOf(db, tenantId),
+    ]);
+    if (!usage || !quotas) throw notFound("Tenant");
     return c.json({
       billing_plan: usage.billingPlan,
       active_calls: usage.activeCalls,
@@ -29,6 +37,7 @@ export const usageRoutes = new Hono<AppEnv>().get(
       monthly_call_limit: usage.monthlyCallLimit,
       period_start: period.start,
       period_end: period.end,
+      quotas: quotasAnswer(usage.billingPlan, quotas),
     });
   },
 );

@@ -26,6 +26,10 @@ const pendingRow = (delivery: NewDelivery) => {
 export const insertDelivery = (db: Db, delivery: NewDelivery) =>
   db.insert(webhookDeliveries).values(pendingRow(delivery));
 
+/** The delivery row, written only if `condition` holds when it runs (a rate, say). */
+export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) =>
+  insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, condition);
+
 /**
  * The delivery row, written only when the statement just before it in the batch changed a row
  * (a guarded update, or an `…IfChanged` insert that itself followed one), so a change that lost

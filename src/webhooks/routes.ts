@@ -1,14 +1,14 @@
 import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
-import { insertActivity } from "../activity/queries";
+import { insertActivityIfChanged, REDACTED } from "../activity/queries";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { describeRoute } from "../openapi/route-doc";
 import { updateTenantAtVersion } from "../tenants/queries";
-import { REDACTED } from "../tenants/update";
+import { roomForTestWebhook, testWebhookRateLimited } from "../tenants/quotas";
 import { prepareEvent, sendDeliveries } from "./emit";
 import { webhookNotConfigured } from "./errors";
-import { insertDelivery } from "./queries";
+import { insertDeliveryIf } from "./queries";
 import { RotatedWebhookSecret, toDelivery, WebhookDelivery } from "./schemas";
 import { rotateWebhookSecret } from "./tenant-secrets";
 
@@ -23,8 +23,9 @@ export const webhookRoutes = new Hono<AppEnv>()
       summary: "Send a test webhook",
       description:
         "Queues a signed `webhook.test` event to the tenant's webhook_url; follow it in the " +
-        "delivery log. 409 when there is no webhook_url or `webhook.test` is not in webhook_events.",
-      errors: [409],
+        "delivery log. 409 when there is no webhook_url or `webhook.test` is not in webhook_events; " +
+        "429 `rate_limited` past the plan's test webhooks per minute.",
+      errors: [409, 429],
       responses: { 202: { description: "The queued delivery", schema: WebhookDelivery } },
     }),
     async (c) => {
@@ -37,9 +38,14 @@ export const webhookRoutes = new Hono<AppEnv>()
       if (!delivery) {
         throw new ApiError(409, "event_not_subscribed", "webhook.test is not in webhook_events");
       }
+      // The plan's rate is checked by the insert itself, so parallel requests cannot exceed it.
       const [[row]] = await db.batch([
-        insertDelivery(db, delivery).returning(),
-        insertActivity(db, actorOf(c), {
+        insertDeliveryIf(
+          db,
+          delivery,
+          roomForTestWebhook(tenant.id, tenant.billingPlan),
+        ).returning(),
+        insertActivityIfChanged(db, actorOf(c), {
           tenantId: tenant.id,
           action: "webhook.test_sent",
           targetType: "webhook_delivery",
@@ -47,7 +53,7 @@ export const webhookRoutes = new Hono<AppEnv>()
           changes: {},
         }),
       ]);
-      if (!row) throw new Error("the delivery insert returned no row");
+      if (!row) throw testWebhookRateLimited(tenant.billingPlan);
       await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
       return c.json(toDelivery(row), 202);
     },

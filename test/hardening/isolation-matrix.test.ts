@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { call } from "../helpers";
 import { loadDocument, type Operation } from "../support/api-document";
-import { sendOperation, tenantOperations } from "../support/requests";
+import { bodyFor, sendOperation, tenantOperations } from "../support/requests";
 import { TenantWorld } from "../support/world";
 
 let operations: Operation[];
@@ -67,9 +67,10 @@ describe("tenant isolation matrix, from the OpenAPI document", () => {
         targets.push((bPath as string).replace(b.tenantId, a.tenantId));
       for (const path of targets) {
         // B's items answer exactly as items that never existed: 404, and the same body.
-        const answer = await answerOf(await sendOperation(op, path, a.owner, a));
+        const body = await bodyFor(op, a);
+        const answer = await answerOf(await sendOperation(op, path, a.owner, a, body));
         const ghost = await answerOf(
-          await sendOperation(op, neverExisting(op.path, path), a.owner, a),
+          await sendOperation(op, neverExisting(op.path, path), a.owner, a, body),
         );
         requests += 2;
         if (answer.status !== 404) leaks.push(`${op.method} ${path} → ${answer.summary}`);

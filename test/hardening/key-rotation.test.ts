@@ -168,6 +168,54 @@ describe("key rotation", () => {
     expect(logged + JSON.stringify(body)).not.toMatch(/other-tenant-sip|victim-sip|v1\.k2\./);
   });
 
+  it("finishes with unreadable values: each reported once by location, none left in remaining", async () => {
+    const admin = await createPlatformAdmin();
+    const victim = await signup();
+    const other = await signup();
+    await updateTenant(other, { sip_password: "other-tenant-sip" });
+    await updateTenant(victim, { sip_password: "victim-sip" });
+    await env.DB.prepare(
+      "UPDATE tenants SET sip_password_enc = (SELECT sip_password_enc FROM tenants WHERE id = ?) WHERE id = ?",
+    )
+      .bind(other.tenantId, victim.tenantId)
+      .run();
+    // A tenant being deleted keeps its old ciphertexts: the fence refuses writes under it, and
+    // its secrets go with it.
+    const doomed = await signup();
+    await updateTenant(doomed, { sip_password: "doomed-sip" });
+    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+      .bind(doomed.tenantId)
+      .run();
+    vi.spyOn(console, "error").mockImplementation(() => {});
+
+    // The loop the README gives operators, with a small step: it must end.
+    let unreadable = 0;
+    let steps = 0;
+    for (let remaining = -1; remaining !== 0; steps++) {
+      if (steps === 200) throw new Error("re-encryption never finished");
+      const { status, body } = await reencrypt(ROTATING, admin.token, 1);
+      expect(status).toBe(200);
+      unreadable += Number(body.unreadable);
+      remaining = Number(body.remaining);
+    }
+    expect(unreadable).toBeGreaterThanOrEqual(1);
+    const found = await env.DB.prepare(
+      "SELECT table_name, column_name, row_id FROM unreadable_secrets WHERE tenant_id = ?",
+    )
+      .bind(victim.tenantId)
+      .all();
+    expect(found.results).toEqual([
+      { table_name: "tenants", column_name: "sip_password_enc", row_id: victim.tenantId },
+    ]);
+    // Reported once: the next pass neither counts it again nor spends its budget on it.
+    const again = await reencrypt(ROTATING, admin.token, 1);
+    expect(again.body).toMatchObject({ unreadable: 0, remaining: 0 });
+    // Written again later (a new password), the value is looked at afresh and moves on.
+    await updateTenant(victim, { sip_password: "victim-sip-2" });
+    const rewritten = await reencrypt(ROTATING, admin.token, 10);
+    expect(rewritten.body).toMatchObject({ reencrypted: 1, unreadable: 0, remaining: 0 });
+  });
+
   it("is for platform admins only", async () => {
     const owner = await signup();
     expect((await reencrypt(ROTATING, owner.token, 10)).status).toBe(403);

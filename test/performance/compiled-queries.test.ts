@@ -65,7 +65,7 @@ describe("queries compiled once per isolate", () => {
     const { call, seen } = await startCall(db, actor, row, period.start);
     expect(call).toBeUndefined();
     expect(await findCall(db, owner.tenantId, row.id)).toBeUndefined();
-    const usage = await usageOf(db, owner.tenantId, period.start);
+    const [usage] = await usageOf(db, owner.tenantId, period.start);
     expect(seen).toEqual({ ...usage, agentKnown: false });
     expect(seen).toMatchObject({ status: "active", activeCalls: 1, callsThisMonth: 1 });
   });

@@ -1,15 +1,14 @@
 import { getTableName } from "drizzle-orm";
-import type { Changes } from "../activity/queries";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
+import { type Changes, REDACTED } from "../activity/queries";
 import { encryptSecret, type SecretContext } from "../lib/secrets";
-import { REDACTED } from "../tenants/update";
-import type { NewRowOf, OwnedTable, RowOf } from "./queries";
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** API field → column. */
-export type FieldColumns<T extends OwnedTable> = Record<string, keyof RowOf<T> & string>;
+export type FieldColumns<T extends SQLiteTable> = Record<string, keyof T["$inferSelect"] & string>;
 
-export type WriteFields<T extends OwnedTable> = {
+export type WriteFields<T extends SQLiteTable> = {
   table: T;
   /** Fields stored as they are sent; the response carries them under the same name. */
   columns: FieldColumns<T>;
@@ -17,23 +16,27 @@ export type WriteFields<T extends OwnedTable> = {
   secrets?: FieldColumns<T>;
 };
 
-export type WritePlan<T extends OwnedTable> = { patch: Partial<NewRowOf<T>>; changes: Changes };
+export type WritePlan<T extends SQLiteTable> = {
+  patch: Partial<T["$inferInsert"]>;
+  changes: Changes;
+};
 
 /** The row being written: where secrets are bound, and on update what it held before. */
-export type WriteTarget<T extends OwnedTable> = {
+export type WriteTarget<T extends SQLiteTable> = {
   keys: string;
   tenantId: string;
   rowId: string;
   /** On update: the stored row, and the same row as the API shows it (the "from" of changes). */
-  before?: { row: RowOf<T>; shown: Record<string, unknown> };
+  before?: { row: T["$inferSelect"]; shown: Record<string, unknown> };
 };
 
 /**
- * The columns to write for a create or a partial update, and the field-level changes to log.
- * Fields sent unchanged are left out; secrets are encrypted, bound to their tenant, table, row
- * and field, and logged only as "[redacted]".
+ * The one write planner, for the tenant and every resource: the columns to write for a create or
+ * a partial update, and the field-level changes to log. Fields sent unchanged are left out;
+ * secrets are encrypted, bound to their tenant, table, row and field, and logged only as
+ * "[redacted]".
  */
-export async function planWrite<T extends OwnedTable>(
+export async function planWrite<T extends SQLiteTable>(
   fields: WriteFields<T>,
   body: Record<string, unknown>,
   target: WriteTarget<T>,
@@ -49,7 +52,9 @@ export async function planWrite<T extends OwnedTable>(
   }
   for (const [field, column] of Object.entries(fields.secrets ?? {})) {
     const value = body[field];
-    const wasSet = target.before ? target.before.row[column] !== null : false;
+    const wasSet = target.before
+      ? (target.before.row as Record<string, unknown>)[column] !== null
+      : false;
     if (value === undefined || (value === null && !wasSet)) continue;
     patch[column] =
       value === null
@@ -62,7 +67,7 @@ export async function planWrite<T extends OwnedTable>(
           });
     changes[field] = { from: wasSet ? REDACTED : null, to: value === null ? null : REDACTED };
   }
-  return { patch: patch as Partial<NewRowOf<T>>, changes };
+  return { patch: patch as Partial<T["$inferInsert"]>, changes };
 }
 
 /** Strings are sealed as they are; objects (such as credentials) as their JSON. */

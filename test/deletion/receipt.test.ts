@@ -1,0 +1,110 @@
+import { createExecutionContext, createScheduledController } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createDb } from "../../src/db/client";
+import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
+import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
+import { FAREWELL_STAGE } from "../../src/deletion/stages";
+import { handleScheduled } from "../../src/scheduled";
+import { callJson, signup, tenantPath } from "../helpers";
+import { webhookTenant } from "../webhooks/helpers";
+import { createHarness, type Fault } from "./harness";
+import {
+  countsOf,
+  expectNothingLeft,
+  putTenantBlobs,
+  seedTenantRows,
+  snapshotTenant,
+} from "./seed";
+
+const db = createDb(env.DB);
+const jobOf = (tenantId: string) => findDeletionJobOfTenant(db, tenantId);
+
+afterEach(() => vi.restoreAllMocks());
+
+/** The Worker dies right after an R2 delete: the next D1 write of that step never happens. */
+function crashAfterBlobDelete(): Fault & { fired: number } {
+  let deleted = false;
+  const fault = Object.assign(
+    (operation: string) => {
+      if (operation === "r2: delete") deleted = true;
+      else if (deleted && fault.fired === 0 && operation.startsWith("d1: ")) {
+        fault.fired++;
+        throw new Error("the Worker was killed");
+      }
+    },
+    { fired: 0 },
+  );
+  return fault;
+}
+
+describe("the deletion receipt", () => {
+  it("counts objects deleted by a step that died before recording them, resumed by the sweep", async () => {
+    const owner = await signup();
+    await seedTenantRows(owner.tenantId, 60);
+    await putTenantBlobs(owner.tenantId, 40);
+    const harness = createHarness();
+    const crash = crashAfterBlobDelete();
+    harness.faults.push(crash);
+    await harness.startDeletion(owner.tenantId);
+    const counts = countsOf(await snapshotTenant(owner.tenantId));
+    // The killed invocation's message is lost with it: nothing retries it but the sweep.
+    await harness.deliver(harness.queue.splice(0, 1));
+    expect(crash.fired).toBe(1);
+    expect((await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/` })).objects).toEqual([]);
+
+    await env.DB.prepare("UPDATE deletion_jobs SET updated_at = ? WHERE tenant_id = ?")
+      .bind(new Date(Date.now() - 60 * 60_000).toISOString(), owner.tenantId)
+      .run();
+    await handleScheduled(createScheduledController(), harness.env, createExecutionContext());
+    expect(harness.queue).toHaveLength(1);
+    await harness.drain();
+
+    const job = await jobOf(owner.tenantId);
+    expect(job?.status).toBe("completed");
+    expect(job?.counts).toEqual(counts);
+    expect(job?.counts.r2_objects).toBe(40);
+    expectNothingLeft(await snapshotTenant(owner.tenantId));
+  });
+
+  it("says what the farewell waits for, and until when", async () => {
+    const { owner } = await webhookTenant({ webhook_events: ["tenant.deleted"] });
+    // Deliveries stay pending: no consumer runs them here.
+    vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockResolvedValue(undefined as never);
+    const harness = createHarness();
+    await harness.startDeletion(owner.tenantId);
+    for (let i = 0; i < 100; i++) {
+      const job = await jobOf(owner.tenantId);
+      if (job?.stage === FAREWELL_STAGE && job.farewellAt) break;
+      await harness.deliver(harness.queue.splice(0, 1));
+    }
+    const job = await jobOf(owner.tenantId);
+    expect(job?.farewellAt).toBeTruthy();
+    const { status, body } = await callJson(tenantPath(owner.tenantId, "/deletion"), {
+      token: owner.token,
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      stage: FAREWELL_STAGE,
+      waiting_for: {
+        pending_deliveries: 1,
+        uploads_in_flight: 0,
+        gives_up_at: new Date(
+          Date.parse(job?.farewellAt as string) + FAREWELL_WINDOW_MS,
+        ).toISOString(),
+      },
+    });
+    expect(body.waiting_for).toHaveProperty("next_attempt_at");
+  });
+
+  it("waits for nothing once completed", async () => {
+    const owner = await signup();
+    const harness = createHarness();
+    await harness.startDeletion(owner.tenantId);
+    await harness.drain();
+    const { body } = await callJson(tenantPath(owner.tenantId, "/deletion"), {
+      token: owner.token,
+    });
+    expect(body).toMatchObject({ status: "completed", waiting_for: null });
+  });
+});
