@@ -1,4 +1,4 @@
-import { ApiError, ValidationError } from "../errors";
+import { ApiError, notFound, tenantDeleting, ValidationError } from "../errors";
 import { secondsUntil } from "./period";
 import type { Admission } from "./queries";
 
@@ -10,11 +10,14 @@ export const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
  * reason wins: an inactive tenant, then an unknown agent, then the monthly limit, then concurrency.
  */
 export function refusal(
+  tenantId: string,
   seen: Admission["seen"],
   period: { end: string },
   now: Date,
 ): ApiError | ValidationError {
-  if (!seen) return new ApiError(404, "not_found", "Tenant not found");
+  if (!seen) return notFound("Tenant");
+  // The deletion began after the request read the tenant.
+  if (seen.status === "deleting") return tenantDeleting(tenantId);
   if (seen.status !== "active") {
     return new ApiError(
       409,

@@ -42,7 +42,7 @@ export const callRoutes = new Hono<AppEnv>()
       const delivery = prepareEvent(tenant, "call.started", callFacts(call));
       const db = c.get("db");
       const admission = await startCall(db, actorOf(c), call, period.start, delivery);
-      if (!admission.call) throw refusal(admission.seen, period, now);
+      if (!admission.call) throw refusal(tenant.id, admission.seen, period, now);
       await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
       c.header("Location", locationOf(c, call.id));
       return c.json(toCall(admission.call), 201);

@@ -1,70 +1,22 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, callJson } from "../helpers";
-import { loadDocument, type Operation } from "../support/api-document";
-import { sendOperation, tenantOperations } from "../support/requests";
+import type { Operation } from "../support/api-document";
+import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
+import { sendOperation } from "../support/requests";
 import { differences, type TenantState, tenantState } from "../support/tenant-state";
-import { TenantWorld } from "../support/world";
-import { consume, mockReceiver } from "../webhooks/helpers";
+import type { TenantWorld } from "../support/world";
 
-// As in the activity-coverage walk: resuming a deletion is recorded on the job, not in the
-// activity log, so a failing log entry cannot fail it; and it needs a failed deletion, which
-// would leave the tenant answering nothing else.
-const RECORDED_ELSEWHERE = new Set(["POST /v1/tenants/{tenant_id}/deletion/resume"]);
-const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 // Replayable responses, not the tenant's data: a failed request stores none anyway.
 const NOT_TENANT_DATA = ["idempotency_keys"];
 
+let walk: Awaited<ReturnType<typeof mutatingWalk>>;
 let world: TenantWorld;
-let operations: Operation[];
-const queued: string[] = [];
 
 beforeAll(async () => {
-  vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockImplementation(async (messages) => {
-    for (const m of messages) queued.push((m.body as { delivery_id: string }).delivery_id);
-    return undefined as never;
-  });
-  vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
-  const document = await loadDocument();
-  operations = tenantOperations(document.operations).filter(
-    (op) => MUTATING.has(op.method) && !RECORDED_ELSEWHERE.has(`${op.method} ${op.path}`),
-  );
-  world = await TenantWorld.create(document.operations, document.resolve, { webhooks: true });
-  for (const op of operations) await world.path(op.path);
-  // Finished deliveries, so that a redelivery has something to send again.
-  mockReceiver([200]);
-  for (const id of queued) await consume(id);
+  walk = await mutatingWalk();
+  world = walk.world;
 }, 120_000);
 afterAll(() => vi.restoreAllMocks());
-
-/** Items first, then deletes, newest items first, then the tenant's settings, its deletion last. */
-async function ordered(ops: Operation[]) {
-  const rank = async (op: Operation) => {
-    if (op.path === "/v1/tenants/{tenant_id}") return op.method === "DELETE" ? 4 : 3.5;
-    if (op.method !== "DELETE") return 0;
-    return 2 + (1 - world.madeAt((await world.path(op.path)) as string) / 1000);
-  };
-  const ranked = await Promise.all(ops.map(async (op) => ({ op, rank: await rank(op) })));
-  return ranked.sort((x, y) => x.rank - y.rank).map(({ op }) => op);
-}
-
-/** A delete takes an item of its own, so no other item still refers to it. */
-async function pathFor(op: Operation) {
-  const path = (await world.path(op.path)) as string;
-  if (op.method !== "DELETE" || !op.path.endsWith("/{id}")) return path;
-  const collection = path.slice(0, path.lastIndexOf("/"));
-  return `${collection}/${await world.freshItem(collection)}`;
-}
-
-/** The calls the world started, ended, so that deleting the tenant is not refused for them. */
-async function endActiveCalls() {
-  const token = world.owner.token;
-  const calls = `/v1/tenants/${world.tenantId}/calls`;
-  const { body } = await callJson<{ items: { id: string }[] }>(`${calls}?status=active&limit=100`, {
-    token,
-  });
-  for (const { id } of body.items) await call(`${calls}/${id}/end`, { method: "POST", token });
-}
 
 /** `send` while no activity-log entry can be written, as with a full disk or a broken table. */
 async function withFailingLog(send: () => Promise<Response>) {
@@ -102,10 +54,11 @@ describe("a change and its activity-log entry are written together, or neither i
     const unexercised: string[] = [];
     const halfWritten: string[] = [];
     const succeeded: string[] = [];
-    for (const op of await ordered(operations)) {
+    const { operations } = walk;
+    for (const op of await walk.ordered()) {
       const name = `${op.method} ${op.path}`;
-      if (op.method === "DELETE" && op.path === "/v1/tenants/{tenant_id}") await endActiveCalls();
-      const path = await pathFor(op);
+      if (isTenantDeletion(op)) await walk.endActiveCalls();
+      const path = await walk.pathFor(op);
       let outcome = await attempt(op, path);
       for (let retry = 0; outcome.retry && retry < 25; retry++) outcome = await attempt(op, path);
       if (outcome.changed.length > 0)

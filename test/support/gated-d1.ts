@@ -3,11 +3,53 @@ type Statement = D1PreparedStatement;
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE)\b/i;
 
 /**
+ * `db` with `beforeWrite` awaited before every write: a `batch`, or a writing statement run on
+ * its own (`run`, `all`, `first`, `raw`). Reads go straight through.
+ */
+export function interceptWrites(db: D1Database, beforeWrite: () => Promise<void>): D1Database {
+  const instrument = (statement: Statement, query: string): Statement => {
+    const { bind, first, run, all, raw } = statement;
+    const writes = WRITE.test(query);
+    const intercepted =
+      <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+      async (...args: A): Promise<R> => {
+        if (writes) await beforeWrite();
+        return method.apply(statement, args);
+      };
+    return Object.assign(statement, {
+      bind: (...values: unknown[]) => instrument(bind.apply(statement, values), query),
+      first: intercepted(first as (...args: unknown[]) => Promise<unknown>),
+      run: intercepted(run),
+      all: intercepted(all),
+      raw: intercepted(raw as (...args: unknown[]) => Promise<unknown>),
+    }) as Statement;
+  };
+
+  const sessionOf = (target: D1Database | D1DatabaseSession) => ({
+    prepare: (query: string) => instrument(target.prepare(query), query),
+    batch: async (statements: Statement[]) => {
+      await beforeWrite();
+      return target.batch(statements);
+    },
+  });
+
+  const binding = {
+    ...sessionOf(db),
+    exec: (query: string) => db.exec(query),
+    withSession: (constraintOrBookmark?: string) => {
+      const session = db.withSession(constraintOrBookmark);
+      return { ...sessionOf(session), getBookmark: () => session.getBookmark() };
+    },
+  };
+  return binding as unknown as D1Database;
+}
+
+/**
  * A D1 binding that can hold writes back, so parallel requests really race: with `hold(n)`, the
- * next `n` writes (a `batch`, or a writing statement run on its own) wait until all `n` have
- * arrived, so every request has done its reads before any of them writes. The runtime would
- * otherwise often run the requests one after another. Writes past the `n`, and writes after
- * `timeoutMs`, go straight through, so a test never hangs on a request that did not write.
+ * next `n` writes wait until all `n` have arrived, so every request has done its reads before any
+ * of them writes. The runtime would otherwise often run the requests one after another. Writes
+ * past the `n`, and writes after `timeoutMs`, go straight through, so a test never hangs on a
+ * request that did not write.
  */
 export function gatedD1(db: D1Database) {
   let waiting: (() => void)[] = [];
@@ -33,43 +75,8 @@ export function gatedD1(db: D1Database) {
     return passed;
   };
 
-  const instrument = (statement: Statement, query: string): Statement => {
-    const { bind, first, run, all, raw } = statement;
-    const writes = WRITE.test(query);
-    const gated =
-      <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
-      async (...args: A): Promise<R> => {
-        if (writes) await gate();
-        return method.apply(statement, args);
-      };
-    return Object.assign(statement, {
-      bind: (...values: unknown[]) => instrument(bind.apply(statement, values), query),
-      first: gated(first as (...args: unknown[]) => Promise<unknown>),
-      run: gated(run),
-      all: gated(all),
-      raw: gated(raw as (...args: unknown[]) => Promise<unknown>),
-    }) as Statement;
-  };
-
-  const sessionOf = (target: D1Database | D1DatabaseSession) => ({
-    prepare: (query: string) => instrument(target.prepare(query), query),
-    batch: async (statements: Statement[]) => {
-      await gate();
-      return target.batch(statements);
-    },
-  });
-
-  const binding = {
-    ...sessionOf(db),
-    exec: (query: string) => db.exec(query),
-    withSession: (constraintOrBookmark?: string) => {
-      const session = db.withSession(constraintOrBookmark);
-      return { ...sessionOf(session), getBookmark: () => session.getBookmark() };
-    },
-  };
-
   return {
-    binding: binding as unknown as D1Database,
+    binding: interceptWrites(db, gate),
     /** The next `writes` writes wait for each other, for at most `timeoutMs`. */
     hold(writes: number, timeoutMs = 5000) {
       releaseAll();

@@ -1,4 +1,4 @@
-import { call, type Owner } from "../helpers";
+import { call, type Owner, type RequestOptions } from "../helpers";
 import { jsonBodySchema, type Operation } from "./api-document";
 import type { TenantWorld } from "./world";
 
@@ -9,9 +9,35 @@ export async function bodyFor(op: Operation, world: TenantWorld): Promise<unknow
 }
 
 /**
- * `op` sent to `path` as `owner`, with a body the document says it takes (valid for `world`),
- * or with `body` when given, so two requests can differ in their path alone.
+ * The request options for `op` as `owner`: a body the document says it takes (valid for
+ * `world`), or `body` when given, so two requests can differ in their path alone.
  */
+export async function operationOptions(
+  op: Operation,
+  owner: Owner,
+  world: TenantWorld,
+  body?: unknown,
+): Promise<RequestOptions> {
+  const schema = jsonBodySchema(op);
+  if (schema) {
+    return {
+      method: op.method,
+      token: owner.token,
+      body: body ?? (await world.validBody(schema)),
+    };
+  }
+  if (op.requestBody) {
+    return {
+      method: op.method,
+      token: owner.token,
+      body: "sample bytes",
+      headers: world.uploadHeaders(op),
+    };
+  }
+  return { method: op.method, token: owner.token };
+}
+
+/** `op` sent to `path` as `owner` through the Worker (see `operationOptions`). */
 export async function sendOperation(
   op: Operation,
   path: string,
@@ -19,23 +45,7 @@ export async function sendOperation(
   world: TenantWorld,
   body?: unknown,
 ) {
-  const schema = jsonBodySchema(op);
-  if (schema) {
-    return call(path, {
-      method: op.method,
-      token: owner.token,
-      body: body ?? (await world.validBody(schema)),
-    });
-  }
-  if (op.requestBody) {
-    return call(path, {
-      method: op.method,
-      token: owner.token,
-      body: "sample bytes",
-      headers: world.uploadHeaders(op),
-    });
-  }
-  return call(path, { method: op.method, token: owner.token });
+  return call(path, await operationOptions(op, owner, world, body));
 }
 
 export const tenantOperations = (operations: Operation[]) =>
