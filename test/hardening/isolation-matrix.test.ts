@@ -66,12 +66,17 @@ describe("tenant isolation matrix, from the OpenAPI document", () => {
       if (/\{tenant_id\}.*\{/.test(op.path))
         targets.push((bPath as string).replace(b.tenantId, a.tenantId));
       for (const path of targets) {
-        // B's items answer exactly as items that never existed: 404, and the same body.
-        const body = await bodyFor(op, a);
+        // B's items answer exactly as items that never existed: 404, and the same body. A
+        // generated body can break a rule its schema cannot express (a 422 before any lookup):
+        // another is tried.
+        const ghostPath = neverExisting(op.path, path);
+        let body = await bodyFor(op, a);
+        let ghost = await answerOf(await sendOperation(op, ghostPath, a.owner, a, body));
+        for (let retry = 0; ghost.status === 422 && retry < 25; retry++) {
+          body = await bodyFor(op, a);
+          ghost = await answerOf(await sendOperation(op, ghostPath, a.owner, a, body));
+        }
         const answer = await answerOf(await sendOperation(op, path, a.owner, a, body));
-        const ghost = await answerOf(
-          await sendOperation(op, neverExisting(op.path, path), a.owner, a, body),
-        );
         requests += 2;
         if (answer.status !== 404) leaks.push(`${op.method} ${path} → ${answer.summary}`);
         else if (answer.text !== ghost.text)

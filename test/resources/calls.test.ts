@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
+import { PLANS } from "../../src/tenants/plans";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
 import { configure, createAgent, startCall } from "./fixtures";
 
@@ -224,6 +225,12 @@ describe("usage", () => {
       monthly_call_limit: 50,
       period_start: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString(),
       period_end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString(),
+      quotas: {
+        agents: { used: 1, limit: PLANS.starter.quotas.agents },
+        files: { used: 0, limit: PLANS.starter.quotas.files },
+        file_bytes: { used: 0, limit: PLANS.starter.quotas.fileBytes },
+        test_webhooks_per_minute: { used: 0, limit: PLANS.starter.quotas.testWebhooksPerMinute },
+      },
     });
   });
 });
