@@ -5,27 +5,40 @@ import { defineConfig } from "vitest/config";
 const TEST_KEY_CURRENT = "k2:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 const TEST_KEY_OLD = "k1:HxwdHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 
+// Tests that drive tools outside the Workers runtime (a browser, a linter, a local server).
+const NODE_TESTS = "test/**/*.node.test.ts";
+
 export default defineConfig(async () => ({
-  plugins: [
-    cloudflareTest({
-      wrangler: { configPath: "./wrangler.toml" },
-      miniflare: {
-        bindings: {
-          TEST_MIGRATIONS: await readD1Migrations("./drizzle"),
-          JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
-          ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
-          ENVIRONMENT: "development",
-        },
-        // A small budget, swapped in for TENANT_API_LIMITER to test the per-tenant limit quickly.
-        ratelimits: {
-          STRICT_TEST_LIMITER: { namespace_id: "9001", simple: { limit: 5, period: 60 } },
-        },
-      },
-    }),
-  ],
   test: {
     // The worker's request log is noise for passing tests; it is kept for failing ones.
     silent: "passed-only" as const,
-    setupFiles: ["./test/setup/apply-migrations.ts"],
+    projects: [
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations("./drizzle"),
+                JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
+                ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
+                ENVIRONMENT: "development",
+              },
+              // A small budget, swapped in for TENANT_API_LIMITER to test the per-tenant limit quickly.
+              ratelimits: {
+                STRICT_TEST_LIMITER: { namespace_id: "9001", simple: { limit: 5, period: 60 } },
+              },
+            },
+          }),
+        ],
+        test: {
+          name: "workers",
+          include: ["test/**/*.test.ts"],
+          exclude: [NODE_TESTS],
+          setupFiles: ["./test/setup/apply-migrations.ts"],
+        },
+      },
+      { test: { name: "node", include: [NODE_TESTS], environment: "node" } },
+    ],
   },
 }));
