@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import * as z from "zod";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { authRoutes } from "./auth/routes";
@@ -15,11 +16,12 @@ import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
 import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
-import { rateLimit } from "./middleware/rate-limit";
+import { apiRateLimit, clientIp } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
+import { noQueryParams } from "./middleware/validate";
+import { describeRoute } from "./openapi/describe";
 import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
-import { describeRoute } from "./openapi/route-doc";
 import { recordingRoutes } from "./recordings/routes";
 import { agentRoutes } from "./resources/agents";
 import { integrationRoutes } from "./resources/integrations";
@@ -36,7 +38,7 @@ const tenantScoped = new Hono<AppEnv>()
   .use(
     authenticate(),
     authorizeTenant(),
-    rateLimit("TENANT_API_LIMITER", (c) => c.get("tenant").id, 10),
+    apiRateLimit((c) => c.get("tenant").id),
     idempotency(),
   )
   .route("/", tenantRoutes)
@@ -66,8 +68,10 @@ const api = new Hono<AppEnv>()
 
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,
 // so its routes include the ones registered below.
-const openApiDocument = once(() => buildOpenApiDocument(api.routes));
-const docsPage = once(() => renderDocsPage(openApiDocument()));
+const openApiDocument = once(() => buildOpenApiDocument(api));
+const docsPage = once(async () => renderDocsPage(await openApiDocument()));
+
+const metaRateLimit = () => apiRateLimit((c) => `meta:${clientIp(c)}`);
 
 export const app = api
   .get(
@@ -76,9 +80,13 @@ export const app = api
       tags: ["Meta"],
       summary: "OpenAPI document",
       auth: false,
-      responses: { 200: { description: "OpenAPI 3.1" } },
+      responses: {
+        200: { description: "OpenAPI 3.1", schema: z.record(z.string(), z.unknown()) },
+      },
     }),
-    (c) => c.json(openApiDocument()),
+    metaRateLimit(),
+    noQueryParams(),
+    async (c) => c.json(await openApiDocument()),
   )
   .get(
     "/docs",
@@ -86,9 +94,11 @@ export const app = api
       tags: ["Meta"],
       summary: "API reference page",
       auth: false,
-      responses: { 200: { description: "HTML" } },
+      responses: { 200: { description: "HTML", content: { "text/html": z.string() } } },
     }),
-    (c) => c.html(docsPage()),
+    metaRateLimit(),
+    noQueryParams(),
+    async (c) => c.html(await docsPage()),
   )
   .notFound((c) => c.json({ detail: "Not Found", code: "not_found" }, 404))
   .onError(handleError);

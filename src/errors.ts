@@ -1,10 +1,13 @@
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode, StatusOf } from "./error-codes";
 
-/** An error the API answers with `{detail, code}`; thrown anywhere, shaped by `app.onError`. */
-export class ApiError extends Error {
+/**
+ * An error the API answers with `{detail, code}`; thrown anywhere, shaped by `app.onError`. The
+ * code is one of the catalog's (src/error-codes.ts), with the status the catalog gives it.
+ */
+export class ApiError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly status: StatusOf<C>,
+    readonly code: C,
     readonly detail: string,
     readonly headers: Record<string, string> = {},
   ) {
@@ -15,7 +18,7 @@ export class ApiError extends Error {
 
 export type ValidationIssue = { loc: (string | number)[]; msg: string; type: string };
 
-/** A 422 in FastAPI's shape: `{detail: [{loc, msg, type}]}`. */
+/** A 422 in FastAPI's shape, `{detail: [{loc, msg, type}]}`, with `code: "validation_failed"`. */
 export class ValidationError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
     super("validation failed");

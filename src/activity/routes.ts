@@ -4,12 +4,12 @@ import type { ActivityLogRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { queryParams } from "../middleware/validate";
-import { describeRoute, named } from "../openapi/route-doc";
+import { Timestamp } from "../openapi/common";
+import { describeRoute } from "../openapi/describe";
 import { listActivity } from "./queries";
 
-export const ActivityLogEntry = named(
-  "ActivityLogEntry",
-  z.object({
+export const ActivityLogEntry = z
+  .object({
     id: z.string(),
     tenant_id: z.string(),
     actor_id: z.string(),
@@ -22,9 +22,9 @@ export const ActivityLogEntry = named(
     request_id: z.string(),
     ip: z.string().nullable(),
     user_agent: z.string().nullable(),
-    created_at: z.string(),
-  }),
-);
+    created_at: Timestamp,
+  })
+  .meta({ id: "ActivityLogEntry" });
 
 const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> => ({
   id: row.id,
@@ -49,7 +49,11 @@ export const activityRoutes = new Hono<AppEnv>().get(
     description: "The audit trail of every change to the tenant and what it owns, newest first.",
     responses: { 200: { description: "A page of entries", schema: pageOf(ActivityLogEntry) } },
   }),
-  queryParams(PageQuery.extend({ action: z.string().min(1).max(100).optional() })),
+  queryParams(
+    PageQuery.extend({
+      action: z.string().min(1).max(100).optional().describe("Only entries of this action"),
+    }),
+  ),
   async (c) => {
     const query = c.req.valid("query");
     const rows = await listActivity(c.get("db"), c.get("tenant").id, query);

@@ -3,8 +3,9 @@ import * as z from "zod";
 import type { AppEnv } from "../env";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { apiRateLimit } from "../middleware/rate-limit";
 import { queryParams } from "../middleware/validate";
-import { describeRoute } from "../openapi/route-doc";
+import { describeRoute } from "../openapi/describe";
 import { BILLING_PLANS } from "../tenants/plans";
 import { listTenants } from "../tenants/queries";
 import { Tenant, toTenant } from "../tenants/schemas";
@@ -16,11 +17,12 @@ export const adminRoutes = new Hono<AppEnv>().get(
     tags: ["Platform admin"],
     summary: "List all tenants",
     description: "Platform admins only; owners get 403. Filter by `status` and `billing_plan`.",
-    errors: [403],
+    errors: ["forbidden"],
     responses: { 200: { description: "A page of tenants", schema: pageOf(Tenant) } },
   }),
   authenticate(),
   requirePlatformAdmin(),
+  apiRateLimit((c) => `admin:${c.get("principal").userId}`),
   queryParams(
     PageQuery.extend({
       status: z.enum(["active", "inactive", "deleting"]).optional(),

@@ -10,12 +10,12 @@ import {
   enforceRateLimit,
   rateLimit,
 } from "../middleware/rate-limit";
-import { jsonBody } from "../middleware/validate";
-import { describeRoute } from "../openapi/route-doc";
+import { jsonBody, noQueryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
 import { findTenant } from "../tenants/queries";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
 import { createOwnerWithTenant, findUserByEmail } from "./queries";
-import { LoginRequest, SignupRequest, TokenResponse } from "./schemas";
+import { LoginRequest, SignupRequest, SignupResponse, TokenResponse } from "./schemas";
 import { issueToken, TOKEN_TTL_SECONDS } from "./tokens";
 
 async function tokenResponse(secret: string, principal: Principal) {
@@ -53,12 +53,15 @@ export const authRoutes = new Hono<AppEnv>()
       summary: "Sign up",
       description:
         "Creates the owner and its tenant (starter plan, small limits, every feature off). " +
-        "The tenant's id equals the owner's id.",
+        "The tenant's id equals the owner's id; `Location` is the new tenant's path.",
       auth: false,
-      errors: [409, 429],
-      responses: { 201: { description: "Signed up", schema: TokenResponse } },
+      errors: ["email_taken"],
+      responses: {
+        201: { description: "Signed up", schema: SignupResponse, headers: ["Location"] },
+      },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `signup:${clientIp(c)}`),
+    noQueryParams(),
     jsonBody(SignupRequest),
     async (c) => {
       const { email, password, name } = c.req.valid("json");
@@ -80,7 +83,8 @@ export const authRoutes = new Hono<AppEnv>()
         role: "owner",
         tenantId: id,
       });
-      return c.json(body, 201);
+      c.header("Location", `/v1/tenants/${id}`);
+      return c.json({ ...body, tenant_id: id }, 201);
     },
   )
   .post(
@@ -94,10 +98,11 @@ export const authRoutes = new Hono<AppEnv>()
         "address, that address gets 429 `rate_limited`; past 20 a minute on one email from " +
         "every address, answers wait a second, but are never refused.",
       auth: false,
-      errors: [401, 409, 429],
+      errors: ["invalid_credentials", "tenant_deleting"],
       responses: { 200: { description: "Logged in", schema: TokenResponse } },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `login:${clientIp(c)}`),
+    noQueryParams(),
     jsonBody(LoginRequest),
     async (c) => {
       const { email, password } = c.req.valid("json");

@@ -4,9 +4,9 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
-import { jsonBody, pathParams, queryParams } from "../middleware/validate";
+import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
-import { describeRoute } from "../openapi/route-doc";
+import { describeRoute } from "../openapi/describe";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
 import { callFacts, emitCallEnded } from "./events";
@@ -29,9 +29,10 @@ export const callRoutes = new Hono<AppEnv>()
         "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
         "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
         "active. `agent_id` must be an agent of this tenant (422).",
-      errors: [409, 429],
-      responses: { 201: { description: "The call, active", schema: Call } },
+      errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
+      responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
     }),
+    noQueryParams(),
     jsonBody(CallStart),
     async (c) => {
       const tenant = c.get("tenant");
@@ -71,6 +72,7 @@ export const callRoutes = new Hono<AppEnv>()
       responses: { 200: { description: "The call", schema: Call } },
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const row = await findCall(c.get("db"), c.get("tenant").id, c.req.valid("param").id);
       if (!row) throw notFound("Call");
@@ -85,10 +87,11 @@ export const callRoutes = new Hono<AppEnv>()
       description:
         "Ends an active call, recording its duration and reason, and frees its slot. The body " +
         "is optional. Ending a call that already ended is a 409 `call_already_ended`.",
-      errors: [409],
+      errors: ["call_already_ended"],
       responses: { 200: { description: "The ended call", schema: Call } },
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     jsonBody(CallEnd, { optional: true }),
     async (c) => {
       const target = { tenantId: c.get("tenant").id, id: c.req.valid("param").id };

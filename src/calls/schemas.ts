@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { calls } from "../db/schema";
 import { newId } from "../lib/ids";
 import { PageQuery } from "../lib/pagination";
-import { named } from "../openapi/route-doc";
+import { Timestamp } from "../openapi/common";
 import { ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
 import type { RowOf } from "../resources/queries";
 
@@ -12,56 +12,53 @@ const PhoneNumber = z
   .string()
   .regex(/^\+[1-9]\d{1,14}$/, "Must be an E.164 number such as +14155550123");
 
-export const CallStart = named(
-  "CallStart",
-  z.strictObject({
+export const CallStart = z
+  .strictObject({
     agent_id: z.string().min(1).max(64).describe("An agent of this tenant"),
     direction: z.enum(["inbound", "outbound"]),
     from_number: PhoneNumber,
     to_number: PhoneNumber,
-  }),
-);
+  })
+  .meta({ id: "CallStart" });
 export type CallStartBody = z.infer<typeof CallStart>;
 
-export const CallEnd = named(
-  "CallEnd",
-  z.strictObject({
+export const CallEnd = z
+  .strictObject({
     ended_reason: ShortText.optional().describe(
       "Why the call ended, e.g. hangup; default completed",
     ),
-  }),
-);
+  })
+  .meta({ id: "CallEnd" });
 
-const Timestamp = z.iso
+const Instant = z.iso
   .datetime({ offset: true })
   .transform((value) => new Date(value).toISOString());
 
 export const CallListQuery = PageQuery.extend({
   status: z.enum(["active", "ended"]).optional(),
-  started_after: Timestamp.optional().describe("Calls started at or after this time"),
-  started_before: Timestamp.optional().describe("Calls started before this time"),
+  started_after: Instant.optional().describe("Calls started at or after this time"),
+  started_before: Instant.optional().describe("Calls started before this time"),
 });
 export type CallListQuery = z.infer<typeof CallListQuery>;
 
-export const Call = named(
-  "Call",
-  z.object({
+export const Call = z
+  .object({
     ...ownedResponseFields,
     agent_id: z.string().nullable(),
     direction: z.enum(["inbound", "outbound"]),
     from_number: z.string(),
     to_number: z.string(),
     status: z.enum(["active", "ended"]),
-    started_at: z.string(),
-    ended_at: z.string().nullable(),
+    started_at: Timestamp,
+    ended_at: Timestamp.nullable(),
     duration_seconds: z.number().int().nullable(),
     ended_reason: z.string().nullable(),
     recording: z
       .object({ size: z.number().int(), content_type: z.string(), sha256: z.string() })
       .nullable()
       .describe("The uploaded recording's metadata; the audio is at `…/calls/{id}/recording`"),
-  }),
-);
+  })
+  .meta({ id: "Call" });
 export type Call = z.infer<typeof Call>;
 
 /** The row of a call of `tenantId` starting at `now` as `start` asks, before admission. */
@@ -113,16 +110,15 @@ export function toCall(row: CallRow): Call {
 
 const QuotaUse = z.object({ used: z.number().int(), limit: z.number().int() });
 
-export const Usage = named(
-  "Usage",
-  z.object({
+export const Usage = z
+  .object({
     billing_plan: z.enum(["starter", "business", "enterprise"]),
     active_calls: z.number().int(),
     max_concurrent_calls: z.number().int(),
     calls_this_month: z.number().int().describe("Calls started since period_start"),
     monthly_call_limit: z.number().int(),
-    period_start: z.string().describe("Start of the current UTC calendar month"),
-    period_end: z.string().describe("Start of the next one, when the monthly count resets"),
+    period_start: Timestamp.describe("Start of the current UTC calendar month"),
+    period_end: Timestamp.describe("Start of the next one, when the monthly count resets"),
     quotas: z
       .object({
         agents: QuotaUse,
@@ -131,5 +127,5 @@ export const Usage = named(
         test_webhooks_per_minute: QuotaUse.describe("Test webhooks sent in the last minute"),
       })
       .describe("The plan's quotas: over one, 403 `quota_exceeded` (or 429 for a rate)"),
-  }),
-);
+  })
+  .meta({ id: "Usage" });

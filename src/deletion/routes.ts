@@ -6,9 +6,10 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { newId } from "../lib/ids";
 import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
-import { pathParams, queryParams } from "../middleware/validate";
+import { apiRateLimit } from "../middleware/rate-limit";
+import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
-import { describeRoute } from "../openapi/route-doc";
+import { describeRoute } from "../openapi/describe";
 import { findTenant } from "../tenants/queries";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import {
@@ -29,6 +30,9 @@ import { stepMessage } from "./step";
 import { waitingFor } from "./waiting";
 
 type Ctx = Context<AppEnv>;
+
+/** The tenant's own budget, as everywhere else under it. */
+const tenantRateLimit = () => apiRateLimit((c) => c.req.param("tenant_id") ?? "");
 
 const activeCalls = (count: number) =>
   new ApiError(
@@ -85,14 +89,20 @@ export const deletionRoutes = new Hono<AppEnv>()
         "`GET …/deletion`. Repeating the request returns the same job. While calls are active " +
         "the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` " +
         "answers 200 with what would be deleted and changes nothing. Owner or platform admin.",
-      errors: [409],
+      duringDeletion: true,
+      errors: ["active_calls"],
       responses: {
-        202: { description: "Deletion started (or already under way)", schema: DeletionAccepted },
+        202: {
+          description: "Deletion started (or already under way); `Location` is the job's path",
+          schema: DeletionAccepted,
+          headers: ["Location"],
+        },
         200: { description: "Dry run: what would be deleted", schema: DeletionPreview },
       },
     }),
     authenticate(),
     authorizeTenantId(),
+    tenantRateLimit(),
     pathParams(TenantIdParam),
     queryParams(DeletionQuery),
     async (c) => {
@@ -122,11 +132,14 @@ export const deletionRoutes = new Hono<AppEnv>()
         "waits (for its last webhook deliveries, or for uploads that started before it), " +
         "`waiting_for` says for what and until when. Still answers after the tenant is gone: the " +
         "job is the deletion receipt (ids and counts, no personal data).",
+      duringDeletion: true,
       responses: { 200: { description: "The deletion job", schema: DeletionJob } },
     }),
     authenticate(),
     authorizeTenantId(),
+    tenantRateLimit(),
     pathParams(TenantIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);
@@ -142,13 +155,16 @@ export const deletionRoutes = new Hono<AppEnv>()
       description:
         "Platform admins: sends the job's current step again, with a fresh set of retries. For a " +
         "`failed` job once its cause is fixed; harmless for one still running. 409 when completed.",
-      errors: [403, 409],
+      duringDeletion: true,
+      errors: ["forbidden", "deletion_completed"],
       responses: { 202: { description: "The resumed job", schema: DeletionJob } },
     }),
     authenticate(),
     authorizeTenantId(),
     requirePlatformAdmin(),
+    tenantRateLimit(),
     pathParams(TenantIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);

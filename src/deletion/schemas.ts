@@ -1,29 +1,32 @@
 import * as z from "zod";
 import type { DeletionJobRow } from "../db/schema";
-import { named } from "../openapi/route-doc";
+import { Timestamp } from "../openapi/common";
 import type { WaitingFor } from "./waiting";
 
+/** A yes/no query parameter: `true`/`false` or `1`/`0`, documented as the boolean it is. */
 const QueryFlag = z
-  .enum(["true", "false"])
-  .default("false")
-  .transform((value) => value === "true");
+  .stringbool({ truthy: ["true", "1"], falsy: ["false", "0"] })
+  .default(false)
+  .meta({ type: "boolean", default: false });
 
-export const DeletionQuery = z.object({
-  force: QueryFlag.describe("End the tenant's active calls instead of refusing with 409"),
-  dry_run: QueryFlag.describe("Answer with the counts that would be deleted; change nothing"),
+export const DeletionQuery = z.strictObject({
+  force: QueryFlag.describe(
+    "End the tenant's active calls instead of refusing with 409; default false",
+  ),
+  dry_run: QueryFlag.describe(
+    "Answer with the counts that would be deleted; change nothing; default false",
+  ),
 });
 
 const DeletionStatus = z.enum(["pending", "running", "completed", "failed"]);
 const Counts = z.record(z.string(), z.number().int()).describe("Resource → how many");
 
-export const DeletionAccepted = named(
-  "DeletionAccepted",
-  z.object({ deletion_id: z.string(), status: DeletionStatus }),
-);
+export const DeletionAccepted = z
+  .object({ deletion_id: z.string(), status: DeletionStatus })
+  .meta({ id: "DeletionAccepted" });
 
-export const DeletionPreview = named(
-  "DeletionPreview",
-  z.object({
+export const DeletionPreview = z
+  .object({
     dry_run: z.literal(true),
     tenant_id: z.string(),
     active_calls: z.number().int(),
@@ -31,50 +34,47 @@ export const DeletionPreview = named(
     r2_objects_complete: z
       .boolean()
       .describe("False when the tenant has too many objects to count here: r2_objects is a floor"),
-  }),
-);
+  })
+  .meta({ id: "DeletionPreview" });
 
-export const DeletionJob = named(
-  "DeletionJob",
-  z
-    .object({
-      deletion_id: z.string(),
-      tenant_id: z.string(),
-      status: DeletionStatus,
-      stage: z
-        .string()
-        .describe(
-          "What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook " +
-            "deliveries, tenant.deleted among them, being sent), tenant, done",
+export const DeletionJob = z
+  .object({
+    deletion_id: z.string(),
+    tenant_id: z.string(),
+    status: DeletionStatus,
+    stage: z
+      .string()
+      .describe(
+        "What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook " +
+          "deliveries, tenant.deleted among them, being sent), tenant, done",
+      ),
+    requested_by: z.string().describe("The user id that asked for the deletion"),
+    counts: Counts.describe("Deleted so far: R2 objects, rows of each table, the tenant"),
+    attempts: z.number().int().describe("Failed attempts at the current step"),
+    last_error: z.string().nullable(),
+    created_at: Timestamp,
+    started_at: Timestamp.nullable(),
+    updated_at: Timestamp,
+    completed_at: Timestamp.nullable(),
+    waiting_for: z
+      .object({
+        pending_deliveries: z.number().int().describe("Webhook deliveries still being retried"),
+        uploads_in_flight: z
+          .number()
+          .int()
+          .describe("Uploads that started before the deletion and may still store an object"),
+        next_attempt_at: Timestamp.nullable().describe("The soonest retry of a pending delivery"),
+        gives_up_at: Timestamp.describe(
+          "When the job stops waiting: pending deliveries are marked failed then",
         ),
-      requested_by: z.string().describe("The user id that asked for the deletion"),
-      counts: Counts.describe("Deleted so far: R2 objects, rows of each table, the tenant"),
-      attempts: z.number().int().describe("Failed attempts at the current step"),
-      last_error: z.string().nullable(),
-      created_at: z.string(),
-      started_at: z.string().nullable(),
-      updated_at: z.string(),
-      completed_at: z.string().nullable(),
-      waiting_for: z
-        .object({
-          pending_deliveries: z.number().int().describe("Webhook deliveries still being retried"),
-          uploads_in_flight: z
-            .number()
-            .int()
-            .describe("Uploads that started before the deletion and may still store an object"),
-          next_attempt_at: z
-            .string()
-            .nullable()
-            .describe("The soonest retry of a pending delivery"),
-          gives_up_at: z
-            .string()
-            .describe("When the job stops waiting: pending deliveries are marked failed then"),
-        })
-        .nullable()
-        .describe("What a waiting job waits for, and until when; null while it is not waiting"),
-    })
-    .describe("The deletion receipt: ids, who, when and how much; it outlives the tenant"),
-);
+      })
+      .nullable()
+      .describe("What a waiting job waits for, and until when; null while it is not waiting"),
+  })
+  .meta({
+    id: "DeletionJob",
+    description: "The deletion receipt: ids, who, when and how much; it outlives the tenant",
+  });
 
 export const toDeletionJob = (
   job: DeletionJobRow,

@@ -4,18 +4,17 @@ import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { keyring } from "../lib/secrets";
 import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
-import { jsonBody } from "../middleware/validate";
-import { describeRoute, named } from "../openapi/route-doc";
+import { apiRateLimit } from "../middleware/rate-limit";
+import { jsonBody, noQueryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
 import { reencryptStep } from "./reencrypt";
 
-const ReencryptRequest = named(
-  "ReencryptRequest",
-  z.strictObject({ limit: z.number().int().min(1).max(200).default(100) }),
-);
+const ReencryptRequest = z
+  .strictObject({ limit: z.number().int().min(1).max(200).default(100) })
+  .meta({ id: "ReencryptRequest" });
 
-const ReencryptResult = named(
-  "ReencryptResult",
-  z.object({
+const ReencryptResult = z
+  .object({
     current_key: z.string(),
     reencrypted: z.number().int().describe("Values moved to the current key by this step"),
     unreadable: z
@@ -23,8 +22,8 @@ const ReencryptResult = named(
       .int()
       .describe("Values no key in the ring opens; logged, left as they are"),
     remaining: z.number().int().describe("Values still sealed with another key"),
-  }),
-);
+  })
+  .meta({ id: "ReencryptResult" });
 
 /** Mounted at `/v1/admin/encryption`: key rotation, for platform admins. */
 export const encryptionRoutes = new Hono<AppEnv>().post(
@@ -35,11 +34,13 @@ export const encryptionRoutes = new Hono<AppEnv>().post(
     description:
       "One bounded step of a key rotation. Put the new key first in `ENCRYPTION_KEYS` (old keys " +
       "after it), call this until `remaining` is 0, then remove the old keys.",
-    errors: [403],
+    errors: ["forbidden"],
     responses: { 200: { description: "What this step did", schema: ReencryptResult } },
   }),
   authenticate(),
   requirePlatformAdmin(),
+  apiRateLimit((c) => `admin:${c.get("principal").userId}`),
+  noQueryParams(),
   jsonBody(ReencryptRequest),
   async (c) => {
     const { limit } = c.req.valid("json");

@@ -1,14 +1,15 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import type { AppEnv } from "../env";
-import { describeRoute, named } from "../openapi/route-doc";
+import { noQueryParams } from "../middleware/validate";
+import { Timestamp } from "../openapi/common";
+import { describeRoute } from "../openapi/describe";
 import { exportStream } from "./stream";
 
-const TenantExport = named(
-  "TenantExport",
-  z.object({
+const TenantExport = z
+  .object({
     format: z.literal("tenant-export/1"),
-    exported_at: z.string(),
+    exported_at: Timestamp,
     tenant: z
       .record(z.string(), z.unknown())
       .describe("The tenant's settings; secrets appear only as `<field>_set`"),
@@ -27,8 +28,8 @@ const TenantExport = named(
         }),
       )
       .describe("The R2 objects the rows point to (files, call recordings), by key"),
-  }),
-);
+  })
+  .meta({ id: "TenantExport" });
 
 /** Mounted at `/v1/tenants/{tenant_id}/export`, behind `authorizeTenant`. */
 export const exportRoutes = new Hono<AppEnv>().get(
@@ -41,8 +42,11 @@ export const exportRoutes = new Hono<AppEnv>().get(
       "the activity log, and the R2 objects listed by key, size and sha256. Secrets are left " +
       "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
       "cache. The backup to take before deleting.",
-    responses: { 200: { description: "The export", schema: TenantExport } },
+    responses: {
+      200: { description: "The export", schema: TenantExport, headers: ["Content-Disposition"] },
+    },
   }),
+  noQueryParams(),
   (c) => {
     const tenant = c.get("tenant");
     return c.body(exportStream(c.get("db"), tenant), 200, {

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import * as z from "zod";
 import { actorOf } from "../activity/actor";
 import { blobResponse } from "../blobs/download";
 import { fileKey } from "../blobs/keys";
@@ -10,16 +11,33 @@ import { ApiError, notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
-import { pathParams, queryParams } from "../middleware/validate";
+import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
+import { bytesAs, downloadResponses, RANGE, UPLOAD_ERRORS } from "../openapi/bytes";
 import { BinaryBody, ResourceIdParam } from "../openapi/common";
-import { describeRoute } from "../openapi/route-doc";
+import { IF_NONE_MATCH } from "../openapi/conditional";
+import { describeRoute } from "../openapi/describe";
+import { header } from "../openapi/headers";
 import { deleteOwned, findOwned, insertOwned, listOwned } from "../resources/queries";
 import { fileQuotaRefusal, roomForFile } from "../tenants/quotas";
 import { additionChanges, removalChanges } from "../writes/plan";
 import { KnowledgeFile, loggedFields, toFile } from "./schemas";
-import { fileUpload, MAX_FILE_BYTES } from "./upload-source";
+import { FILE_NAME_PATTERN, fileUpload, MAX_FILE_BYTES } from "./upload-source";
 
 const tags = ["Files"];
+
+/** Types documented for raw uploads and downloads; any other `type/subtype` is stored as sent. */
+const FILE_TYPES = ["application/octet-stream", "text/plain", "application/pdf"];
+
+const FileForm = z.object({
+  file: BinaryBody.describe("The file; its name and type are the part's own"),
+});
+
+const X_FILENAME = header(
+  "X-Filename",
+  "Required for raw uploads (every type but multipart/form-data): the file's name, " +
+    "percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes",
+  { type: "string", minLength: 1, pattern: FILE_NAME_PATTERN.source },
+);
 
 /** Mounted at `/v1/tenants/{tenant_id}/files`: the knowledge base, bytes in R2, metadata in D1. */
 export const fileRoutes = new Hono<AppEnv>()
@@ -45,23 +63,27 @@ export const fileRoutes = new Hono<AppEnv>()
       summary: "Upload file",
       description:
         "The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and " +
-        "the type in `Content-Type`; or `multipart/form-data` with the file in a part named `file`. " +
+        "the type in `Content-Type` (any `type/subtype`, stored as sent); or " +
+        "`multipart/form-data` with the file in a part named `file`. " +
         `At most ${MAX_FILE_BYTES} bytes (413); \`Content-Length\` is required (411). The bytes ` +
         "are streamed to storage and their SHA-256 computed on the way. The plan's quotas of " +
         "files and bytes apply (403 `quota_exceeded`); an upload still arriving after " +
         `${MAX_UPLOAD_SECONDS} s is cut off (408).`,
-      headers: [
-        { name: "X-Filename", description: "The file's name (raw uploads)" },
-        { name: "Content-Length", description: "The body's size", required: true },
-      ],
+      headers: [X_FILENAME],
       body: {
-        schema: BinaryBody,
-        contentType: "application/octet-stream",
         description: "The file's bytes; or multipart/form-data with a `file` part",
+        content: { ...bytesAs(FILE_TYPES), "multipart/form-data": FileForm },
       },
-      errors: [400, 403, 408, 411, 413, 422],
-      responses: { 201: { description: "The stored file's metadata", schema: KnowledgeFile } },
+      errors: ["quota_exceeded", "conflict", ...UPLOAD_ERRORS],
+      responses: {
+        201: {
+          description: "The stored file's metadata",
+          schema: KnowledgeFile,
+          headers: ["Location"],
+        },
+      },
     }),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenant = c.get("tenant");
@@ -118,6 +140,7 @@ export const fileRoutes = new Hono<AppEnv>()
       responses: { 200: { description: "The file's metadata", schema: KnowledgeFile } },
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const row = await findOwned(c.get("db"), files, c.get("tenant").id, c.req.valid("param").id);
       if (!row) throw notFound("File");
@@ -132,18 +155,12 @@ export const fileRoutes = new Hono<AppEnv>()
       description:
         "The bytes as uploaded, streamed, with the stored `Content-Type`. A single `Range` " +
         "(`bytes=start-end`) answers 206 with that part.",
-      headers: [{ name: "Range", description: "bytes=start-end, one range" }],
-      errors: [416],
-      responses: {
-        200: {
-          description: "The bytes",
-          schema: BinaryBody,
-          contentType: "application/octet-stream",
-        },
-        206: { description: "The requested range" },
-      },
+      headers: [RANGE, IF_NONE_MATCH],
+      errors: ["range_not_satisfiable"],
+      responses: downloadResponses(FILE_TYPES, "The bytes as uploaded", { named: true }),
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const row = await findOwned(c.get("db"), files, c.get("tenant").id, c.req.valid("param").id);
       if (!row) throw notFound("File");
@@ -159,6 +176,7 @@ export const fileRoutes = new Hono<AppEnv>()
       responses: { 204: { description: "Deleted" } },
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenantId = c.get("tenant").id;

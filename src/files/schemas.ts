@@ -1,19 +1,17 @@
 import * as z from "zod";
 import type { files } from "../db/schema";
-import { named } from "../openapi/route-doc";
 import { ownedFieldsOf, ownedResponseFields } from "../resources/fields";
 import type { RowOf } from "../resources/queries";
 
-export const KnowledgeFile = named(
-  "File",
-  z.object({
+export const KnowledgeFile = z
+  .object({
     ...ownedResponseFields,
     name: z.string(),
     content_type: z.string(),
     size: z.number().int().describe("Bytes"),
     sha256: z.string().describe("Hex SHA-256 of the bytes, computed while they were stored"),
-  }),
-);
+  })
+  .meta({ id: "File" });
 export type KnowledgeFile = z.infer<typeof KnowledgeFile>;
 
 export const toFile = (row: RowOf<typeof files>): KnowledgeFile => ({

@@ -8,11 +8,18 @@ export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 // A multipart body carries boundaries and part headers around the file itself.
 const MULTIPART_OVERHEAD_BYTES = 16 * 1024;
 
+/**
+ * No control characters (C0, DEL, C1) and no slashes: the name of a file, not a path. Spelled as
+ * ranges rather than `\p{Cc}` so the OpenAPI document can state it to any JSON Schema tool.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the ranges are what it refuses
+export const FILE_NAME_PATTERN = /^[^\u0000-\u001f\u007f-\u009f/\\]+$/;
+
 const FileName = z
   .string()
   .min(1)
   .max(255)
-  .regex(/^[^\p{Cc}/\\]+$/u, "Must not contain control characters or slashes");
+  .regex(FILE_NAME_PATTERN, "Must not contain control characters or slashes");
 
 const MediaType = z
   .string()

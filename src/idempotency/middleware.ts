@@ -6,7 +6,7 @@ import { bodyHash, hashingRequest, requestHash } from "./fingerprint";
 import { claimKey, releaseKey, storeResponse } from "./queries";
 import { openResponseBody, sealResponseBody } from "./sealed";
 
-const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // Response headers worth replaying; the rest (request id, security headers) are per response.
 const REPLAYED_HEADERS = ["content-type", "etag", "location", "retry-after"];
 
@@ -45,7 +45,7 @@ export const idempotency = () =>
   createMiddleware<AppEnv>(async function idempotency(c, next) {
     const key = c.req.header("Idempotency-Key");
     if (key === undefined || (c.req.method !== "POST" && c.req.method !== "DELETE")) return next();
-    if (!KEY_PATTERN.test(key)) {
+    if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       throw new ApiError(
         400,
         "invalid_idempotency_key",

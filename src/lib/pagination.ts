@@ -2,13 +2,22 @@ import { and, desc, lt, type SQL } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteSelect } from "drizzle-orm/sqlite-core";
 import * as z from "zod";
 
-export const PageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(64).optional(),
+/** A cursor is the last id of the page before (a UUID), so anything else cannot be one. */
+const Cursor = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, "Must be a next_cursor")
+  .describe("The next_cursor of the page before");
+
+export const PageQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe("Items per page"),
+  cursor: Cursor.optional(),
 });
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), next_cursor: z.string().nullable() });
+  z.object({
+    items: z.array(item),
+    next_cursor: Cursor.nullable().describe("The cursor of the next page; null on the last"),
+  });
 
 /**
  * Lists are ordered by id, newest first (ids are UUIDv7), and fetched with one extra row:

@@ -8,8 +8,8 @@ export const BOOKMARK_HEADER = "X-D1-Bookmark";
 
 // Bookmarks are opaque to us but are dash-separated hex groups; anything else is refused
 // rather than handed to D1.
-const BOOKMARK = /^[0-9a-f]+(?:-[0-9a-f]+){0,7}$/i;
-const MAX_BOOKMARK_LENGTH = 128;
+export const BOOKMARK_PATTERN = /^[0-9a-fA-F]+(?:-[0-9a-fA-F]+){0,7}$/;
+export const MAX_BOOKMARK_LENGTH = 128;
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
@@ -25,7 +25,7 @@ export const database = () =>
     const bookmark = c.req.header(BOOKMARK_HEADER);
     if (
       bookmark !== undefined &&
-      (bookmark.length > MAX_BOOKMARK_LENGTH || !BOOKMARK.test(bookmark))
+      (bookmark.length > MAX_BOOKMARK_LENGTH || !BOOKMARK_PATTERN.test(bookmark))
     ) {
       throw new ApiError(400, "invalid_bookmark", `${BOOKMARK_HEADER} is not a D1 bookmark`);
     }

@@ -3,10 +3,12 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { fenceRefusal } from "../db/errors";
 import type { AppEnv } from "../env";
+import type { ErrorCode } from "../error-codes";
 import { ApiError, notFound, rootCause, tenantDeleting, ValidationError } from "../errors";
 import { DecryptionError } from "../lib/secrets";
 
-const CODE_BY_STATUS: Record<number, string> = {
+/** The code of a refusal raised by Hono itself, which knows only its status. */
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: "bad_request",
   401: "not_authenticated",
   403: "forbidden",
@@ -17,6 +19,8 @@ const CODE_BY_STATUS: Record<number, string> = {
   415: "unsupported_media_type",
   429: "rate_limited",
 };
+
+const body = (code: ErrorCode, detail: string) => ({ detail, code });
 
 /**
  * A write the fence refused: the tenant started being deleted (or went) between the request's
@@ -29,11 +33,14 @@ function fenced(error: Error, c: Context<AppEnv>): ApiError | null {
   return tenantDeleting(c.req.param("tenant_id") ?? "{tenant_id}");
 }
 
-/** The one place an error becomes a response: `{detail, code}`, or FastAPI's 422 shape. */
+/**
+ * The one place an error becomes a response: `{detail, code}`, or FastAPI's 422 shape with
+ * `code: "validation_failed"` beside its `detail` list.
+ */
 export function handleError(caught: Error, c: Context<AppEnv>): Response {
   const error = fenced(caught, c) ?? caught;
   if (error instanceof ValidationError) {
-    return c.json({ detail: error.issues }, 422);
+    return c.json({ detail: error.issues, code: "validation_failed" satisfies ErrorCode }, 422);
   }
   if (error instanceof ApiError) {
     for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
@@ -50,14 +57,14 @@ export function handleError(caught: Error, c: Context<AppEnv>): Response {
       }),
     );
     return c.json(
-      { detail: "A stored secret could not be read; contact support", code: "secret_unavailable" },
+      body("secret_unavailable", "A stored secret could not be read; contact support"),
       500,
     );
   }
   if (error instanceof HTTPException && error.status < 500) {
     const status = error.status as ContentfulStatusCode;
     return c.json(
-      { detail: error.message || "Request refused", code: CODE_BY_STATUS[status] ?? "bad_request" },
+      body(CODE_BY_STATUS[status] ?? "bad_request", error.message || "Request refused"),
       status,
     );
   }
@@ -72,5 +79,5 @@ export function handleError(caught: Error, c: Context<AppEnv>): Response {
       message: cause.message,
     }),
   );
-  return c.json({ detail: "Internal server error", code: "internal_error" }, 500);
+  return c.json(body("internal_error", "Internal server error"), 500);
 }

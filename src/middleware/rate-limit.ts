@@ -38,3 +38,10 @@ export const rateLimit = (
     await enforceRateLimit(c.env[limiter], keyOf(c), retryAfterSeconds);
     await next();
   });
+
+/**
+ * The API's own budget (1000 requests per 10 s in production), keyed by who spends it: a tenant,
+ * a platform admin, or the address reading the reference pages.
+ */
+export const apiRateLimit = (keyOf: (c: Context<AppEnv>) => string) =>
+  rateLimit("TENANT_API_LIMITER", keyOf, 10);

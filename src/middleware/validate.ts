@@ -1,9 +1,8 @@
-import { zValidator } from "@hono/zod-validator";
 import type { Context, MiddlewareHandler, ValidationTargets } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { core, ZodType } from "zod";
+import { resolver, uniqueSymbol, validator } from "hono-openapi";
+import * as z from "zod";
 import { ApiError, ValidationError, type ValidationIssue } from "../errors";
-import { attachDoc } from "../openapi/route-doc";
 
 const LOCATION: Record<string, string> = {
   json: "body",
@@ -12,7 +11,7 @@ const LOCATION: Record<string, string> = {
   header: "header",
 };
 
-type Issue = core.$ZodIssue;
+type Issue = z.core.$ZodIssue;
 
 /** Zod issues as FastAPI's `{loc, msg, type}` entries, so clients of the documented API parse them. */
 export function toValidationIssues(issues: readonly Issue[], where: string): ValidationIssue[] {
@@ -67,11 +66,15 @@ export function toValidationIssues(issues: readonly Issue[], where: string): Val
   });
 }
 
+/**
+ * The validators' hook: a refusal becomes the FastAPI-shaped 422. Zod hands the validator its own
+ * issues (Standard Schema's issues, with zod's codes), which say what kind of problem each is.
+ */
 function failOnInvalid(target: keyof ValidationTargets) {
-  return (result: { success: boolean; error?: { issues: readonly Issue[] } }, _c: Context) => {
+  return (result: { success: true } | { success: false; error: readonly object[] }) => {
     if (!result.success) {
       throw new ValidationError(
-        toValidationIssues(result.error?.issues ?? [], LOCATION[target] ?? target),
+        toValidationIssues(result.error as readonly Issue[], LOCATION[target] ?? target),
       );
     }
   };
@@ -92,12 +95,12 @@ const isBodiless = (c: Context) =>
  *
  * @example jsonBody(WorkflowCreate, { maxBytes: 300 * 1024 })
  */
-export function jsonBody<T extends ZodType>(
+export function jsonBody<T extends z.ZodType>(
   schema: T,
   options: { maxBytes?: number | undefined; optional?: boolean } = {},
 ) {
   const maxBytes = options.maxBytes ?? DEFAULT_JSON_LIMIT;
-  const validate = zValidator("json", schema, failOnInvalid("json"));
+  const validate = validator("json", schema, failOnInvalid("json"));
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
@@ -118,16 +121,30 @@ export function jsonBody<T extends ZodType>(
       } catch {
         throw new ApiError(400, "malformed_json", "Request body is not valid JSON");
       }
-      return validate(c, next);
+      // The hook throws on a refusal, so the validator answers nothing of its own.
+      await validate(c, next);
     });
   };
-  return attachDoc(middleware as typeof validate, { body: { schema } });
+  // Documented as hono-openapi documents a route's body, with `required` as it is here.
+  const body = {
+    required: !options.optional,
+    content: { "application/json": { schema: resolver(schema) } },
+  };
+  return Object.assign(middleware, {
+    [uniqueSymbol]: { spec: { requestBody: body } },
+  }) as typeof validate;
 }
 
-export function queryParams<T extends ZodType>(schema: T) {
-  return attachDoc(zValidator("query", schema, failOnInvalid("query")), { query: schema });
+/**
+ * The query parameters `schema` names, validated (422), and no others: a misspelled filter is
+ * refused rather than ignored. Every route takes one, `noQueryParams()` when it reads none.
+ */
+export function queryParams<T extends z.ZodObject>(schema: T) {
+  return validator("query", schema.strict() as T, failOnInvalid("query"));
 }
 
-export function pathParams<T extends ZodType>(schema: T) {
-  return attachDoc(zValidator("param", schema, failOnInvalid("param")), { params: schema });
+export const noQueryParams = () => queryParams(z.strictObject({}));
+
+export function pathParams<T extends z.ZodType>(schema: T) {
+  return validator("param", schema, failOnInvalid("param"));
 }

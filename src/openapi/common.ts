@@ -1,17 +1,24 @@
 import * as z from "zod";
-import { named } from "./route-doc";
+import { ERROR_CODE_NAMES, ERROR_CODES } from "../error-codes";
 
-export const ErrorBody = named(
-  "Error",
-  z.object({
+const ErrorCode = z.enum(ERROR_CODE_NAMES).meta({
+  id: "ErrorCode",
+  description: `Every code an error can carry (each response lists its own):\n\n${Object.entries(
+    ERROR_CODES,
+  )
+    .map(([code, { status, meaning }]) => `- \`${code}\` (${status}): ${meaning}`)
+    .join("\n")}`,
+});
+
+export const ErrorBody = z
+  .object({
     detail: z.string(),
-    code: z.string().describe("Stable, machine-readable reason"),
-  }),
-);
+    code: ErrorCode.describe("Stable, machine-readable reason"),
+  })
+  .meta({ id: "Error" });
 
-export const ValidationErrorBody = named(
-  "ValidationError",
-  z.object({
+export const ValidationErrorBody = z
+  .object({
     detail: z.array(
       z.object({
         loc: z.array(z.union([z.string(), z.number()])),
@@ -19,8 +26,9 @@ export const ValidationErrorBody = named(
         type: z.string(),
       }),
     ),
-  }),
-);
+    code: z.literal("validation_failed"),
+  })
+  .meta({ id: "ValidationError" });
 
 export const TenantIdParam = z.object({ tenant_id: z.string().min(1).max(64) });
 
@@ -29,3 +37,6 @@ export const ResourceIdParam = TenantIdParam.extend({ id: z.string().min(1).max(
 
 /** A request or response body of raw bytes, for the docs. */
 export const BinaryBody = z.string().meta({ format: "binary" });
+
+/** An ISO-8601 UTC instant, as every timestamp in a response is. */
+export const Timestamp = z.string().meta({ format: "date-time" });

@@ -9,14 +9,34 @@ import { Call, toCall } from "../calls/schemas";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { newId } from "../lib/ids";
-import { pathParams } from "../middleware/validate";
-import { BinaryBody, ResourceIdParam } from "../openapi/common";
-import { describeRoute } from "../openapi/route-doc";
+import { noQueryParams, pathParams } from "../middleware/validate";
+import { bytesAs, downloadResponses, RANGE, UPLOAD_ERRORS } from "../openapi/bytes";
+import { ResourceIdParam } from "../openapi/common";
+import { IF_NONE_MATCH } from "../openapi/conditional";
+import { describeRoute } from "../openapi/describe";
 import { requireFeature } from "../tenants/features";
 
 export const MAX_RECORDING_BYTES = 100_000_000;
 
-const AUDIO = /^audio\/[\w.+-]+(\s*;.*)?$/i;
+/** The audio a recording may be; parameters may follow the type (`audio/L16; rate=8000`). */
+export const AUDIO_TYPES = [
+  "audio/wav",
+  "audio/x-wav",
+  "audio/mpeg",
+  "audio/mp4",
+  "audio/aac",
+  "audio/ogg",
+  "audio/webm",
+  "audio/flac",
+  "audio/L16",
+  "audio/basic",
+  "audio/opus",
+] as const;
+
+const ACCEPTED = new Set(AUDIO_TYPES.map((type) => type.toLowerCase()));
+
+const isAudio = (contentType: string) =>
+  ACCEPTED.has(contentType.split(";")[0]?.trim().toLowerCase() ?? "");
 
 const tags = ["Calls"];
 
@@ -28,26 +48,31 @@ export const recordingRoutes = new Hono<AppEnv>()
       tags,
       summary: "Upload call recording",
       description:
-        "The audio as the raw body (`Content-Type: audio/…`, `Content-Length` required), streamed " +
-        `to storage with its SHA-256 computed on the way; at most ${MAX_RECORDING_BYTES} bytes. ` +
-        "Replaces an earlier recording of the call. 403 `recording_disabled` unless the tenant " +
-        "has `recording_enabled`.",
-      headers: [{ name: "Content-Length", description: "The audio's size", required: true }],
-      body: { schema: BinaryBody, contentType: "audio/*", description: "The audio" },
-      errors: [403, 411],
+        "The audio as the raw body, in one of the listed types (parameters such as " +
+        "`; rate=8000` may follow; any other type is 415), with its `Content-Length` (411 " +
+        "without), streamed to storage with its SHA-256 computed on the way; at most " +
+        `${MAX_RECORDING_BYTES} bytes. Replaces an earlier recording of the call. 403 ` +
+        "`recording_disabled` unless the tenant has `recording_enabled`.",
+      body: { description: "The audio", content: bytesAs(AUDIO_TYPES) },
+      errors: ["recording_disabled", "unsupported_media_type", ...UPLOAD_ERRORS],
       responses: {
         200: { description: "Replaced; the call with its recording", schema: Call },
         201: { description: "Stored; the call with its recording", schema: Call },
       },
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenant = c.get("tenant");
       requireFeature(tenant, "recording");
       const contentType = c.req.header("Content-Type") ?? "";
-      if (!AUDIO.test(contentType)) {
-        throw new ApiError(415, "unsupported_media_type", "Send the recording as audio/*");
+      if (!isAudio(contentType)) {
+        throw new ApiError(
+          415,
+          "unsupported_media_type",
+          `Send the recording as one of ${AUDIO_TYPES.join(", ")}`,
+        );
       }
       const upload = rawUpload(c.req.raw, MAX_RECORDING_BYTES, contentType);
       const call = await findCall(db, tenant.id, c.req.valid("param").id);
@@ -85,14 +110,12 @@ export const recordingRoutes = new Hono<AppEnv>()
       description:
         "The audio, streamed; a single `Range` (`bytes=start-end`) answers 206 with that part. " +
         "403 `recording_disabled` unless the tenant has `recording_enabled`.",
-      headers: [{ name: "Range", description: "bytes=start-end, one range" }],
-      errors: [403, 416],
-      responses: {
-        200: { description: "The audio", schema: BinaryBody, contentType: "audio/*" },
-        206: { description: "The requested range" },
-      },
+      headers: [RANGE, IF_NONE_MATCH],
+      errors: ["recording_disabled", "range_not_satisfiable"],
+      responses: downloadResponses(AUDIO_TYPES, "The audio"),
     }),
     pathParams(ResourceIdParam),
+    noQueryParams(),
     async (c) => {
       const tenant = c.get("tenant");
       requireFeature(tenant, "recording");

@@ -2,7 +2,6 @@ import { and, eq, sql } from "drizzle-orm";
 import * as z from "zod";
 import { agents, squads } from "../db/schema";
 import { ApiError } from "../errors";
-import { named } from "../openapi/route-doc";
 import { agentQuotaRefusal, roomForAgent } from "../tenants/quotas";
 import { crudRoutes } from "./crud";
 import { boundedObject, Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
@@ -22,21 +21,14 @@ const fields = {
     .describe("Model settings such as temperature"),
 };
 
-export const AgentCreate = named(
-  "AgentCreate",
-  z.strictObject(fields).partial({
-    system_prompt: true,
-    voice: true,
-    language: true,
-    model: true,
-    settings: true,
-  }),
-);
-export const AgentUpdate = named("AgentUpdate", z.strictObject(fields).partial());
+export const AgentCreate = z
+  .strictObject(fields)
+  .partial({ system_prompt: true, voice: true, language: true, model: true, settings: true })
+  .meta({ id: "AgentCreate" });
+export const AgentUpdate = z.strictObject(fields).partial().meta({ id: "AgentUpdate" });
 
-export const Agent = named(
-  "Agent",
-  z.object({
+export const Agent = z
+  .object({
     ...ownedResponseFields,
     name: z.string(),
     system_prompt: z.string().nullable(),
@@ -44,8 +36,8 @@ export const Agent = named(
     language: z.string().nullable(),
     model: z.string().nullable(),
     settings: z.record(z.string(), z.unknown()).nullable(),
-  }),
-);
+  })
+  .meta({ id: "Agent" });
 
 const namesAgent = (tenantId: string, agentId: string) =>
   and(
@@ -105,6 +97,5 @@ export const agentRoutes = crudRoutes({
       },
     },
   },
-  writeErrors: [403],
-  deleteErrors: [409],
+  errors: { create: ["quota_exceeded"], delete: ["agent_in_use"] },
 });

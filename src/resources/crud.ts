@@ -5,13 +5,14 @@ import { actorOf } from "../activity/actor";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
+import type { ErrorCode } from "../error-codes";
 import { ApiError, notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { locationOf } from "../lib/location";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
-import { jsonBody, pathParams, queryParams } from "../middleware/validate";
+import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
-import { describeRoute } from "../openapi/route-doc";
+import { describeRoute } from "../openapi/describe";
 import { planWrite, removalChanges, type WriteFields } from "../writes/plan";
 import {
   deleteOwned,
@@ -80,9 +81,8 @@ export type ResourceSpec<T extends OwnedTable, Out extends Body> = WriteFields<T
     update?: Guard<WriteInput<T>>;
     delete?: Guard<DeleteInput<T>>;
   };
-  /** Statuses the hooks may answer, for the docs. */
-  writeErrors?: number[];
-  deleteErrors?: number[];
+  /** Codes the hooks and guards may answer, per route, for the docs. */
+  errors?: { create?: ErrorCode[]; update?: ErrorCode[]; delete?: ErrorCode[] };
   /** Prepended to every route's description. */
   about?: string;
   maxBodyBytes?: number;
@@ -133,9 +133,12 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         tags,
         summary: `Create ${one}`,
         description: `${about}Unknown fields are refused (422).`,
-        errors: spec.writeErrors,
-        responses: { 201: { description: `The new ${one}`, schema: spec.response } },
+        errors: ["conflict", ...(spec.errors?.create ?? [])],
+        responses: {
+          201: { description: `The new ${one}`, schema: spec.response, headers: ["Location"] },
+        },
       }),
+      noQueryParams(),
       jsonBody(spec.create, { maxBytes: spec.maxBodyBytes }),
       async (c) => {
         const db = c.get("db");
@@ -169,6 +172,7 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         responses: { 200: { description: `The ${one}`, schema: spec.response } },
       }),
       pathParams(ResourceIdParam),
+      noQueryParams(),
       async (c) => c.json(spec.serialize(await load(c, c.req.valid("param").id))),
     )
     .put(
@@ -177,10 +181,11 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         tags,
         summary: `Update ${one}`,
         description: `${about}Partial: only the fields sent change. Unknown fields are refused (422).`,
-        errors: spec.writeErrors,
+        errors: spec.errors?.update,
         responses: { 200: { description: `The updated ${one}`, schema: spec.response } },
       }),
       pathParams(ResourceIdParam),
+      noQueryParams(),
       jsonBody(spec.update, { maxBytes: spec.maxBodyBytes }),
       async (c) => {
         const db = c.get("db");
@@ -214,10 +219,11 @@ export function crudRoutes<T extends OwnedTable, Out extends Body>(spec: Resourc
         tags,
         summary: `Delete ${one}`,
         ...(spec.about && { description: spec.about }),
-        errors: spec.deleteErrors,
+        errors: spec.errors?.delete,
         responses: { 204: { description: "Deleted" } },
       }),
       pathParams(ResourceIdParam),
+      noQueryParams(),
       async (c) => {
         const db = c.get("db");
         const tenant = c.get("tenant");

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Timestamp } from "../openapi/common";
 
 /** Field schemas shared by the tenant-owned resources. */
 
@@ -24,8 +25,8 @@ export const boundedObject = (maxBytes: number) =>
 export const ownedResponseFields = {
   id: z.string(),
   tenant_id: z.string(),
-  created_at: z.string(),
-  updated_at: z.string(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
 };
 
 export const ownedFieldsOf = (row: {

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { integrations } from "../db/schema";
 import { PublicHttpsUrl } from "../lib/hosts";
-import { named } from "../openapi/route-doc";
 import { crudRoutes } from "./crud";
 import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
 import type { RowOf } from "./queries";
@@ -21,22 +20,21 @@ const fields = {
   credentials: Credentials.nullable(),
 };
 
-export const IntegrationCreate = named(
-  "IntegrationCreate",
-  z.strictObject(fields).partial({ credentials: true }),
-);
-export const IntegrationUpdate = named("IntegrationUpdate", z.strictObject(fields).partial());
+export const IntegrationCreate = z
+  .strictObject(fields)
+  .partial({ credentials: true })
+  .meta({ id: "IntegrationCreate" });
+export const IntegrationUpdate = z.strictObject(fields).partial().meta({ id: "IntegrationUpdate" });
 
-export const Integration = named(
-  "Integration",
-  z.object({
+export const Integration = z
+  .object({
     ...ownedResponseFields,
     name: z.string(),
     type: z.string(),
     base_url: z.string(),
     credentials_set: z.boolean().describe("The credentials themselves are write-only"),
-  }),
-);
+  })
+  .meta({ id: "Integration" });
 
 const toIntegration = (row: RowOf<typeof integrations>): z.infer<typeof Integration> => ({
   ...ownedFieldsOf(row),

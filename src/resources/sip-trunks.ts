@@ -1,7 +1,6 @@
 import * as z from "zod";
 import { sipTrunks } from "../db/schema";
 import { PublicHost } from "../lib/hosts";
-import { named } from "../openapi/route-doc";
 import { requireFeature } from "../tenants/features";
 import { crudRoutes } from "./crud";
 import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
@@ -22,15 +21,13 @@ const fields = {
   password: z.string().min(1).max(255).describe("Write-only; stored encrypted"),
 };
 
-export const SipTrunkCreate = named(
-  "SipTrunkCreate",
-  z.strictObject({ ...fields, port: Port.default(5060), transport: Transport.default("udp") }),
-);
-export const SipTrunkUpdate = named("SipTrunkUpdate", z.strictObject(fields).partial());
+export const SipTrunkCreate = z
+  .strictObject({ ...fields, port: Port.default(5060), transport: Transport.default("udp") })
+  .meta({ id: "SipTrunkCreate" });
+export const SipTrunkUpdate = z.strictObject(fields).partial().meta({ id: "SipTrunkUpdate" });
 
-export const SipTrunk = named(
-  "SipTrunk",
-  z.object({
+export const SipTrunk = z
+  .object({
     ...ownedResponseFields,
     name: z.string(),
     host: z.string(),
@@ -38,8 +35,8 @@ export const SipTrunk = named(
     transport: Transport,
     username: z.string(),
     password_set: z.boolean().describe("The password itself is write-only"),
-  }),
-);
+  })
+  .meta({ id: "SipTrunk" });
 
 const toSipTrunk = (row: RowOf<typeof sipTrunks>): z.infer<typeof SipTrunk> => ({
   ...ownedFieldsOf(row),
@@ -72,5 +69,5 @@ export const sipTrunkRoutes = crudRoutes({
   },
   secrets: { password: "passwordEnc" },
   beforeWrite: ({ tenant }) => requireFeature(tenant, "sip"),
-  writeErrors: [403],
+  errors: { create: ["sip_disabled"], update: ["sip_disabled"] },
 });

@@ -4,7 +4,6 @@ import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import { agents, squads } from "../db/schema";
 import { ValidationError } from "../errors";
-import { named } from "../openapi/route-doc";
 import { crudRoutes, type Guard } from "./crud";
 import { Name, ownedFieldsOf, ownedResponseFields } from "./fields";
 import type { RowOf } from "./queries";
@@ -16,20 +15,18 @@ const AgentIds = z
   .array(z.string().min(1).max(64))
   .max(MAX_MEMBERS)
   .refine((ids) => new Set(ids).size === ids.length, { message: "Agent ids must be unique" })
-  .describe("Agents of this tenant, in order");
+  .meta({ uniqueItems: true, description: "Agents of this tenant, in order, each once" });
 
 const fields = { name: Name, agent_ids: AgentIds };
 
-export const SquadCreate = named(
-  "SquadCreate",
-  z.strictObject({ ...fields, agent_ids: AgentIds.default([]) }),
-);
-export const SquadUpdate = named("SquadUpdate", z.strictObject(fields).partial());
+export const SquadCreate = z
+  .strictObject({ ...fields, agent_ids: AgentIds.default([]) })
+  .meta({ id: "SquadCreate" });
+export const SquadUpdate = z.strictObject(fields).partial().meta({ id: "SquadUpdate" });
 
-export const Squad = named(
-  "Squad",
-  z.object({ ...ownedResponseFields, name: z.string(), agent_ids: z.array(z.string()) }),
-);
+export const Squad = z
+  .object({ ...ownedResponseFields, name: z.string(), agent_ids: z.array(z.string()) })
+  .meta({ id: "Squad" });
 
 const agentIdsOf = (body: Record<string, unknown>) => body.agent_ids as string[] | undefined;
 
@@ -83,5 +80,4 @@ export const squadRoutes = crudRoutes({
   serialize: toSquad,
   columns: { name: "name", agent_ids: "agentIds" },
   guards: { create: membersGuard, update: membersGuard },
-  writeErrors: [422],
 });

@@ -1,6 +1,5 @@
 import * as z from "zod";
 import { workflows } from "../db/schema";
-import { named } from "../openapi/route-doc";
 import { crudRoutes } from "./crud";
 import { boundedObject, Name, ownedFieldsOf, ownedResponseFields } from "./fields";
 import type { RowOf } from "./queries";
@@ -9,17 +8,16 @@ const MAX_DEFINITION_BYTES = 64 * 1024;
 
 const fields = { name: Name, definition: boundedObject(MAX_DEFINITION_BYTES) };
 
-export const WorkflowCreate = named("WorkflowCreate", z.strictObject(fields));
-export const WorkflowUpdate = named("WorkflowUpdate", z.strictObject(fields).partial());
+export const WorkflowCreate = z.strictObject(fields).meta({ id: "WorkflowCreate" });
+export const WorkflowUpdate = z.strictObject(fields).partial().meta({ id: "WorkflowUpdate" });
 
-export const Workflow = named(
-  "Workflow",
-  z.object({
+export const Workflow = z
+  .object({
     ...ownedResponseFields,
     name: z.string(),
     definition: z.record(z.string(), z.unknown()),
-  }),
-);
+  })
+  .meta({ id: "Workflow" });
 
 const toWorkflow = (row: RowOf<typeof workflows>): z.infer<typeof Workflow> => ({
   ...ownedFieldsOf(row),

@@ -1,8 +1,10 @@
 import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
-import { jsonBody } from "../middleware/validate";
-import { describeRoute } from "../openapi/route-doc";
+import { jsonBody, noQueryParams } from "../middleware/validate";
+import { IF_NONE_MATCH, NOT_MODIFIED } from "../openapi/conditional";
+import { describeRoute } from "../openapi/describe";
+import { header } from "../openapi/headers";
 import { applyTenantUpdate } from "./apply-update";
 import { etagOf, Tenant, TenantUpdate, toTenant, UpdatedTenant } from "./schemas";
 
@@ -14,8 +16,13 @@ export const tenantRoutes = new Hono<AppEnv>()
       tags: ["Tenant"],
       summary: "Get tenant",
       description: "The tenant's settings. The `ETag` header carries its version for `If-Match`.",
-      responses: { 200: { description: "The tenant", schema: Tenant } },
+      headers: [IF_NONE_MATCH],
+      responses: {
+        200: { description: "The tenant", schema: Tenant, headers: ["ETag"] },
+        304: NOT_MODIFIED,
+      },
     }),
+    noQueryParams(),
     async (c) => {
       const tenant = c.get("tenant");
       c.header("ETag", etagOf(tenant));
@@ -34,10 +41,13 @@ export const tenantRoutes = new Hono<AppEnv>()
         "the ETag you read to refuse a stale write (412). Every change is written to the activity " +
         "log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a " +
         "`webhook_secret` generates one, returned once in this response.",
-      headers: [{ name: "If-Match", description: "ETag from a previous read" }],
-      errors: [412, 409],
-      responses: { 200: { description: "The updated tenant", schema: UpdatedTenant } },
+      headers: [header("If-Match", "The ETag of your last read: a stale write is refused (412)")],
+      errors: ["precondition_failed", "conflict"],
+      responses: {
+        200: { description: "The updated tenant", schema: UpdatedTenant, headers: ["ETag"] },
+      },
     }),
+    noQueryParams(),
     jsonBody(TenantUpdate),
     async (c) => {
       const { tenant, generatedWebhookSecret } = await applyTenantUpdate(

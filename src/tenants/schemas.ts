@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { TenantRow } from "../db/schema";
 import { PublicHost } from "../lib/hosts";
-import { named } from "../openapi/route-doc";
+import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { WebhookSecret } from "../webhooks/secret";
 import { BILLING_PLANS } from "./plans";
@@ -9,9 +9,8 @@ import { BILLING_PLANS } from "./plans";
 const Name = z.string().min(1).max(255);
 const OptionalText = z.string().min(1).max(255).nullable();
 
-export const Tenant = named(
-  "Tenant",
-  z.object({
+export const Tenant = z
+  .object({
     id: z.string().describe("Equals the owner's user id"),
     name: Name,
     billing_plan: z.enum(BILLING_PLANS),
@@ -29,59 +28,53 @@ export const Tenant = named(
     webhook_secret_set: z.boolean(),
     webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
     status: z.enum(["active", "inactive", "deleting"]),
-    created_at: z.string(),
-    updated_at: z.string(),
-  }),
-);
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .meta({ id: "Tenant" });
 export type Tenant = z.infer<typeof Tenant>;
 
-export const UpdatedTenant = named(
-  "UpdatedTenant",
-  Tenant.extend({
-    webhook_secret: z
-      .string()
-      .optional()
-      .describe(
-        "Present only when this update generated the webhook secret (a webhook_url set without " +
-          "one): shown this once, never again",
-      ),
-  }),
-);
+export const UpdatedTenant = Tenant.extend({
+  webhook_secret: z
+    .string()
+    .optional()
+    .describe(
+      "Present only when this update generated the webhook secret (a webhook_url set without " +
+        "one): shown this once, never again",
+    ),
+}).meta({ id: "UpdatedTenant" });
 export type UpdatedTenant = z.infer<typeof UpdatedTenant>;
 
-export const TenantUpdate = named(
-  "TenantUpdate",
-  z
-    .strictObject({
-      name: Name,
-      billing_plan: z.enum(BILLING_PLANS),
-      max_concurrent_calls: z.number().int().min(1).max(1000),
-      monthly_call_limit: z.number().int().min(0),
-      sip_enabled: z.boolean(),
-      recording_enabled: z.boolean(),
-      analytics_enabled: z.boolean(),
-      hipaa_enabled: z.boolean(),
-      pci_enabled: z.boolean(),
-      sip_server: PublicHost.nullable().describe(
-        "The tenant's SIP server: a public host name or address (a name of two labels or more, " +
-          "an IPv4 address or an IPv6 address in brackets); private, loopback, link-local and " +
-          "metadata addresses are refused",
-      ),
-      sip_username: OptionalText,
-      sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
-      webhook_url: z.url().max(2048).nullable(),
-      webhook_secret: WebhookSecret.nullable().describe(
-        "Write-only; stored encrypted. Standard Webhooks format: `whsec_` + base64 of 24 to 64 " +
-          "random bytes. Left out while a webhook_url is set, one is generated and returned once",
-      ),
-      webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).max(WEBHOOK_EVENT_TYPES.length),
-      status: z
-        .enum(["active", "inactive"])
-        .describe("inactive = soft-deleted: data kept, no new calls"),
-    })
-    .partial()
-    .describe("Only the fields sent change"),
-);
+export const TenantUpdate = z
+  .strictObject({
+    name: Name,
+    billing_plan: z.enum(BILLING_PLANS),
+    max_concurrent_calls: z.number().int().min(1).max(1000),
+    monthly_call_limit: z.number().int().min(0),
+    sip_enabled: z.boolean(),
+    recording_enabled: z.boolean(),
+    analytics_enabled: z.boolean(),
+    hipaa_enabled: z.boolean(),
+    pci_enabled: z.boolean(),
+    sip_server: PublicHost.nullable().describe(
+      "The tenant's SIP server: a public host name or address (a name of two labels or more, " +
+        "an IPv4 address or an IPv6 address in brackets); private, loopback, link-local and " +
+        "metadata addresses are refused",
+    ),
+    sip_username: OptionalText,
+    sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
+    webhook_url: z.url().max(2048).nullable(),
+    webhook_secret: WebhookSecret.nullable().describe(
+      "Write-only; stored encrypted. Standard Webhooks format: `whsec_` + base64 of 24 to 64 " +
+        "random bytes. Left out while a webhook_url is set, one is generated and returned once",
+    ),
+    webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).max(WEBHOOK_EVENT_TYPES.length),
+    status: z
+      .enum(["active", "inactive"])
+      .describe("inactive = soft-deleted: data kept, no new calls"),
+  })
+  .partial()
+  .meta({ id: "TenantUpdate", description: "Only the fields sent change" });
 export type TenantUpdate = z.infer<typeof TenantUpdate>;
 
 export function toTenant(row: TenantRow): Tenant {

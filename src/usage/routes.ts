@@ -4,7 +4,8 @@ import { usageOf } from "../calls/queries";
 import { Usage } from "../calls/schemas";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
-import { describeRoute } from "../openapi/route-doc";
+import { noQueryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
 import { quotasAnswer, quotaUsageOf } from "../tenants/quotas";
 
 /** Mounted at `/v1/tenants/{tenant_id}/usage`. */
@@ -20,6 +21,7 @@ export const usageRoutes = new Hono<AppEnv>().get(
       "quotas.",
     responses: { 200: { description: "Usage now", schema: Usage } },
   }),
+  noQueryParams(),
   async (c) => {
     const db = c.get("db");
     const tenantId = c.get("tenant").id;

@@ -3,8 +3,8 @@ import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { pageOf, toPage } from "../lib/pagination";
-import { pathParams, queryParams } from "../middleware/validate";
-import { describeRoute } from "../openapi/route-doc";
+import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
 import { sendDeliveries } from "./emit";
 import { webhookNotConfigured } from "./errors";
 import { findDelivery, listAttempts, listDeliveries, reopenDelivery } from "./queries";
@@ -48,6 +48,7 @@ export const webhookDeliveryRoutes = new Hono<AppEnv>()
       responses: { 200: { description: "The delivery", schema: WebhookDeliveryDetail } },
     }),
     pathParams(DeliveryIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenantId = c.get("tenant").id;
@@ -65,10 +66,11 @@ export const webhookDeliveryRoutes = new Hono<AppEnv>()
         "Sends a finished delivery (succeeded or failed) again, with the same `webhook-id` so " +
         "receivers can recognise it, and a fresh series of attempts. 409 while it is pending or " +
         "when the tenant has no webhook_url.",
-      errors: [409],
+      errors: ["webhook_not_configured", "delivery_pending"],
       responses: { 202: { description: "The delivery, pending again", schema: WebhookDelivery } },
     }),
     pathParams(DeliveryIdParam),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenant = c.get("tenant");

@@ -3,7 +3,8 @@ import { actorOf } from "../activity/actor";
 import { insertActivityIfChanged, REDACTED } from "../activity/queries";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { describeRoute } from "../openapi/route-doc";
+import { noQueryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
 import { updateTenantAtVersion } from "../tenants/queries";
 import { roomForTestWebhook, testWebhookRateLimited } from "../tenants/quotas";
 import { prepareEvent, sendDeliveries } from "./emit";
@@ -25,9 +26,10 @@ export const webhookRoutes = new Hono<AppEnv>()
         "Queues a signed `webhook.test` event to the tenant's webhook_url; follow it in the " +
         "delivery log. 409 when there is no webhook_url or `webhook.test` is not in webhook_events; " +
         "429 `rate_limited` past the plan's test webhooks per minute.",
-      errors: [409, 429],
+      errors: ["webhook_not_configured", "event_not_subscribed"],
       responses: { 202: { description: "The queued delivery", schema: WebhookDelivery } },
     }),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenant = c.get("tenant");
@@ -67,9 +69,10 @@ export const webhookRoutes = new Hono<AppEnv>()
         "Generates a new `whsec_` secret and returns it this once. For 24 hours deliveries carry " +
         "two signatures, space-separated in `webhook-signature`: one by the new secret, one by " +
         "the previous, so receivers can switch without losing events.",
-      errors: [409],
+      errors: ["conflict"],
       responses: { 200: { description: "The new secret", schema: RotatedWebhookSecret } },
     }),
+    noQueryParams(),
     async (c) => {
       const db = c.get("db");
       const tenant = c.get("tenant");

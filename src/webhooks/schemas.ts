@@ -1,14 +1,13 @@
 import * as z from "zod";
 import { PageQuery } from "../lib/pagination";
-import { named } from "../openapi/route-doc";
+import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "./events";
 import type { AttemptRow, DeliveryRow } from "./queries";
 
 const DELIVERY_STATUSES = ["pending", "succeeded", "failed"] as const;
 
-export const WebhookDelivery = named(
-  "WebhookDelivery",
-  z.object({
+export const WebhookDelivery = z
+  .object({
     id: z.string().describe("Also the `webhook-id` header, the same on every attempt"),
     event_type: z.enum(WEBHOOK_EVENT_TYPES),
     status: z.enum(DELIVERY_STATUSES),
@@ -16,32 +15,28 @@ export const WebhookDelivery = named(
     last_status_code: z.number().int().nullable().describe("Null: no answer (network error)"),
     last_latency_ms: z.number().int().nullable(),
     last_error: z.string().nullable(),
-    next_retry_at: z.string().nullable().describe("When a pending delivery is tried again"),
-    created_at: z.string(),
-    updated_at: z.string(),
-  }),
-);
+    next_retry_at: Timestamp.nullable().describe("When a pending delivery is tried again"),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  })
+  .meta({ id: "WebhookDelivery" });
 
-export const WebhookAttempt = named(
-  "WebhookAttempt",
-  z.object({
+export const WebhookAttempt = z
+  .object({
     attempt: z.number().int(),
     status_code: z.number().int().nullable(),
     latency_ms: z.number().int(),
     error: z.string().nullable(),
-    created_at: z.string(),
-  }),
-);
+    created_at: Timestamp,
+  })
+  .meta({ id: "WebhookAttempt" });
 
-export const WebhookDeliveryDetail = named(
-  "WebhookDeliveryDetail",
-  WebhookDelivery.extend({
-    event: z
-      .object({ type: z.string(), timestamp: z.string(), data: z.record(z.string(), z.unknown()) })
-      .describe("The JSON body sent to the receiver"),
-    attempt_log: z.array(WebhookAttempt),
-  }),
-);
+export const WebhookDeliveryDetail = WebhookDelivery.extend({
+  event: z
+    .object({ type: z.string(), timestamp: Timestamp, data: z.record(z.string(), z.unknown()) })
+    .describe("The JSON body sent to the receiver"),
+  attempt_log: z.array(WebhookAttempt),
+}).meta({ id: "WebhookDeliveryDetail" });
 
 export const DeliveryQuery = PageQuery.extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
@@ -50,16 +45,14 @@ export const DeliveryQuery = PageQuery.extend({
 
 export const DeliveryIdParam = z.object({ delivery_id: z.string().min(1).max(64) });
 
-export const RotatedWebhookSecret = named(
-  "RotatedWebhookSecret",
-  z.object({
+export const RotatedWebhookSecret = z
+  .object({
     webhook_secret: z.string().describe("The new secret: shown this once, never again"),
-    previous_secret_expires_at: z
-      .string()
-      .nullable()
-      .describe("Until then deliveries also carry a signature by the previous secret"),
-  }),
-);
+    previous_secret_expires_at: Timestamp.nullable().describe(
+      "Until then deliveries also carry a signature by the previous secret",
+    ),
+  })
+  .meta({ id: "RotatedWebhookSecret" });
 
 export const toDelivery = (row: DeliveryRow): z.infer<typeof WebhookDelivery> => ({
   id: row.id,

@@ -16,8 +16,11 @@ export const generateWebhookSecret = () =>
 export const webhookSecretKey = (secret: string): Uint8Array =>
   fromBase64(secret.slice(PREFIX.length));
 
+/** The text form of 24 to 64 bytes, as the OpenAPI document states it too. */
+const FORM = /^whsec_[A-Za-z0-9+/]{32,86}={0,2}$/;
+
 function isWellFormed(secret: string): boolean {
-  if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  if (!FORM.test(secret)) return false;
   try {
     const length = webhookSecretKey(secret).length;
     return length >= MIN_KEY_BYTES && length <= MAX_KEY_BYTES;
@@ -31,4 +34,5 @@ export const WebhookSecret = z
   .max(255)
   .refine(isWellFormed, {
     message: `must be whsec_ followed by the base64 of ${MIN_KEY_BYTES} to ${MAX_KEY_BYTES} random bytes`,
-  });
+  })
+  .meta({ pattern: FORM.source });

@@ -128,17 +128,12 @@ export class TenantWorld {
     return patched;
   }
 
-  /** Headers for a raw upload: a concrete type of the documented one, and the required headers. */
+  /** Headers for a raw upload: the first type the document lists, and a file name if it takes one. */
   uploadHeaders(op: Operation): Record<string, string> {
-    const documented = Object.keys(op.requestBody?.content ?? {})[0] ?? "*/*";
-    const type =
-      documented === "*/*" ? "application/octet-stream" : documented.replace("/*", "/wav");
+    const type = Object.keys(op.requestBody?.content ?? {})[0] ?? "application/octet-stream";
     const headers: Record<string, string> = { "Content-Type": type };
-    // Content-Length comes with the body; other declared headers (a file name) get a sample.
-    for (const p of op.parameters ?? []) {
-      if (p.in === "header" && p.name.toLowerCase() !== "content-length")
-        headers[p.name] = "sample.txt";
-    }
+    if (op.parameters?.some((p) => p.in === "header" && p.name === "X-Filename"))
+      headers["X-Filename"] = "sample.txt";
     return headers;
   }
 

@@ -1,0 +1,79 @@
+/**
+ * Every `code` an error answer can carry, with its status and what it means: a closed list, so
+ * clients can switch on `code`. `ApiError` takes only these, and the OpenAPI document lists, per
+ * response, the ones it can carry.
+ */
+export const ERROR_CODES = {
+  bad_request: { status: 400, meaning: "The request was refused as malformed" },
+  malformed_json: { status: 400, meaning: "The body is not valid JSON" },
+  incomplete_body: { status: 400, meaning: "The body ended before its Content-Length" },
+  invalid_bookmark: { status: 400, meaning: "X-D1-Bookmark is not a D1 bookmark" },
+  invalid_idempotency_key: {
+    status: 400,
+    meaning: "Idempotency-Key is not 1 to 255 visible ASCII characters",
+  },
+  not_authenticated: { status: 401, meaning: "No bearer token was sent" },
+  invalid_token: { status: 401, meaning: "The bearer token is invalid or expired" },
+  invalid_credentials: { status: 401, meaning: "Incorrect email or password" },
+  forbidden: { status: 403, meaning: "Platform administrators only" },
+  quota_exceeded: { status: 403, meaning: "A quota of the tenant's plan is reached" },
+  sip_disabled: { status: 403, meaning: "The tenant does not have sip_enabled" },
+  recording_disabled: { status: 403, meaning: "The tenant does not have recording_enabled" },
+  not_found: {
+    status: 404,
+    meaning: "No such resource; another tenant's resources answer this too",
+  },
+  method_not_allowed: { status: 405, meaning: "The path does not take this method" },
+  upload_timeout: { status: 408, meaning: "The upload took too long and was cut off" },
+  conflict: { status: 409, meaning: "Changed concurrently; try again" },
+  tenant_deleting: {
+    status: 409,
+    meaning: "The tenant is being deleted; only its deletion routes answer",
+  },
+  tenant_inactive: { status: 409, meaning: "The tenant is inactive; calls cannot start" },
+  email_taken: { status: 409, meaning: "An account with this email already exists" },
+  active_calls: { status: 409, meaning: "The tenant has active calls; end them or force" },
+  deletion_completed: { status: 409, meaning: "The deletion has already completed" },
+  call_already_ended: { status: 409, meaning: "The call has already ended" },
+  agent_in_use: { status: 409, meaning: "The agent is a member of a squad" },
+  delivery_pending: { status: 409, meaning: "The webhook delivery is still pending" },
+  webhook_not_configured: { status: 409, meaning: "The tenant has no webhook_url" },
+  event_not_subscribed: { status: 409, meaning: "The event is not in webhook_events" },
+  idempotency_in_progress: {
+    status: 409,
+    meaning: "A request with this Idempotency-Key is still running; retry after Retry-After",
+  },
+  length_required: { status: 411, meaning: "The upload has no Content-Length" },
+  precondition_failed: { status: 412, meaning: "If-Match does not match the current ETag" },
+  payload_too_large: { status: 413, meaning: "The body is larger than the route's limit" },
+  unsupported_media_type: { status: 415, meaning: "The Content-Type is not one the route takes" },
+  range_not_satisfiable: { status: 416, meaning: "The Range lies outside the object" },
+  validation_failed: {
+    status: 422,
+    meaning: "The request does not match its schema or a rule; `detail` lists where and why",
+  },
+  idempotency_key_reused: {
+    status: 422,
+    meaning: "The Idempotency-Key was used for a different request",
+  },
+  rate_limited: { status: 429, meaning: "Too many requests; retry after Retry-After" },
+  concurrency_limit_reached: {
+    status: 429,
+    meaning: "max_concurrent_calls calls are active; retry when one ends",
+  },
+  monthly_limit_reached: {
+    status: 429,
+    meaning: "monthly_call_limit calls started this month; the count resets at period_end",
+  },
+  internal_error: { status: 500, meaning: "An unexpected error, logged with the request id" },
+  secret_unavailable: { status: 500, meaning: "A stored secret could not be decrypted" },
+} as const satisfies Record<string, { status: number; meaning: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The status `code` is answered with. */
+export type StatusOf<C extends ErrorCode> = (typeof ERROR_CODES)[C]["status"];
+
+export const ERROR_CODE_NAMES = Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]];
+
+export const statusOf = <C extends ErrorCode>(code: C): StatusOf<C> => ERROR_CODES[code].status;

@@ -1,0 +1,175 @@
+import { env } from "cloudflare:workers";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { call, callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
+import { configure, createAgent, send, startCall } from "../resources/fixtures";
+import { loadDocument, type Operation } from "../support/api-document";
+import { TenantWorld } from "../support/world";
+
+type Issue = { loc: (string | number)[]; msg: string; type: string };
+type ValidationBody = { detail: Issue[]; code: string };
+
+let operations: Operation[];
+let world: TenantWorld;
+let adminToken: string;
+
+beforeAll(async () => {
+  vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockResolvedValue(undefined as never);
+  vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
+  const document = await loadDocument();
+  operations = document.operations;
+  world = await TenantWorld.create(operations, document.resolve, { webhooks: true });
+  for (const op of operations) await world.path(op.path);
+  adminToken = (await createPlatformAdmin()).token;
+}, 120_000);
+afterAll(() => vi.restoreAllMocks());
+
+const name = (op: Operation) => `${op.method} ${op.path}`;
+const queryNames = (op: Operation) =>
+  (op.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name);
+
+/** `op` at `query` as a platform admin (who may reach every tenant), without a body. */
+async function sendWithQuery(op: Operation, query: string) {
+  const path = await world.path(op.path);
+  return call(`${path}${query}`, {
+    method: op.method,
+    token: op.security.length > 0 ? adminToken : undefined,
+  });
+}
+
+describe("query parameters", () => {
+  it("refuses a misspelled filter instead of ignoring it", async () => {
+    const { status, body } = await callJson<ValidationBody>(
+      tenantPath(world.tenantId, "/activity-logs?actoin=agent.created"),
+      { token: world.owner.token },
+    );
+    expect(status).toBe(422);
+    expect(body.detail).toContainEqual(
+      expect.objectContaining({ loc: ["query", "actoin"], type: "extra_forbidden" }),
+    );
+  });
+
+  it("are refused, named, on every operation that does not declare them", {
+    timeout: 60_000,
+  }, async () => {
+    const wrong: string[] = [];
+    for (const op of operations) {
+      const res = await sendWithQuery(op, "?x_undeclared=1");
+      const body = (await res.json().catch(() => null)) as ValidationBody | null;
+      const named = body?.detail?.some?.(
+        (d) => d.loc.join(".") === "query.x_undeclared" && d.type === "extra_forbidden",
+      );
+      if (res.status !== 422 || !named) wrong.push(`${name(op)} → ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("refuse a malformed cursor, naming it, on every list", async () => {
+    const lists = operations.filter((op) => queryNames(op).includes("cursor"));
+    expect(lists.length).toBeGreaterThan(8);
+    for (const op of lists) {
+      const res = await sendWithQuery(op, "?cursor=not-a-cursor");
+      expect(res.status, name(op)).toBe(422);
+      const body = (await res.json()) as ValidationBody;
+      expect(
+        body.detail.map((d) => d.loc),
+        name(op),
+      ).toContainEqual(["query", "cursor"]);
+    }
+  });
+
+  it("take the deletion flags as booleans: true/false/1/0, anything else a 422", async () => {
+    const owner = await signup();
+    const path = tenantPath(owner.tenantId);
+    const dryRun = await callJson(`${path}?dry_run=1`, { method: "DELETE", token: owner.token });
+    expect(dryRun.status).toBe(200);
+    expect(dryRun.body.dry_run).toBe(true);
+    const unclear = await callJson<ValidationBody>(`${path}?dry_run=yes`, {
+      method: "DELETE",
+      token: owner.token,
+    });
+    expect(unclear.status).toBe(422);
+    expect(unclear.body.detail.map((d) => d.loc)).toContainEqual(["query", "dry_run"]);
+    const kept = await callJson(path, { token: owner.token });
+    expect(kept.body.status).toBe("active");
+  });
+});
+
+describe("error bodies", () => {
+  it("carry code validation_failed on a 422, beside FastAPI's detail list", async () => {
+    const { status, body } = await callJson<ValidationBody>(tenantPath(world.tenantId), {
+      method: "PUT",
+      token: world.owner.token,
+      body: { max_concurrent_calls: 0 },
+    });
+    expect(status).toBe(422);
+    expect(body.code).toBe("validation_failed");
+    expect(body.detail).toEqual([
+      expect.objectContaining({
+        loc: ["body", "max_concurrent_calls"],
+        type: "greater_than_equal",
+      }),
+    ]);
+    expect(Object.keys(body).sort()).toEqual(["code", "detail"]);
+  });
+});
+
+describe("recordings", () => {
+  let owner: Owner;
+  let agentId: string;
+  beforeAll(async () => {
+    owner = await signup();
+    await configure(owner, {
+      billing_plan: "enterprise",
+      recording_enabled: true,
+      max_concurrent_calls: 100,
+      monthly_call_limit: 10_000,
+    });
+    agentId = (await createAgent(owner)).id;
+  });
+
+  const upload = async (type: string) => {
+    const { body } = await startCall<{ id: string }>(owner, agentId);
+    const path = tenantPath(owner.tenantId, `/calls/${body.id}/recording`);
+    const res = await send(path, {
+      method: "PUT",
+      token: owner.token,
+      body: new Uint8Array([1, 2, 3, 4]),
+      headers: { "Content-Type": type },
+    });
+    return { res, path };
+  };
+
+  it("accept every audio type the document lists, and give it back on download", async () => {
+    const op = operations.find(
+      (o) => o.method === "PUT" && o.path.endsWith("/calls/{id}/recording"),
+    ) as Operation;
+    const types = Object.keys(op.requestBody?.content ?? {});
+    expect(types.length).toBeGreaterThan(5);
+    for (const type of types) {
+      const { res, path } = await upload(type);
+      expect(res.status, type).toBe(201);
+      const download = await send(path, { method: "GET", token: owner.token });
+      expect(download.headers.get("Content-Type"), type).toBe(type);
+    }
+  });
+
+  it("accept parameters on a listed type; refuse the literal audio/* and unlisted types", async () => {
+    expect((await upload("audio/L16; rate=8000")).res.status).toBe(201);
+    for (const type of ["audio/*", "audio/x-unheard-of", "video/mp4", "application/octet-stream"]) {
+      const { res } = await upload(type);
+      expect(res.status, type).toBe(415);
+      expect(((await res.json()) as { code: string }).code).toBe("unsupported_media_type");
+    }
+  });
+});
+
+describe("signup", () => {
+  it("answers with the new tenant's Location", async () => {
+    const { status, res, body } = await callJson<{ tenant_id: string }>("/v1/auth/signup", {
+      method: "POST",
+      body: { email: `loc-${Date.now()}@example.com`, password: "long enough pw" },
+    });
+    expect(status).toBe(201);
+    expect(res.headers.get("Location")).toBe(`/v1/tenants/${body.tenant_id}`);
+  });
+});
