@@ -13,8 +13,11 @@ import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
+import { wellFormedContentLength } from "./middleware/content-length";
+import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
+import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed";
 import { rateLimit } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
 import { renderDocsPage } from "./openapi/docs-page";
@@ -55,8 +58,10 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/export", exportRoutes);
 
 const api = new Hono<AppEnv>()
-  .use(requestId(), requestLog(), secureHeaders())
-  .use(database())
+  // CORS before anything that can refuse a request, so a preflight is answered and every refusal
+  // is readable by an allowed origin; after the request id, so those answers carry it too.
+  .use(requestId(), requestLog(), cors(), secureHeaders())
+  .use(wellFormedContentLength(), database())
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
@@ -90,7 +95,7 @@ export const app = api
     }),
     (c) => c.html(docsPage()),
   )
-  .notFound((c) => c.json({ detail: "Not Found", code: "not_found" }, 404))
+  .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);
 
 export type App = typeof app;

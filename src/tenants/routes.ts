@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
+import { ifNoneMatchMatches } from "../lib/entity-tags";
 import { jsonBody } from "../middleware/validate";
 import { describeRoute } from "../openapi/route-doc";
 import { applyTenantUpdate } from "./apply-update";
@@ -17,9 +18,13 @@ export const tenantRoutes = new Hono<AppEnv>()
       responses: { 200: { description: "The tenant", schema: Tenant } },
     }),
     async (c) => {
-      const tenant = c.get("tenant");
-      c.header("ETag", etagOf(tenant));
-      return c.json(toTenant(tenant));
+      const etag = etagOf(c.get("tenant"));
+      c.header("ETag", etag);
+      const ifNoneMatch = c.req.header("If-None-Match");
+      if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+        return c.body(null, 304);
+      }
+      return c.json(toTenant(c.get("tenant")));
     },
   )
   .put(
