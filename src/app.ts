@@ -1,3 +1,4 @@
+import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -20,7 +21,6 @@ import { handleError } from "./middleware/error-handler";
 import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed";
 import { rateLimit } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
-import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { describeRoute } from "./openapi/route-doc";
 import { recordingRoutes } from "./recordings/routes";
@@ -72,7 +72,6 @@ const api = new Hono<AppEnv>()
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,
 // so its routes include the ones registered below.
 const openApiDocument = once(() => buildOpenApiDocument(api.routes));
-const docsPage = once(() => renderDocsPage(openApiDocument()));
 
 export const app = api
   .get(
@@ -93,7 +92,21 @@ export const app = api
       auth: false,
       responses: { 200: { description: "HTML" } },
     }),
-    (c) => c.html(docsPage()),
+    // The page loads its script from this Worker's static assets (wrangler.toml, [assets]) and
+    // nothing from elsewhere: no fonts, telemetry, AI agent or hosted client from Scalar's servers.
+    Scalar({
+      pageTitle: "Tenant control plane API",
+      url: "/openapi.json",
+      cdn: "/docs/assets/scalar.js",
+      withDefaultFonts: false,
+      telemetry: false,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      showDeveloperTools: "never",
+      hideClientButton: true,
+      modelsSectionLabel: "Schemas",
+      authentication: { preferredSecurityScheme: "bearerAuth" },
+    }),
   )
   .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);
