@@ -23,6 +23,7 @@ export default defineConfig(async () => ({
                 JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
                 ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
                 ENVIRONMENT: "development",
+                CORS_ORIGINS: "https://app.example.com,http://localhost:*,http://127.0.0.1:*",
               },
               // A small budget, swapped in for TENANT_API_LIMITER to test the per-tenant limit quickly.
               ratelimits: {

@@ -7,6 +7,8 @@ export function freshDevVars() {
     `JWT_SECRET=${randomBytes(32).toString("hex")}`,
     `ENCRYPTION_KEYS=${kid}:${randomBytes(32).toString("base64")}`,
     "ENVIRONMENT=development",
+    // Browser front ends served locally, on any port (LOCAL_ORIGINS in src/middleware/cors.ts).
+    "CORS_ORIGINS=http://localhost:*,http://127.0.0.1:*",
     "",
   ].join("\n");
 }

@@ -1,10 +1,11 @@
 // `npm start`: a local API with nothing else to set up.
-// Creates .dev.vars with fresh secrets when missing, applies migrations to the local D1,
-// then serves the worker with `wrangler dev` (local D1, R2 and Queues).
+// Creates .dev.vars with fresh secrets when missing, puts the static assets in place, applies
+// migrations to the local D1, then serves the worker with `wrangler dev` (local D1, R2 and Queues).
 // Arguments go to `wrangler dev`; `--persist-to <dir>` also picks where the migrations are
 // applied, and with `--env-file <file>` no .dev.vars is read or written (the benchmark uses both).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
+import { copyAssets } from "./copy-assets.mjs";
 import { freshDevVars } from "./dev-vars.mjs";
 
 const args = process.argv.slice(2);
@@ -17,6 +18,8 @@ if (!option("--env-file") && !existsSync(".dev.vars")) {
   writeFileSync(".dev.vars", freshDevVars(), { mode: 0o600 });
   console.log("Created .dev.vars with a random JWT_SECRET and ENCRYPTION_KEYS");
 }
+
+copyAssets();
 
 const persistTo = option("--persist-to");
 const migrate = spawnSync(

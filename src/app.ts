@@ -1,3 +1,4 @@
+import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -14,13 +15,15 @@ import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
 import { authenticate, authorizeTenant } from "./middleware/authenticate";
+import { wellFormedContentLength } from "./middleware/content-length";
+import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
+import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed";
 import { apiRateLimit, clientIp } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
 import { noQueryParams } from "./middleware/validate";
 import { describeRoute } from "./openapi/describe";
-import { renderDocsPage } from "./openapi/docs-page";
 import { buildOpenApiDocument } from "./openapi/document";
 import { recordingRoutes } from "./recordings/routes";
 import { agentRoutes } from "./resources/agents";
@@ -57,8 +60,10 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/export", exportRoutes);
 
 const api = new Hono<AppEnv>()
-  .use(requestId(), requestLog(), secureHeaders())
-  .use(database())
+  // CORS before anything that can refuse a request, so a preflight is answered and every refusal
+  // is readable by an allowed origin; after the request id, so those answers carry it too.
+  .use(requestId(), requestLog(), cors(), secureHeaders())
+  .use(wellFormedContentLength(), database())
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
@@ -69,7 +74,6 @@ const api = new Hono<AppEnv>()
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,
 // so its routes include the ones registered below.
 const openApiDocument = once(() => buildOpenApiDocument(api));
-const docsPage = once(async () => renderDocsPage(await openApiDocument()));
 
 const metaRateLimit = () => apiRateLimit((c) => `meta:${clientIp(c)}`);
 
@@ -98,9 +102,23 @@ export const app = api
     }),
     metaRateLimit(),
     noQueryParams(),
-    async (c) => c.html(await docsPage()),
+    // The page loads its script from this Worker's static assets (wrangler.toml, [assets]) and
+    // nothing from elsewhere: no fonts, telemetry, AI agent or hosted client from Scalar's servers.
+    Scalar({
+      pageTitle: "Tenant control plane API",
+      url: "/openapi.json",
+      cdn: "/docs/assets/scalar.js",
+      withDefaultFonts: false,
+      telemetry: false,
+      agent: { disabled: true },
+      mcp: { disabled: true },
+      showDeveloperTools: "never",
+      hideClientButton: true,
+      modelsSectionLabel: "Schemas",
+      authentication: { preferredSecurityScheme: "bearerAuth" },
+    }),
   )
-  .notFound((c) => c.json({ detail: "Not Found", code: "not_found" }, 404))
+  .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);
 
 export type App = typeof app;

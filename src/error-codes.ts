@@ -4,7 +4,10 @@
  * response, the ones it can carry.
  */
 export const ERROR_CODES = {
-  bad_request: { status: 400, meaning: "The request was refused as malformed" },
+  bad_request: {
+    status: 400,
+    meaning: "The request was refused as malformed, e.g. a Content-Length that is not a number",
+  },
   malformed_json: { status: 400, meaning: "The body is not valid JSON" },
   incomplete_body: { status: 400, meaning: "The body ended before its Content-Length" },
   invalid_bookmark: { status: 400, meaning: "X-D1-Bookmark is not a D1 bookmark" },

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
+import { ifNoneMatchMatches } from "../lib/entity-tags";
 
 export type BlobMeta = { size: number; contentType: string; sha256: string; filename?: string };
 
@@ -33,13 +34,21 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 const attachment = (filename: string) =>
   `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
-/** Streams an object back from R2, whole or the one range asked for (206). */
+/**
+ * Streams an object back from R2, whole or the one range asked for (206); 304 without reading it
+ * when `If-None-Match` names the stored checksum, which comes before `Range` (RFC 9110 §13.2.2).
+ */
 export async function blobResponse(
   c: Context<AppEnv>,
   key: string,
   meta: BlobMeta,
   what: string,
 ): Promise<Response> {
+  const etag = `"${meta.sha256}"`;
+  const ifNoneMatch = c.req.header("If-None-Match");
+  if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+    return c.body(null, 304, { ETag: etag });
+  }
   const range = parseRange(c.req.header("Range"), meta.size);
   const object = await c.env.BLOBS.get(key, range ? { range } : {});
   if (!object) throw notFound(what);
@@ -47,7 +56,7 @@ export async function blobResponse(
     "Content-Type": meta.contentType,
     "Content-Length": String(range ? range.length : meta.size),
     "Accept-Ranges": "bytes",
-    ETag: `"${meta.sha256}"`,
+    ETag: etag,
     ...(meta.filename && { "Content-Disposition": attachment(meta.filename) }),
     ...(range && {
       "Content-Range": `bytes ${range.offset}-${range.offset + range.length - 1}/${meta.size}`,

@@ -48,13 +48,19 @@ const idempotent = (place: Place) =>
 
 /**
  * The codes an operation can answer: the ones it declares, and the ones its place implies. Every
- * route reads `X-D1-Bookmark`, refuses undeclared query parameters and is rate limited; a token
+ * route reads `X-D1-Bookmark` and `Content-Length`, refuses undeclared query parameters and is
+ * rate limited; a token
  * can be missing or invalid; a tenant can be another's or being deleted; a JSON body can be
  * malformed, too large, of another type or invalid; an `Idempotency-Key` can be malformed,
  * reused or still running.
  */
 export function impliedCodes(op: Operation, place: Place): ErrorCode[] {
-  const codes = new Set<ErrorCode>(["invalid_bookmark", "validation_failed", "rate_limited"]);
+  const codes = new Set<ErrorCode>([
+    "bad_request",
+    "invalid_bookmark",
+    "validation_failed",
+    "rate_limited",
+  ]);
   const add = (...more: ErrorCode[]) => {
     for (const code of more) codes.add(code);
   };

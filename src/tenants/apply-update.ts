@@ -2,18 +2,13 @@ import type { Actor } from "../activity/queries";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import { ApiError, notFound, tenantDeleting } from "../errors";
+import { ifMatchHolds } from "../lib/entity-tags";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
 import { etagOf, type TenantUpdate } from "./schemas";
 import { checkTenantUpdate, planTenantUpdate } from "./update";
 
 const MAX_ATTEMPTS = 3;
-
-const matches = (ifMatch: string, row: TenantRow) =>
-  ifMatch.split(",").some((tag) => {
-    const t = tag.trim();
-    return t === "*" || t === etagOf(row) || t === `W/${etagOf(row)}`;
-  });
 
 const stale = () =>
   new ApiError(412, "precondition_failed", "The tenant changed since it was read; fetch it again");
@@ -43,7 +38,9 @@ export async function applyTenantUpdate(
 ): Promise<AppliedUpdate> {
   let current = tenant;
   for (let attempt = 1; ; attempt++) {
-    if (options.ifMatch !== undefined && !matches(options.ifMatch, current)) throw stale();
+    if (options.ifMatch !== undefined && !ifMatchHolds(options.ifMatch, etagOf(current))) {
+      throw stale();
+    }
     checkTenantUpdate(current, update, options.environment);
     const { patch, changes, generatedWebhookSecret } = await planTenantUpdate(
       current,

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
+import { ifNoneMatchMatches } from "../lib/entity-tags";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { IF_NONE_MATCH, NOT_MODIFIED } from "../openapi/conditional";
 import { describeRoute } from "../openapi/describe";
@@ -24,9 +25,13 @@ export const tenantRoutes = new Hono<AppEnv>()
     }),
     noQueryParams(),
     async (c) => {
-      const tenant = c.get("tenant");
-      c.header("ETag", etagOf(tenant));
-      return c.json(toTenant(tenant));
+      const etag = etagOf(c.get("tenant"));
+      c.header("ETag", etag);
+      const ifNoneMatch = c.req.header("If-None-Match");
+      if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+        return c.body(null, 304);
+      }
+      return c.json(toTenant(c.get("tenant")));
     },
   )
   .put(

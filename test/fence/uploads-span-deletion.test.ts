@@ -67,7 +67,7 @@ async function drainUntilWaiting(harness: ReturnType<typeof createHarness>, tena
   return findDeletionJobOfTenant(db, tenantId);
 }
 
-describe("an upload that spans the whole deletion", () => {
+describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
   it("a recording re-upload streamed across DELETE: 4xx, and the completed job leaves nothing", async () => {
     const owner = await signup();
     expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);

@@ -68,13 +68,13 @@ describe("OpenAPI document", () => {
     expect(body.paths["/v1/auth/signup"]?.post?.security).toEqual([]);
   });
 
-  it("serves a readable reference page without external resources", async () => {
+  it("serves the reference page with its script from this server", async () => {
     const res = await call("/docs");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toContain("text/html");
     const html = await res.text();
-    expect(html).toContain("/v1/tenants/{tenant_id}");
-    expect(html).toContain("Update tenant");
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href="http/);
+    expect(html).toContain('<script src="/docs/assets/scalar.js"></script>');
+    expect(html).toContain('"url": "/openapi.json"');
+    expect(html).not.toMatch(/<(script|link)[^>]+(src|href)="(https?:)?\/\//);
   });
 });

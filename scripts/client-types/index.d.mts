@@ -1,0 +1,2 @@
+/** The text of `client/api.d.ts` for an OpenAPI document. */
+export function clientTypes(document: object): Promise<string>;

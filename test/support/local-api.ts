@@ -1,0 +1,95 @@
+/// <reference types="node" />
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { freshDevVars } from "../../scripts/dev-vars.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export type LocalApi = { origin: string; stop: () => Promise<void> };
+
+/** Ports nothing listens on now, all held at once so they differ. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => {
+      const server = createServer();
+      return new Promise<typeof server>((resolve) =>
+        server.listen(0, "127.0.0.1", () => resolve(server)),
+      );
+    }),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+const answers = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    (res) => res.ok,
+    () => false,
+  );
+
+/** Ends the process group: wrangler, workerd and whatever else `npm start` started. */
+async function stopGroup(child: ChildProcess, exited: Promise<unknown>) {
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-(child.pid as number), name);
+      return true;
+    } catch {
+      return false; // the group is gone already
+    }
+  };
+  if (!signal("SIGTERM")) return;
+  if ((await Promise.race([exited, sleep(5000, "timeout")])) === "timeout") signal("SIGKILL");
+}
+
+/**
+ * The API as `npm start` runs it, but on free ports and from a temporary state directory with
+ * fresh secrets, so the developer's `.dev.vars` and `.wrangler/state` are not touched. Resolves
+ * once `/openapi.json` answers; rejects with the server's output if it does not within `readyMs`.
+ */
+export async function startLocalApi({ readyMs }: { readyMs: number }): Promise<LocalApi> {
+  const work = mkdtempSync(join(tmpdir(), "tenant-api-local-"));
+  const envFile = join(work, ".dev.vars");
+  writeFileSync(envFile, freshDevVars(), { mode: 0o600 });
+  const logFile = join(work, "server.log");
+  const [port, inspectorPort] = await freePorts(2);
+  const origin = `http://127.0.0.1:${port}`;
+
+  const child = spawn(
+    process.execPath,
+    [
+      "scripts/start.mjs",
+      ...["--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)],
+      ...["--persist-to", join(work, "state"), "--env-file", envFile],
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", openSync(logFile, "a"), openSync(logFile, "a")],
+      env: {
+        ...process.env,
+        PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}`,
+        WRANGLER_SEND_METRICS: "false",
+      },
+    },
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    await stopGroup(child, exited);
+    rmSync(work, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + readyMs;
+  while (Date.now() < deadline && child.exitCode === null && child.signalCode === null) {
+    if (await answers(`${origin}/openapi.json`)) return { origin, stop };
+    await sleep(250);
+  }
+  const output = readFileSync(logFile, "utf8");
+  await stop();
+  throw new Error(`the local API did not answer within ${readyMs} ms; its output:\n${output}`);
+}
