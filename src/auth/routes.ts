@@ -84,7 +84,7 @@ export const authRoutes = new Hono<AppEnv>()
         tenantId: id,
       });
       c.header("Location", `/v1/tenants/${id}`);
-      return c.json({ ...body, tenant_id: id }, 201);
+      return c.json(body, 201);
     },
   )
   .post(

@@ -1,5 +1,6 @@
 import type { Hono } from "hono";
-import { generateSpecs, loadVendor } from "hono-openapi";
+import { type GenerateSpecOptions, generateSpecs, loadVendor } from "hono-openapi";
+import type { ZodType } from "zod";
 import type { AppEnv } from "../env";
 import { ErrorBody, ValidationErrorBody } from "./common";
 import { ROUTE_EXTRAS, type RouteExtras } from "./describe";
@@ -8,10 +9,10 @@ import { completeOperation, type Operation } from "./implied";
 import { nameInputForms, type SchemaContext, zodToOpenApi } from "./zod-schemas";
 
 // Our zod conversion: named schemas as `$ref`s, requests in their input form, responses in their
-// output form.
+// output form. Registered for zod, so what it is handed is a zod schema.
 loadVendor("zod", {
   toOpenAPISchema: (schema, context) =>
-    zodToOpenApi(schema as never, context as unknown as SchemaContext),
+    zodToOpenApi(schema as unknown as ZodType, context as SchemaContext),
 });
 
 const INFO = {
@@ -26,6 +27,8 @@ const INFO = {
     "reads are served by replicas.",
   license: { name: "MIT", identifier: "MIT" },
 };
+
+type Components = NonNullable<GenerateSpecOptions["documentation"]["components"]>;
 
 type Paths = Record<string, Record<string, Operation & { [ROUTE_EXTRAS]?: RouteExtras }>>;
 
@@ -42,16 +45,17 @@ export async function buildOpenApiDocument(app: Hono<AppEnv>) {
     documentation: {
       info: INFO,
       servers: [{ url: "/" }],
+      // Our JSON Schemas, which openapi-types spells more narrowly than JSON Schema does.
       components: {
         schemas: schemas.components.schemas,
         headers: RESPONSE_HEADERS,
         securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-      },
+      } as Components,
     },
     excludeStaticFile: false,
     excludeMethods: ["OPTIONS", "HEAD"],
     defaultValidationErrorResponse: false,
-  } as never);
+  });
   const paths = generated.paths as Paths;
   for (const [path, methods] of Object.entries(paths)) {
     for (const [method, { [ROUTE_EXTRAS]: extras, ...op }] of Object.entries(methods)) {
@@ -60,13 +64,5 @@ export async function buildOpenApiDocument(app: Hono<AppEnv>) {
     }
   }
   const { openapi, info, servers, components } = generated;
-  return nameInputForms({ openapi, info, servers, paths, components } as {
-    openapi: string;
-    info: typeof INFO;
-    servers: { url: string }[];
-    paths: Paths;
-    components: { schemas: Record<string, unknown>; headers: unknown; securitySchemes: unknown };
-  });
+  return nameInputForms({ openapi, info, servers, paths, components: components ?? {} });
 }
-
-export type OpenApiDocument = Awaited<ReturnType<typeof buildOpenApiDocument>>;
