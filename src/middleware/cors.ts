@@ -48,8 +48,10 @@ const allowedOriginHeaders = corsHeaders({
     "If-Match",
     "If-None-Match",
     "Idempotency-Key",
+    "Range",
     "X-D1-Bookmark",
     "X-Filename",
+    "X-Request-Id",
   ],
   exposeHeaders: [
     "ETag",
@@ -58,7 +60,10 @@ const allowedOriginHeaders = corsHeaders({
     "Retry-After",
     "Idempotent-Replayed",
     "Location",
+    "Accept-Ranges",
     "Content-Range",
+    "Content-Disposition",
+    "WWW-Authenticate",
   ],
   maxAge: 7200,
 });

@@ -20,10 +20,18 @@ export type Usage = {
 /** Called before every D1 statement, R2 call and queue send; throws to inject a fault. */
 export type Fault = (operation: string) => void;
 
-/** Throws the first time an operation matches `pattern` (every time with `always`). */
-export function failOn(pattern: RegExp, options = { always: false }) {
+/**
+ * Throws the first time an operation matches `pattern` (every time with `always`); with `after`,
+ * only once an operation matching `after` has run: a Worker killed between two steps.
+ */
+export function failOn(pattern: RegExp, options: { always?: boolean; after?: RegExp } = {}) {
+  let armed = options.after === undefined;
   const fault = Object.assign(
     (operation: string) => {
+      if (!armed) {
+        armed = options.after?.test(operation) ?? true;
+        return;
+      }
       if (!pattern.test(operation) || (fault.fired > 0 && !options.always)) return;
       fault.fired++;
       throw new Error(`injected fault at ${operation.slice(0, 40)}`);

@@ -8,7 +8,7 @@ import { FAREWELL_STAGE } from "../../src/deletion/stages";
 import { handleScheduled } from "../../src/scheduled";
 import { callJson, signup, tenantPath } from "../helpers";
 import { webhookTenant } from "../webhooks/helpers";
-import { createHarness, type Fault } from "./harness";
+import { createHarness, failOn } from "./harness";
 import {
   countsOf,
   expectNothingLeft,
@@ -22,29 +22,14 @@ const jobOf = (tenantId: string) => findDeletionJobOfTenant(db, tenantId);
 
 afterEach(() => vi.restoreAllMocks());
 
-/** The Worker dies right after an R2 delete: the next D1 write of that step never happens. */
-function crashAfterBlobDelete(): Fault & { fired: number } {
-  let deleted = false;
-  const fault = Object.assign(
-    (operation: string) => {
-      if (operation === "r2: delete") deleted = true;
-      else if (deleted && fault.fired === 0 && operation.startsWith("d1: ")) {
-        fault.fired++;
-        throw new Error("the Worker was killed");
-      }
-    },
-    { fired: 0 },
-  );
-  return fault;
-}
-
 describe("the deletion receipt", () => {
   it("counts objects deleted by a step that died before recording them, resumed by the sweep", async () => {
     const owner = await signup();
     await seedTenantRows(owner.tenantId, 60);
     await putTenantBlobs(owner.tenantId, 40);
     const harness = createHarness();
-    const crash = crashAfterBlobDelete();
+    // The Worker is killed after the R2 delete, before the step records it.
+    const crash = failOn(/^d1: /, { after: /^r2: delete$/ });
     harness.faults.push(crash);
     await harness.startDeletion(owner.tenantId);
     const counts = countsOf(await snapshotTenant(owner.tenantId));

@@ -67,6 +67,32 @@ async function drainUntilWaiting(harness: ReturnType<typeof createHarness>, tena
   return findDeletionJobOfTenant(db, tenantId);
 }
 
+/**
+ * Streams part of an upload, deletes the tenant while the rest is held back, then lets the upload
+ * finish: the upload is refused with a 4xx (never a 500) and the completed job leaves nothing.
+ */
+async function deleteDuring(
+  owner: Owner,
+  body: ReturnType<typeof slowBody>,
+  pending: Promise<Response>,
+  firstBytes: number,
+) {
+  body.push(firstBytes);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const harness = createHarness();
+  await harness.startDeletion(owner.tenantId, { force: true });
+  await drainUntilWaiting(harness, owner.tenantId);
+
+  body.finish();
+  const res = await pending;
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  expect(res.status).toBeLessThan(500);
+  await harness.drain();
+  expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
+  expect(await objectsOf(owner.tenantId)).toEqual([]);
+  expectNothingLeft(await snapshotTenant(owner.tenantId));
+}
+
 describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
   it("a recording re-upload streamed across DELETE: 4xx, and the completed job leaves nothing", async () => {
     const owner = await signup();
@@ -87,21 +113,7 @@ describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
       "Content-Type": "audio/wav",
       "Content-Length": String(2 * MB),
     });
-    body.push(256 * 1024);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-
-    const harness = createHarness();
-    await harness.startDeletion(owner.tenantId, { force: true });
-    await drainUntilWaiting(harness, owner.tenantId);
-
-    body.finish();
-    const res = await pending;
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
-    await harness.drain();
-    expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
-    expect(await objectsOf(owner.tenantId)).toEqual([]);
-    expectNothingLeft(await snapshotTenant(owner.tenantId));
+    await deleteDuring(owner, body, pending, 256 * 1024);
   });
 
   it("a file upload racing the deletion: 4xx (never 500), and nothing left", async () => {
@@ -112,18 +124,6 @@ describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
       "Content-Length": String(MB),
       "X-Filename": "race.bin",
     });
-    body.push(128 * 1024);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const harness = createHarness();
-    await harness.startDeletion(owner.tenantId, { force: true });
-    await drainUntilWaiting(harness, owner.tenantId);
-    body.finish();
-    const res = await pending;
-    expect(res.status).toBeGreaterThanOrEqual(400);
-    expect(res.status).toBeLessThan(500);
-    await harness.drain();
-    expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
-    expect(await objectsOf(owner.tenantId)).toEqual([]);
-    expectNothingLeft(await snapshotTenant(owner.tenantId));
+    await deleteDuring(owner, body, pending, 128 * 1024);
   });
 });
