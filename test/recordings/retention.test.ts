@@ -11,6 +11,7 @@ import {
   RETENTION_STEP_SIZE,
 } from "../../src/recordings/retention";
 import { callJson, type Owner, tenantPath } from "../helpers";
+import { interceptWrites } from "../support/gated-d1";
 import {
   type CallBody,
   callWithRecording,
@@ -133,6 +134,28 @@ describe("the recording retention sweep", () => {
     expect(await expireRecordings(db, env.BLOBS, now)).toBe(0);
     expect(await recordingObjects(owner.tenantId, call.id)).toHaveLength(1);
     expect((await recordingColumns(call.id))?.recording_key).not.toBeNull();
+  });
+
+  it("a tenant whose deletion begins during a step: the fence refuses the step, the next run goes on", async () => {
+    const now = new Date();
+    const leaving = await recordingTenant({ recording_retention_days: 1 });
+    const staying = await recordingTenant({ recording_retention_days: 1 });
+    const gone = await recordedCall(leaving.owner, leaving.agentId, now, 2);
+    const other = await recordedCall(staying.owner, staying.agentId, now, 2);
+    let fired = false;
+    const racing = interceptWrites(env.DB, async () => {
+      if (fired) return;
+      fired = true;
+      await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+        .bind(leaving.owner.tenantId)
+        .run();
+    });
+    expect(await expireRecordings(createDb(racing), env.BLOBS, now)).toBe(0);
+    expect(fired).toBe(true);
+    expect((await recordingColumns(other.id))?.recording_key).not.toBeNull();
+    expect(await expireRecordings(db, env.BLOBS, now)).toBe(1);
+    expect(await hasRecording(staying.owner, other.id)).toBe(false);
+    expect((await recordingColumns(gone.id))?.recording_key).not.toBeNull();
   });
 
   it("a run that dies after the R2 delete is finished by the next one", async () => {
