@@ -158,7 +158,7 @@ export interface paths {
     };
     /**
      * List activity log
-     * @description The audit trail of every change to the tenant and what it owns, newest first.
+     * @description The audit trail of every change to the tenant and what it owns, newest first; with `hipaa_enabled`, every read of recordings, calls and the export too.
      */
     get: operations["get_v1_tenants_tenant_id_activity_logs"];
     put?: never;
@@ -497,7 +497,7 @@ export interface paths {
     };
     /**
      * List calls
-     * @description Newest first; filter by `status` and by start time.
+     * @description Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
      */
     get: operations["get_v1_tenants_tenant_id_calls"];
     put?: never;
@@ -519,7 +519,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get call */
+    /**
+     * Get call
+     * @description With `hipaa_enabled`, the read is logged (`call.accessed`) before it is served.
+     */
     get: operations["get_v1_tenants_tenant_id_calls_id"];
     put?: never;
     post?: never;
@@ -558,16 +561,20 @@ export interface paths {
     };
     /**
      * Download call recording
-     * @description The audio, streamed; a single `Range` (`bytes=start-end`) answers 206 with that part. 403 `recording_disabled` unless the tenant has `recording_enabled`.
+     * @description The audio, streamed; a single `Range` (`bytes=start-end`) answers 206 with that part. 403 `pci_enabled` while the tenant has `pci_enabled`, 403 `recording_disabled` unless it has `recording_enabled`. With `hipaa_enabled`, the read (200, 206 or 304) is logged (`recording.accessed`) before anything is sent.
      */
     get: operations["get_v1_tenants_tenant_id_calls_id_recording"];
     /**
      * Upload call recording
-     * @description The audio as the raw body, in one of the listed types (parameters such as `; rate=8000` may follow; any other type is 415), with its `Content-Length` (411 without), streamed to storage with its SHA-256 computed on the way; at most 100000000 bytes. Replaces an earlier recording of the call. 403 `recording_disabled` unless the tenant has `recording_enabled`.
+     * @description The audio as the raw body, in one of the listed types (parameters such as `; rate=8000` may follow; any other type is 415), with its `Content-Length` (411 without), streamed to storage with its SHA-256 computed on the way; at most 100000000 bytes. Replaces an earlier recording of the call. 403 `pci_enabled` while the tenant has `pci_enabled`, 403 `recording_disabled` unless it has `recording_enabled`; both are checked again when the upload is recorded, so an upload that a switch to PCI overtakes stores nothing.
      */
     put: operations["put_v1_tenants_tenant_id_calls_id_recording"];
     post?: never;
-    delete?: never;
+    /**
+     * Delete call recording
+     * @description Removes the audio from storage and the recording's metadata from the call, which keeps its other fields; logged as `call.recording_deleted`. Allowed whatever the tenant's features, `pci_enabled` included, so stored audio can always be removed. 404 when the call has no recording. The audio goes first: should the rest fail, the call still shows the metadata (its download answers 404) and sending the DELETE again finishes the job. 409 `conflict` when a new recording was uploaded meanwhile; it is kept.
+     */
+    delete: operations["delete_v1_tenants_tenant_id_calls_id_recording"];
     options?: never;
     head?: never;
     patch?: never;
@@ -582,7 +589,7 @@ export interface paths {
     };
     /**
      * Get usage
-     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas.
+     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes.
      */
     get: operations["get_v1_tenants_tenant_id_usage"];
     put?: never;
@@ -702,7 +709,7 @@ export interface paths {
     };
     /**
      * Export tenant
-     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting.
+     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged (`tenant.exported`, naming the tables read) before its first byte is sent.
      */
     get: operations["get_v1_tenants_tenant_id_export"];
     put?: never;
@@ -771,6 +778,7 @@ export interface components {
      *     - `quota_exceeded` (403): A quota of the tenant's plan is reached
      *     - `sip_disabled` (403): The tenant does not have sip_enabled
      *     - `recording_disabled` (403): The tenant does not have recording_enabled
+     *     - `pci_enabled` (403): The tenant has pci_enabled: no call recording is stored or served
      *     - `not_found` (404): No such resource; another tenant's resources answer this too
      *     - `method_not_allowed` (405): The path does not take this method
      *     - `upload_timeout` (408): The upload took too long and was cut off
@@ -813,6 +821,7 @@ export interface components {
       | "quota_exceeded"
       | "sip_disabled"
       | "recording_disabled"
+      | "pci_enabled"
       | "not_found"
       | "method_not_allowed"
       | "upload_timeout"
@@ -881,10 +890,12 @@ export interface components {
       sip_enabled: boolean;
       recording_enabled: boolean;
       analytics_enabled: boolean;
-      /** @description Enterprise plan only */
+      /** @description Enterprise plan only. Reads of recordings and calls and the export are logged in the activity log, and recordings are kept for recording_retention_days */
       hipaa_enabled: boolean;
-      /** @description Enterprise plan only */
+      /** @description Enterprise plan only. No call recording is stored or served; never true together with recording_enabled */
       pci_enabled: boolean;
+      /** @description Recordings are removed this many days after their call started; null keeps them. Always set while hipaa_enabled */
+      recording_retention_days: number | null;
       sip_server: string | null;
       sip_username: string | null;
       sip_password_set: boolean;
@@ -981,10 +992,12 @@ export interface components {
       sip_enabled: boolean;
       recording_enabled: boolean;
       analytics_enabled: boolean;
-      /** @description Enterprise plan only */
+      /** @description Enterprise plan only. Reads of recordings and calls and the export are logged in the activity log, and recordings are kept for recording_retention_days */
       hipaa_enabled: boolean;
-      /** @description Enterprise plan only */
+      /** @description Enterprise plan only. No call recording is stored or served; never true together with recording_enabled */
       pci_enabled: boolean;
+      /** @description Recordings are removed this many days after their call started; null keeps them. Always set while hipaa_enabled */
+      recording_retention_days: number | null;
       sip_server: string | null;
       sip_username: string | null;
       sip_password_set: boolean;
@@ -1014,13 +1027,15 @@ export interface components {
       action: string;
       target_type: string;
       target_id: string;
-      /** @description Field → {from, to}; secrets appear only as "[redacted]" */
+      /** @description Field → {from, to}; secrets appear only as "[redacted]"; {} for a read */
       changes: {
         [key: string]: {
           from: unknown;
           to: unknown;
         };
       };
+      /** @description For a read of protected health information (HIPAA tenants): what was read, the ids of the call or calls, or the tables of an export. Null for a change */
+      accessed: string[] | null;
       request_id: string;
       ip: string | null;
       user_agent: string | null;
@@ -1173,6 +1188,13 @@ export interface components {
           limit: number;
         };
       };
+      /** @description The call recordings stored: what recording_retention_days and DELETE remove */
+      recordings: {
+        /** @description Calls with a stored recording */
+        count: number;
+        /** @description Their recordings' bytes */
+        bytes: number;
+      };
     };
     WebhookDelivery: {
       /** @description Also the `webhook-id` header, the same on every attempt */
@@ -1301,8 +1323,12 @@ export interface components {
       sip_enabled?: boolean;
       recording_enabled?: boolean;
       analytics_enabled?: boolean;
+      /** @description Turning it on without a recording_retention_days sets the plan's HIPAA default (90 days) */
       hipaa_enabled?: boolean;
+      /** @description Refused (422) while recording_enabled is true */
       pci_enabled?: boolean;
+      /** @description Days a recording is kept, counted from its call's start; null keeps recordings (refused while hipaa_enabled) */
+      recording_retention_days?: number | null;
       /** @description The tenant's SIP server: a public host name or address (a name of two labels or more, an IPv4 address or an IPv6 address in brackets); private, loopback, link-local and metadata addresses are refused */
       sip_server?: string | null;
       sip_username?: string | null;
@@ -8759,6 +8785,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `pci_enabled`: The tenant has pci_enabled: no call recording is stored or served
        *     - `recording_disabled`: The tenant does not have recording_enabled
        */
       403: {
@@ -8770,7 +8797,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "recording_disabled";
+            code: "pci_enabled" | "recording_disabled";
           };
         };
       };
@@ -8962,6 +8989,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `pci_enabled`: The tenant has pci_enabled: no call recording is stored or served
        *     - `recording_disabled`: The tenant does not have recording_enabled
        */
       403: {
@@ -8973,7 +9001,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "recording_disabled";
+            code: "pci_enabled" | "recording_disabled";
           };
         };
       };
@@ -9098,6 +9126,156 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  delete_v1_tenants_tenant_id_calls_id_recording: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `conflict`: Changed concurrently; try again
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
         };
       };
       /**

@@ -74,7 +74,8 @@ export async function walkthrough(options: ClientOptions, owner: Owner = ACME) {
   const etag = tenant.response.headers.get("ETag") ?? "";
 
   // 3. Complete the organization setup (only the fields sent change); If-Match refuses the
-  // write if someone changed the tenant since it was read.
+  // write if someone changed the tenant since it was read. HIPAA, not PCI: a PCI tenant stores
+  // no recordings, and this one is about to upload one.
   const setup = await api.PUT("/v1/tenants/{tenant_id}", {
     params: { ...tenantPath, header: { "If-Match": etag } },
     body: {
@@ -86,7 +87,6 @@ export async function walkthrough(options: ClientOptions, owner: Owner = ACME) {
       recording_enabled: true,
       analytics_enabled: true,
       hipaa_enabled: true,
-      pci_enabled: true,
       sip_server: "sip.acme.example",
       sip_username: "acme",
       sip_password: "sip-secret-1",

@@ -2,11 +2,17 @@ import { sweepOverdueCalls } from "./calls/sweep";
 import { resendStalledDeletions } from "./deletion/sweep";
 import type { Bindings } from "./env";
 import { purgeExpiredIdempotencyKeys } from "./idempotency/purge";
+import { sweepExpiredRecordings } from "./recordings/retention";
 
 type Sweep = (env: Bindings, controller: ScheduledController) => Promise<unknown>;
 
 /** What the Cron Trigger runs, every time it fires. */
-const sweeps: Sweep[] = [sweepOverdueCalls, resendStalledDeletions, purgeExpiredIdempotencyKeys];
+const sweeps: Sweep[] = [
+  sweepOverdueCalls,
+  resendStalledDeletions,
+  purgeExpiredIdempotencyKeys,
+  sweepExpiredRecordings,
+];
 
 /** Runs every sweep, each whatever becomes of the others; fails if any failed. */
 export async function handleScheduled(

@@ -18,7 +18,14 @@ export const ActivityLogEntry = z
     target_id: z.string(),
     changes: z
       .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
-      .describe('Field → {from, to}; secrets appear only as "[redacted]"'),
+      .describe('Field → {from, to}; secrets appear only as "[redacted]"; {} for a read'),
+    accessed: z
+      .array(z.string())
+      .nullable()
+      .describe(
+        "For a read of protected health information (HIPAA tenants): what was read, the ids of " +
+          "the call or calls, or the tables of an export. Null for a change",
+      ),
     request_id: z.string(),
     ip: z.string().nullable(),
     user_agent: z.string().nullable(),
@@ -34,6 +41,7 @@ const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> => ({
   target_type: row.targetType,
   target_id: row.targetId,
   changes: row.changes,
+  accessed: row.accessed,
   request_id: row.requestId,
   ip: row.ip,
   user_agent: row.userAgent,
@@ -46,7 +54,9 @@ export const activityRoutes = new Hono<AppEnv>().get(
   describeRoute({
     tags: ["Activity log"],
     summary: "List activity log",
-    description: "The audit trail of every change to the tenant and what it owns, newest first.",
+    description:
+      "The audit trail of every change to the tenant and what it owns, newest first; with " +
+      "`hipaa_enabled`, every read of recordings, calls and the export too.",
     responses: { 200: { description: "A page of entries", schema: pageOf(ActivityLogEntry) } },
   }),
   queryParams(

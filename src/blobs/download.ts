@@ -37,21 +37,34 @@ const attachment = (filename: string) =>
 /**
  * Streams an object back from R2, whole or the one range asked for (206); 304 without reading it
  * when `If-None-Match` names the stored checksum, which comes before `Range` (RFC 9110 §13.2.2).
+ * Metadata whose object is missing answers 404. `beforeServing` runs once the answer is known
+ * to be a success (200, 206 or 304) and before anything of it is sent; if it fails, so does the
+ * download.
  */
 export async function blobResponse(
   c: Context<AppEnv>,
   key: string,
   meta: BlobMeta,
   what: string,
+  beforeServing?: () => Promise<unknown>,
 ): Promise<Response> {
   const etag = `"${meta.sha256}"`;
   const ifNoneMatch = c.req.header("If-None-Match");
   if (ifNoneMatch !== undefined && ifNoneMatchMatches(ifNoneMatch, etag)) {
+    await beforeServing?.();
     return c.body(null, 304, { ETag: etag });
   }
   const range = parseRange(c.req.header("Range"), meta.size);
   const object = await c.env.BLOBS.get(key, range ? { range } : {});
   if (!object) throw notFound(what);
+  if (beforeServing) {
+    try {
+      await beforeServing();
+    } catch (error) {
+      await object.body.cancel();
+      throw error;
+    }
+  }
   const headers: Record<string, string> = {
     "Content-Type": meta.contentType,
     "Content-Length": String(range ? range.length : meta.size),

@@ -186,21 +186,35 @@ export async function endCall(
 export const findCall = (db: Db, tenantId: string, id: string) =>
   db.select().from(calls).where(owned(tenantId, id)).get();
 
+/** The tenant's calls a list selects: its filters. */
+export const callListFilters = (tenantId: string, query: CallListQuery) => [
+  eq(calls.tenantId, tenantId),
+  query.status ? eq(calls.status, query.status) : undefined,
+  query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
+  query.started_before ? lt(calls.startedAt, query.started_before) : undefined,
+];
+
 export function listCalls(db: Db, tenantId: string, query: CallListQuery) {
   return newestFirst(
     db.select().from(calls).$dynamic(),
     calls.id,
     query,
-    eq(calls.tenantId, tenantId),
-    query.status ? eq(calls.status, query.status) : undefined,
-    query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
-    query.started_before ? lt(calls.startedAt, query.started_before) : undefined,
+    ...callListFilters(tenantId, query),
   );
 }
 
 export type RecordingMeta = { key: string; size: number; contentType: string; sha256: string };
 
-/** Points the call at its uploaded recording and logs it, in one batch. */
+/** The tenant stores recordings right now: `recording_enabled` on and `pci_enabled` off. */
+const recordingsAllowed = (tenantId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenantsId} = ${tenantId}
+    AND ${tenants.recordingEnabled} = 1 AND ${tenants.pciEnabled} = 0)`;
+
+/**
+ * Points the call at its uploaded recording and logs it, in one batch; only while the tenant
+ * stores recordings, checked by the update itself, so an upload racing a switch to PCI (or
+ * recording off) writes nothing. Undefined when refused or when there is no such call.
+ */
 export async function setRecording(
   db: Db,
   actor: Actor,
@@ -219,7 +233,7 @@ export async function setRecording(
         recordingSha256: recording.sha256,
         updatedAt: new Date().toISOString(),
       })
-      .where(owned(target.tenantId, target.id))
+      .where(and(owned(target.tenantId, target.id), recordingsAllowed(target.tenantId)))
       .returning(),
     insertActivityIfChanged(db, actor, {
       tenantId: target.tenantId,

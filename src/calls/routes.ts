@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { auditsReads } from "../activity/access";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
@@ -9,6 +10,7 @@ import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
+import { findCallAudited, listCallsAudited } from "./audited-reads";
 import { callFacts, emitCallEnded } from "./events";
 import { billingPeriod } from "./period";
 import { endCall, findCall, listCalls, startCall } from "./queries";
@@ -54,13 +56,19 @@ export const callRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "List calls",
-      description: "Newest first; filter by `status` and by start time.",
+      description:
+        "Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page " +
+        "read is logged (`calls.listed`, with the ids on the page) before it is served.",
       responses: { 200: { description: "A page", schema: pageOf(Call) } },
     }),
     queryParams(CallListQuery),
     async (c) => {
       const query = c.req.valid("query");
-      const rows = await listCalls(c.get("db"), c.get("tenant").id, query);
+      const db = c.get("db");
+      const tenant = c.get("tenant");
+      const rows = auditsReads(tenant)
+        ? await listCallsAudited(db, actorOf(c), tenant.id, query)
+        : await listCalls(db, tenant.id, query);
       return c.json(toPage(rows, query.limit, toCall));
     },
   )
@@ -69,12 +77,19 @@ export const callRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "Get call",
+      description:
+        "With `hipaa_enabled`, the read is logged (`call.accessed`) before it is served.",
       responses: { 200: { description: "The call", schema: Call } },
     }),
     pathParams(ResourceIdParam),
     noQueryParams(),
     async (c) => {
-      const row = await findCall(c.get("db"), c.get("tenant").id, c.req.valid("param").id);
+      const db = c.get("db");
+      const tenant = c.get("tenant");
+      const id = c.req.valid("param").id;
+      const row = auditsReads(tenant)
+        ? await findCallAudited(db, actorOf(c), tenant.id, id)
+        : await findCall(db, tenant.id, id);
       if (!row) throw notFound("Call");
       return c.json(toCall(row));
     },

@@ -127,5 +127,11 @@ export const Usage = z
         test_webhooks_per_minute: QuotaUse.describe("Test webhooks sent in the last minute"),
       })
       .describe("The plan's quotas: over one, 403 `quota_exceeded` (or 429 for a rate)"),
+    recordings: z
+      .object({
+        count: z.number().int().describe("Calls with a stored recording"),
+        bytes: z.number().int().describe("Their recordings' bytes"),
+      })
+      .describe("The call recordings stored: what recording_retention_days and DELETE remove"),
   })
   .meta({ id: "Usage" });

@@ -41,6 +41,8 @@ export const tenants = sqliteTable(
     webhookPreviousSecretEnc: text("webhook_previous_secret_enc"),
     webhookPreviousSecretExpiresAt: text("webhook_previous_secret_expires_at"),
     webhookEvents: text("webhook_events", { mode: "json" }).$type<string[]>().notNull(),
+    // Days a call's recording is kept, counted from the call's start; null keeps it.
+    recordingRetentionDays: integer("recording_retention_days"),
     status: text("status", { enum: ["active", "inactive", "deleting"] })
       .notNull()
       .default("active"),
@@ -48,7 +50,13 @@ export const tenants = sqliteTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (t) => [index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id)],
+  (t) => [
+    index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id),
+    // The retention sweep starts from the few tenants that limit how long recordings are kept.
+    index("tenants_recording_retention_idx")
+      .on(t.id)
+      .where(sql`recording_retention_days IS NOT NULL`),
+  ],
 );
 
 export const users = sqliteTable(
@@ -78,6 +86,8 @@ export const activityLogs = sqliteTable(
     changes: text("changes", { mode: "json" })
       .$type<Record<string, { from: unknown; to: unknown }>>()
       .notNull(),
+    // Reads of protected health information (HIPAA tenants): the ids read. Null for changes.
+    accessed: text("accessed", { mode: "json" }).$type<string[]>(),
     requestId: text("request_id").notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
@@ -199,6 +209,12 @@ export const calls = sqliteTable(
     index("calls_tenant_status_idx").on(t.tenantId, t.status),
     index("calls_tenant_started_idx").on(t.tenantId, t.startedAt),
     index("calls_active_started_idx").on(t.startedAt).where(sql`status = 'active'`),
+    // The calls that still have a recording: the retention sweep's range by start time, and the
+    // usage count and bytes, read off the index alone (SQLite reads the row for a column the
+    // query names and the index lacks, the partial index's own condition included).
+    index("calls_tenant_recording_idx")
+      .on(t.tenantId, t.startedAt, t.recordingSize, t.recordingKey)
+      .where(sql`recording_key IS NOT NULL`),
   ],
 );
 

@@ -1,10 +1,12 @@
 import { Hono } from "hono";
 import * as z from "zod";
+import { auditsReads, insertAccess } from "../activity/access";
+import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { noQueryParams } from "../middleware/validate";
 import { Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
-import { exportStream } from "./stream";
+import { exportedTables, exportStream } from "./stream";
 
 const TenantExport = z
   .object({
@@ -41,15 +43,26 @@ export const exportRoutes = new Hono<AppEnv>().get(
       "Everything the tenant owns as one JSON document, streamed: its settings, every resource, " +
       "the activity log, and the R2 objects listed by key, size and sha256. Secrets are left " +
       "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
-      "cache. The backup to take before deleting.",
+      "cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged " +
+      "(`tenant.exported`, naming the tables read) before its first byte is sent.",
     responses: {
       200: { description: "The export", schema: TenantExport, headers: ["Content-Disposition"] },
     },
   }),
   noQueryParams(),
-  (c) => {
+  async (c) => {
+    const db = c.get("db");
     const tenant = c.get("tenant");
-    return c.body(exportStream(c.get("db"), tenant), 200, {
+    if (auditsReads(tenant)) {
+      await insertAccess(db, actorOf(c), {
+        tenantId: tenant.id,
+        action: "tenant.exported",
+        targetType: "tenant",
+        targetId: tenant.id,
+        accessed: ["tenants", ...exportedTables().map((owned) => owned.name)],
+      }).run();
+    }
+    return c.body(exportStream(db, tenant), 200, {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="tenant-${tenant.id}.json"`,
     });

@@ -51,3 +51,13 @@ export function newestFirst<Q extends SQLiteSelect>(
     .orderBy(desc(id))
     .limit(page.limit + 1);
 }
+
+/** The ids of the page `newestFirst` reads, without its extra row: the ones a client is served. */
+export function pageIds<Q extends SQLiteSelect>(
+  query: Q,
+  id: SQLiteColumn,
+  page: { limit: number; cursor?: string | undefined },
+  ...filters: (SQL | undefined)[]
+) {
+  return newestFirst(query, id, page, ...filters).limit(page.limit);
+}

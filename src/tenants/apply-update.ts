@@ -6,7 +6,7 @@ import { ifMatchHolds } from "../lib/entity-tags";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
 import { etagOf, type TenantUpdate } from "./schemas";
-import { checkTenantUpdate, planTenantUpdate } from "./update";
+import { checkTenantUpdate, planTenantUpdate, withImpliedSettings } from "./update";
 
 const MAX_ATTEMPTS = 3;
 
@@ -41,10 +41,11 @@ export async function applyTenantUpdate(
     if (options.ifMatch !== undefined && !ifMatchHolds(options.ifMatch, etagOf(current))) {
       throw stale();
     }
-    checkTenantUpdate(current, update, options.environment);
+    const complete = withImpliedSettings(current, update);
+    checkTenantUpdate(current, complete, options.environment);
     const { patch, changes, generatedWebhookSecret } = await planTenantUpdate(
       current,
-      update,
+      complete,
       options.keys,
     );
     if (Object.keys(changes).length === 0) return { tenant: current, generatedWebhookSecret };

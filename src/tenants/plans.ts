@@ -19,6 +19,11 @@ type Plan = {
   monthlyCallLimit: number | null;
   /** HIPAA and PCI compliance may be enabled. */
   compliance: boolean;
+  /**
+   * The recording retention a tenant gets when it turns HIPAA on without one of its own; null on
+   * plans without HIPAA.
+   */
+  hipaaRecordingRetentionDays: number | null;
   quotas: Quotas;
 };
 
@@ -30,18 +35,21 @@ export const PLANS: Record<BillingPlan, Plan> = {
     maxConcurrentCalls: 10,
     monthlyCallLimit: 10_000,
     compliance: false,
+    hipaaRecordingRetentionDays: null,
     quotas: { agents: 25, files: 100, fileBytes: 500 * MB, testWebhooksPerMinute: 10 },
   },
   business: {
     maxConcurrentCalls: 100,
     monthlyCallLimit: 100_000,
     compliance: false,
+    hipaaRecordingRetentionDays: null,
     quotas: { agents: 250, files: 2_000, fileBytes: 10_000 * MB, testWebhooksPerMinute: 30 },
   },
   enterprise: {
     maxConcurrentCalls: 1000,
     monthlyCallLimit: null,
     compliance: true,
+    hipaaRecordingRetentionDays: 90,
     quotas: { agents: 2_500, files: 20_000, fileBytes: 100_000 * MB, testWebhooksPerMinute: 60 },
   },
 };
@@ -94,4 +102,61 @@ export function planViolations(settings: PlanSettings): ValidationIssue[] {
     }
   }
   return issues;
+}
+
+/** The compliance settings as they would be after a change, and the ones the change sends. */
+export type ComplianceSettings = {
+  recording_enabled: boolean;
+  hipaa_enabled: boolean;
+  pci_enabled: boolean;
+  recording_retention_days: number | null;
+};
+
+/**
+ * The rules HIPAA and PCI impose: a PCI tenant stores no call audio, so `recording_enabled` and
+ * `pci_enabled` are never both on after a change that sets either (named: the field or fields
+ * the change turns on; a row stored with both on is not held up in unrelated changes); a HIPAA
+ * tenant keeps recordings for a bounded time, so `recording_retention_days` is never null while
+ * `hipaa_enabled` is on (`plan` is the plan after the change).
+ */
+export function complianceViolations(
+  plan: BillingPlan,
+  after: ComplianceSettings,
+  sent: Partial<ComplianceSettings>,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const touchesPci = sent.recording_enabled !== undefined || sent.pci_enabled !== undefined;
+  if (touchesPci && after.recording_enabled && after.pci_enabled) {
+    for (const field of ["recording_enabled", "pci_enabled"] as const) {
+      if (sent[field] !== true) continue;
+      issues.push({
+        loc: ["body", field],
+        msg: "A tenant with pci_enabled stores no call recordings: recording_enabled and pci_enabled cannot both be true",
+        type: "pci_forbids_recording",
+      });
+    }
+  }
+  // Without HIPAA on the plan, the plan rule already refuses the change.
+  if (PLANS[plan].compliance && after.hipaa_enabled && after.recording_retention_days === null) {
+    issues.push({
+      loc: ["body", "recording_retention_days"],
+      msg: "A tenant with hipaa_enabled keeps recordings for a bounded time: recording_retention_days cannot be null",
+      type: "hipaa_requires_retention",
+    });
+  }
+  return issues;
+}
+
+/**
+ * The retention a change leaves a tenant with when it would be HIPAA without one and does not
+ * send one: the plan's HIPAA default. Undefined when the change needs no default.
+ */
+export function hipaaRetentionDefault(
+  plan: BillingPlan,
+  after: Pick<ComplianceSettings, "hipaa_enabled" | "recording_retention_days">,
+  sent: Partial<ComplianceSettings>,
+): number | undefined {
+  if (!after.hipaa_enabled || after.recording_retention_days !== null) return undefined;
+  if (sent.recording_retention_days !== undefined) return undefined;
+  return PLANS[plan].hipaaRecordingRetentionDays ?? undefined;
 }

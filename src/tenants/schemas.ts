@@ -8,6 +8,7 @@ import { BILLING_PLANS } from "./plans";
 
 const Name = z.string().min(1).max(255);
 const OptionalText = z.string().min(1).max(255).nullable();
+const RetentionDays = z.number().int().min(1).max(3650);
 
 export const Tenant = z
   .object({
@@ -19,8 +20,22 @@ export const Tenant = z
     sip_enabled: z.boolean(),
     recording_enabled: z.boolean(),
     analytics_enabled: z.boolean(),
-    hipaa_enabled: z.boolean().describe("Enterprise plan only"),
-    pci_enabled: z.boolean().describe("Enterprise plan only"),
+    hipaa_enabled: z
+      .boolean()
+      .describe(
+        "Enterprise plan only. Reads of recordings and calls and the export are logged in the " +
+          "activity log, and recordings are kept for recording_retention_days",
+      ),
+    pci_enabled: z
+      .boolean()
+      .describe(
+        "Enterprise plan only. No call recording is stored or served; never true together with " +
+          "recording_enabled",
+      ),
+    recording_retention_days: RetentionDays.nullable().describe(
+      "Recordings are removed this many days after their call started; null keeps them. " +
+        "Always set while hipaa_enabled",
+    ),
     sip_server: z.string().nullable(),
     sip_username: z.string().nullable(),
     sip_password_set: z.boolean(),
@@ -54,8 +69,16 @@ export const TenantUpdate = z
     sip_enabled: z.boolean(),
     recording_enabled: z.boolean(),
     analytics_enabled: z.boolean(),
-    hipaa_enabled: z.boolean(),
-    pci_enabled: z.boolean(),
+    hipaa_enabled: z
+      .boolean()
+      .describe(
+        "Turning it on without a recording_retention_days sets the plan's HIPAA default (90 days)",
+      ),
+    pci_enabled: z.boolean().describe("Refused (422) while recording_enabled is true"),
+    recording_retention_days: RetentionDays.nullable().describe(
+      "Days a recording is kept, counted from its call's start; null keeps recordings " +
+        "(refused while hipaa_enabled)",
+    ),
     sip_server: PublicHost.nullable().describe(
       "The tenant's SIP server: a public host name or address (a name of two labels or more, " +
         "an IPv4 address or an IPv6 address in brackets); private, loopback, link-local and " +
@@ -89,6 +112,7 @@ export function toTenant(row: TenantRow): Tenant {
     analytics_enabled: row.analyticsEnabled,
     hipaa_enabled: row.hipaaEnabled,
     pci_enabled: row.pciEnabled,
+    recording_retention_days: row.recordingRetentionDays,
     sip_server: row.sipServer,
     sip_username: row.sipUsername,
     sip_password_set: row.sipPasswordEnc !== null,

@@ -4,7 +4,7 @@ import { ValidationError } from "../errors";
 import { generateWebhookSecret } from "../webhooks/secret";
 import { webhookUrlProblem } from "../webhooks/url";
 import { planWrite, type WriteFields } from "../writes/plan";
-import { planViolations } from "./plans";
+import { complianceViolations, hipaaRetentionDefault, planViolations } from "./plans";
 import type { TenantPatch } from "./queries";
 import { type TenantUpdate, toTenant } from "./schemas";
 
@@ -23,6 +23,7 @@ const PLAIN_COLUMNS = {
   sip_username: "sipUsername",
   webhook_url: "webhookUrl",
   webhook_events: "webhookEvents",
+  recording_retention_days: "recordingRetentionDays",
   status: "status",
 } as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
 
@@ -32,16 +33,48 @@ const SECRET_COLUMNS = {
   webhook_secret: "webhookSecretEnc",
 } as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
 
-/** Refuses an update that would leave the tenant breaking a plan rule or a URL rule (422). */
+/** The compliance settings the update would leave the tenant with. */
+function complianceAfter(current: TenantRow, update: TenantUpdate) {
+  return {
+    recording_enabled: update.recording_enabled ?? current.recordingEnabled,
+    hipaa_enabled: update.hipaa_enabled ?? current.hipaaEnabled,
+    pci_enabled: update.pci_enabled ?? current.pciEnabled,
+    recording_retention_days:
+      update.recording_retention_days !== undefined
+        ? update.recording_retention_days
+        : current.recordingRetentionDays,
+  };
+}
+
+/**
+ * The update with what it implies filled in: a tenant it would leave HIPAA without a recording
+ * retention gets the plan's HIPAA default, unless the update sets one itself. Planned like a
+ * field sent, so the response and the activity entry show it.
+ */
+export function withImpliedSettings(current: TenantRow, update: TenantUpdate): TenantUpdate {
+  const plan = update.billing_plan ?? current.billingPlan;
+  const days = hipaaRetentionDefault(plan, complianceAfter(current, update), update);
+  return days === undefined ? update : { ...update, recording_retention_days: days };
+}
+
+/**
+ * Refuses an update that would leave the tenant breaking a plan rule, a compliance rule or a URL
+ * rule (422).
+ */
 export function checkTenantUpdate(current: TenantRow, update: TenantUpdate, environment: string) {
   const now = toTenant(current);
-  const issues = planViolations({
-    billing_plan: update.billing_plan ?? now.billing_plan,
-    max_concurrent_calls: update.max_concurrent_calls ?? now.max_concurrent_calls,
-    monthly_call_limit: update.monthly_call_limit ?? now.monthly_call_limit,
-    hipaa_enabled: update.hipaa_enabled ?? now.hipaa_enabled,
-    pci_enabled: update.pci_enabled ?? now.pci_enabled,
-  });
+  const after = complianceAfter(current, update);
+  const plan = update.billing_plan ?? now.billing_plan;
+  const issues = [
+    ...planViolations({
+      billing_plan: plan,
+      max_concurrent_calls: update.max_concurrent_calls ?? now.max_concurrent_calls,
+      monthly_call_limit: update.monthly_call_limit ?? now.monthly_call_limit,
+      hipaa_enabled: after.hipaa_enabled,
+      pci_enabled: after.pci_enabled,
+    }),
+    ...complianceViolations(plan, after, update),
+  ];
   if (update.webhook_url) {
     const problem = webhookUrlProblem(update.webhook_url, environment);
     if (problem)

@@ -6,6 +6,7 @@ import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
+import { recordingUsageOf } from "../recordings/queries";
 import { quotasAnswer, quotaUsageOf } from "../tenants/quotas";
 
 /** Mounted at `/v1/tenants/{tenant_id}/usage`. */
@@ -18,7 +19,7 @@ export const usageRoutes = new Hono<AppEnv>().get(
       "Active calls and calls started this UTC calendar month, next to the limits they count " +
       "against and the plan. The monthly count resets at `period_end`. `quotas`: what is " +
       "stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's " +
-      "quotas.",
+      "quotas. `recordings`: the call recordings stored and their bytes.",
     responses: { 200: { description: "Usage now", schema: Usage } },
   }),
   noQueryParams(),
@@ -26,11 +27,12 @@ export const usageRoutes = new Hono<AppEnv>().get(
     const db = c.get("db");
     const tenantId = c.get("tenant").id;
     const period = billingPeriod(new Date());
-    const [[usage], [quotas]] = await db.batch([
+    const [[usage], [quotas], [recordings]] = await db.batch([
       usageOf(db, tenantId, period.start),
       quotaUsageOf(db, tenantId),
+      recordingUsageOf(db, tenantId),
     ]);
-    if (!usage || !quotas) throw notFound("Tenant");
+    if (!usage || !quotas || !recordings) throw notFound("Tenant");
     return c.json({
       billing_plan: usage.billingPlan,
       active_calls: usage.activeCalls,
@@ -40,6 +42,7 @@ export const usageRoutes = new Hono<AppEnv>().get(
       period_start: period.start,
       period_end: period.end,
       quotas: quotasAnswer(usage.billingPlan, quotas),
+      recordings: { count: recordings.count, bytes: recordings.bytes },
     });
   },
 );

@@ -3,7 +3,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Operation } from "../support/api-document";
 import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
 import { sendOperation } from "../support/requests";
-import { differences, type TenantState, tenantState } from "../support/tenant-state";
+import {
+  differences,
+  onlyObjectsRemoved,
+  type TenantState,
+  tenantState,
+} from "../support/tenant-state";
 import type { TenantWorld } from "../support/world";
 
 // Replayable responses, not the tenant's data: a failed request stores none anyway.
@@ -42,9 +47,13 @@ const stateOf = (): Promise<TenantState> => tenantState(world.tenantId, NOT_TENA
 async function attempt(op: Operation, path: string) {
   const before = await stateOf();
   const { status, text } = await withFailingLog(() => sendOperation(op, path, world.owner, world));
-  const changed = differences(before, await stateOf());
+  const after = await stateOf();
+  const changed = differences(before, after);
   const retry = status === 422 || (status < 300 && changed.length === 0);
-  return { answer: `${status} ${text.slice(0, 200)}`, status, changed, retry };
+  // A DELETE of stored bytes removes them before its D1 write (see `onlyObjectsRemoved`).
+  const bytesGone = op.method === "DELETE" && onlyObjectsRemoved(before, after);
+  const halfWritten = changed.filter((part) => part !== "r2" || !bytesGone);
+  return { answer: `${status} ${text.slice(0, 200)}`, status, changed, halfWritten, retry };
 }
 
 describe("a change and its activity-log entry are written together, or neither is", () => {
@@ -54,6 +63,7 @@ describe("a change and its activity-log entry are written together, or neither i
     const unexercised: string[] = [];
     const halfWritten: string[] = [];
     const succeeded: string[] = [];
+    const finishedByRetry: string[] = [];
     const { operations } = walk;
     for (const op of await walk.ordered()) {
       const name = `${op.method} ${op.path}`;
@@ -61,12 +71,20 @@ describe("a change and its activity-log entry are written together, or neither i
       const path = await walk.pathFor(op);
       let outcome = await attempt(op, path);
       for (let retry = 0; outcome.retry && retry < 25; retry++) outcome = await attempt(op, path);
-      if (outcome.changed.length > 0)
-        halfWritten.push(`${name} → ${outcome.status}, changed ${outcome.changed.join(", ")}`);
+      if (outcome.halfWritten.length > 0)
+        halfWritten.push(`${name} → ${outcome.status}, changed ${outcome.halfWritten.join(", ")}`);
+      else if (outcome.changed.includes("r2")) {
+        // Only objects went, and nothing of D1: the same request, once the log works, finishes.
+        const again = await sendOperation(op, path, world.owner, world);
+        if (again.ok) finishedByRetry.push(name);
+        else halfWritten.push(`${name} removed objects; sent again → ${again.status}`);
+      }
       if (outcome.status < 300) succeeded.push(`${name} → ${outcome.answer}`);
       else if (outcome.status < 500) unexercised.push(`${name} → ${outcome.answer}`);
     }
-    console.info(JSON.stringify({ atomicity: { mutating_routes: operations.length } }));
+    console.info(
+      JSON.stringify({ atomicity: { mutating_routes: operations.length, finishedByRetry } }),
+    );
     expect(halfWritten).toEqual([]);
     expect(succeeded).toEqual([]);
     expect(unexercised).toEqual([]);

@@ -41,11 +41,11 @@ describe("a known path with another method → 405 with Allow", () => {
     expect(agent.status).toBe(405);
     expect(allowOf(agent)).toEqual(["DELETE", "GET", "HEAD", "PUT"]);
     const recording = await call(tenantPath(owner.tenantId, "/calls/some-id/recording"), {
-      method: "DELETE",
+      method: "POST",
       token: owner.token,
     });
     expect(recording.status).toBe(405);
-    expect(allowOf(recording)).toEqual(["GET", "HEAD", "PUT"]);
+    expect(allowOf(recording)).toEqual(["DELETE", "GET", "HEAD", "PUT"]);
   });
 
   it("an unknown path is still 404 without Allow", async () => {

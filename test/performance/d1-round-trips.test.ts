@@ -5,6 +5,7 @@ import { app } from "../../src/app";
 import { countingD1 } from "../counting-d1";
 import { clientRequest, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
 import { callStart, createAgent } from "../resources/fixtures";
+import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
 
 const d1 = countingD1(env.DB);
 
@@ -85,5 +86,41 @@ describe("D1 round trips per request", () => {
     });
     expect(status).toBe(401);
     expect(roundTrips).toBe(0);
+  });
+});
+
+describe("D1 round trips of reads of protected health information", () => {
+  type Counts = Record<string, number>;
+  const reads = (owner: Owner, callId: string) => ({
+    "GET call": tenantPath(owner.tenantId, `/calls/${callId}`),
+    "GET calls": tenantPath(owner.tenantId, "/calls"),
+    "GET recording": recordingPath(owner, callId),
+    "GET export": tenantPath(owner.tenantId, "/export"),
+  });
+
+  async function countsOf(settings: Record<string, unknown>): Promise<Counts> {
+    const { owner, agentId } = await recordingTenant(settings);
+    const { id } = await callWithRecording(owner, agentId);
+    const counts: Counts = {};
+    for (const [name, path] of Object.entries(reads(owner, id))) {
+      const { status, roundTrips } = await roundTripsOf(path, { token: owner.token });
+      expect(status, name).toBe(200);
+      counts[name] = roundTrips;
+    }
+    return counts;
+  }
+
+  it("without HIPAA: the tenant row, then the read; with HIPAA, the entry rides in the read's batch", async () => {
+    const plain = await countsOf({});
+    const hipaa = await countsOf({ hipaa_enabled: true });
+    console.info(JSON.stringify({ d1_round_trips: { plain, hipaa } }));
+    expect(plain).toMatchObject({ "GET call": 2, "GET calls": 2, "GET recording": 2 });
+    // A call and a page of calls: entry and read in one batch, no extra round trip.
+    expect(hipaa["GET call"]).toBe(plain["GET call"]);
+    expect(hipaa["GET calls"]).toBe(plain["GET calls"]);
+    // A recording's entry waits until its object is found (a 404 logs nothing); an export's is
+    // written before the stream begins.
+    expect(hipaa["GET recording"]).toBe((plain["GET recording"] ?? 0) + 1);
+    expect(hipaa["GET export"]).toBe((plain["GET export"] ?? 0) + 1);
   });
 });

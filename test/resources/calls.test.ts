@@ -231,6 +231,7 @@ describe("usage", () => {
         file_bytes: { used: 0, limit: PLANS.starter.quotas.fileBytes },
         test_webhooks_per_minute: { used: 0, limit: PLANS.starter.quotas.testWebhooksPerMinute },
       },
+      recordings: { count: 0, bytes: 0 },
     });
   });
 });

@@ -3,7 +3,7 @@ import { vi } from "vitest";
 import { call, callJson } from "../helpers";
 import { consume, mockReceiver } from "../webhooks/helpers";
 import { loadDocument, type Operation } from "./api-document";
-import { tenantOperations } from "./requests";
+import { sendOperation, tenantOperations } from "./requests";
 import { TenantWorld } from "./world";
 
 // Resuming a deletion acts on the job, which is its own record, and needs a failed deletion,
@@ -31,6 +31,14 @@ export async function mutatingWalk() {
     webhooks: true,
   });
   for (const op of operations) await world.path(op.path);
+  // A sub-resource put and deleted at one path (a call's recording) is put there once, so its
+  // delete has something to remove whatever happened to the walk's own PUT.
+  for (const op of operations) {
+    const deletable = operations.some((d) => d.method === "DELETE" && d.path === op.path);
+    if (op.method !== "PUT" || op.path.endsWith("}") || !deletable) continue;
+    const res = await sendOperation(op, (await world.path(op.path)) as string, world.owner, world);
+    if (!res.ok) throw new Error(`${op.method} ${op.path}: ${res.status} ${await res.text()}`);
+  }
   mockReceiver([200]);
   for (const id of queued) await consume(id);
 

@@ -58,3 +58,14 @@ export function differences(before: TenantState, after: TenantState): string[] {
   if (JSON.stringify(before.objects) !== JSON.stringify(after.objects)) changed.push("r2");
   return changed;
 }
+
+/**
+ * Whether R2 changed between two states only by objects going: none added or rewritten. A
+ * DELETE of stored bytes removes its object before its D1 write, on purpose: should the write
+ * fail, the row points at nothing (its download answers 404) and the same DELETE finishes the
+ * job, where the other order would leave bytes that nothing points to.
+ */
+export function onlyObjectsRemoved(before: TenantState, after: TenantState): boolean {
+  const had = new Set(before.objects);
+  return after.objects.length < before.objects.length && after.objects.every((o) => had.has(o));
+}
