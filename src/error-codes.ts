@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   quota_exceeded: { status: 403, meaning: "A quota of the tenant's plan is reached" },
   sip_disabled: { status: 403, meaning: "The tenant does not have sip_enabled" },
   recording_disabled: { status: 403, meaning: "The tenant does not have recording_enabled" },
+  analytics_disabled: { status: 403, meaning: "The tenant does not have analytics_enabled" },
   not_found: {
     status: 404,
     meaning: "No such resource; another tenant's resources answer this too",
