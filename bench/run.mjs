@@ -7,18 +7,21 @@
 // writes bench/results.json. Ports: --port to --port+5.
 //   npm run bench -- [--connections 10] [--seconds 2] [--rounds 5] [--port 8830]
 //                    [--delete-rows 1000,10000,100000] [--delete-objects 2000]
+//                    [--history-calls 105120]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
+import { send } from "./lib/api.mjs";
 import { bundleSize } from "./lib/bundle.mjs";
 import { linearity, measureDeletions } from "./lib/deletion.mjs";
+import { seedCallHistory } from "./lib/history.mjs";
 import { drive } from "./lib/load.mjs";
 import { printBundle, printDeletions, printTable, summarize } from "./lib/report.mjs";
 import { seedTenants } from "./lib/seed.mjs";
 import { answers, startServer } from "./lib/server.mjs";
-import { scenarios } from "./scenarios.mjs";
+import { callHistory, scenarios } from "./scenarios.mjs";
 
 const BUNDLE_GOAL_KB = 150;
 const WARMUP_SECONDS = 1;
@@ -34,6 +37,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "8830" },
     "delete-rows": { type: "string", default: "1000,10000,100000" },
     "delete-objects": { type: "string", default: "2000" },
+    // A call every 5 minutes for a year.
+    "history-calls": { type: "string", default: "105120" },
   },
 });
 const load = {
@@ -115,6 +120,18 @@ try {
     updates: ACTIVITY_ENTRIES_PER_TENANT,
   });
 
+  // Before any call starts: the history's rollups are built by the backfill migration, which
+  // fills an empty table.
+  console.log(`Seeding a year of call history (${values["history-calls"]} calls)…`);
+  const history = await seedCallHistory({
+    apiOrigin: api.origin,
+    seederOrigin: seeder.origin,
+    calls: Number(values["history-calls"]),
+    root,
+  });
+  Object.assign(callHistory, history);
+  await checkHistory(api.origin, history);
+
   const options = { connections: load.connections, tenants };
   for (const scenario of scenarios) {
     const { origin } = byName[scenario.server];
@@ -160,6 +177,7 @@ try {
     machine: { cpus: availableParallelism(), node: process.version },
     load,
     scenarios: rows,
+    callHistory: { calls: history.calls, rollups: history.rollups, seedMs: history.ms },
     deletion: {
       objectsPerTenant: deletion.objects,
       sizes: deletions,
@@ -171,6 +189,20 @@ try {
   console.log("\nWrote bench/results.json");
 } finally {
   await cleanUp();
+}
+
+/** The history tenant's year answers every seeded call: the rollups hold them all. */
+async function checkHistory(origin, { history, calls, rollups, ms }) {
+  const path = `/v1/tenants/${history.id}/analytics/calls?interval=month&from=${new Date(
+    Date.now() - 370 * 24 * 3600 * 1000,
+  )
+    .toISOString()
+    .slice(0, 10)}`;
+  const answer = await send(origin, "GET", path, { token: history.token });
+  if (answer.totals.calls !== calls || answer.totals.completed_calls !== calls) {
+    throw new Error(`the history answers ${answer.totals.calls} calls, not ${calls}`);
+  }
+  console.log(`  ${calls} calls, ${rollups} rollup rows, seeded in ${(ms / 1000).toFixed(1)} s`);
 }
 
 /** `wrangler dev` on 127.0.0.1:port, its inspector on the next port so runs never collide. */

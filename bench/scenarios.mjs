@@ -46,6 +46,29 @@ function callStart() {
   };
 }
 
+/** The tenants of the analytics scenarios, filled in once seeded (bench/lib/history.mjs). */
+export const callHistory = { history: null, empty: null };
+
+const DAY_MS = 24 * 3600 * 1000;
+const dateOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+/** A year of daily buckets up to tomorrow, in a zone with DST: the same query for both tenants. */
+function yearByDay(which) {
+  const now = Date.now();
+  const query = new URLSearchParams({
+    from: dateOf(now - 365 * DAY_MS),
+    to: dateOf(now + DAY_MS),
+    interval: "day",
+    timezone: "America/New_York",
+  });
+  return () => {
+    const tenant = callHistory[which];
+    return { path: tenantPath(tenant, `/analytics/calls?${query}`), token: tenant.token };
+  };
+}
+
+const ANALYTICS_FLOOR = "GET …/analytics/calls, a year by day, no calls";
+
 export const scenarios = [
   {
     name: "baseline: a Worker answering ok",
@@ -93,5 +116,18 @@ export const scenarios = [
     name: "GET /v1/tenants/{id}/activity-logs",
     server: "api",
     request: ({ tenant }) => ({ path: tenantPath(tenant, "/activity-logs"), token: tenant.token }),
+  },
+  // Every connection on one tenant each: well under its rate limit at these rates.
+  {
+    name: ANALYTICS_FLOOR,
+    server: "api",
+    floor: READ_FLOOR,
+    request: yearByDay("empty"),
+  },
+  {
+    name: "GET …/analytics/calls, a year by day, a year of calls",
+    server: "api",
+    floor: ANALYTICS_FLOOR,
+    request: yearByDay("history"),
   },
 ];

@@ -600,6 +600,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/tenants/{tenant_id}/analytics/calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Call analytics
+     * @description Calls started per bucket of `interval` in `timezone`'s calendar, with how many ended and their durations, optionally split by `group_by`; from counters kept as calls start and end, so the answer costs the same at any history size. The range is widened to whole buckets and the answer gives the effective `from` and `to`. Every bucket is present, empty ones with zeros, each with every group seen in the range (`direction`: always both). Longest range: `hour` 31 days, `day` 400 days, `month` 10 years (120 months) (422 `analytics_range_too_long`). With `Accept: text/csv` (preferred to `application/json`) the buckets come as CSV. 403 `analytics_disabled` unless the tenant has `analytics_enabled`.
+     */
+    get: operations["get_v1_tenants_tenant_id_analytics_calls"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/tenants/{tenant_id}/webhooks/test": {
     parameters: {
       query?: never;
@@ -779,6 +799,7 @@ export interface components {
      *     - `sip_disabled` (403): The tenant does not have sip_enabled
      *     - `recording_disabled` (403): The tenant does not have recording_enabled
      *     - `pci_enabled` (403): The tenant has pci_enabled: no call recording is stored or served
+     *     - `analytics_disabled` (403): The tenant does not have analytics_enabled
      *     - `not_found` (404): No such resource; another tenant's resources answer this too
      *     - `method_not_allowed` (405): The path does not take this method
      *     - `upload_timeout` (408): The upload took too long and was cut off
@@ -822,6 +843,7 @@ export interface components {
       | "sip_disabled"
       | "recording_disabled"
       | "pci_enabled"
+      | "analytics_disabled"
       | "not_found"
       | "method_not_allowed"
       | "upload_timeout"
@@ -1196,6 +1218,70 @@ export interface components {
         bytes: number;
       };
     };
+    CallAnalytics: {
+      /** @enum {string} */
+      interval: "hour" | "day" | "month";
+      /**
+       * Format: date-time
+       * @description The effective start: the first bucket's
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description The effective end: the last bucket's end
+       */
+      to: string;
+      timezone: string;
+      group_by: ("agent_id" | "direction" | "ended_reason") | null;
+      /** @description Every bucket of the range, empty ones included, by start, then group */
+      buckets: components["schemas"]["CallBucket"][];
+      totals: components["schemas"]["CallMetrics"];
+    };
+    CallBucket: {
+      /**
+       * Format: date-time
+       * @description The bucket's start, with the zone's offset at that instant
+       */
+      start: string;
+      /** @description The group's value of `group_by`; null without `group_by` */
+      group:
+        | (
+            | {
+                agent_id: string | null;
+              }
+            | {
+                /** @enum {string} */
+                direction: "inbound" | "outbound";
+              }
+            | {
+                /** @description null: still active */
+                ended_reason: string | null;
+              }
+          )
+        | null;
+      /** @description Calls started in the bucket */
+      calls: number;
+      /** @description Of those, the ones that have ended */
+      completed_calls: number;
+      /** @description Summed over the completed calls */
+      total_duration_seconds: number;
+      /** @description total_duration_seconds / completed_calls, to 2 decimals; 0 without any */
+      average_duration_seconds: number;
+      /** @description The longest completed call; 0 without any */
+      max_duration_seconds: number;
+    };
+    CallMetrics: {
+      /** @description Calls started in the bucket */
+      calls: number;
+      /** @description Of those, the ones that have ended */
+      completed_calls: number;
+      /** @description Summed over the completed calls */
+      total_duration_seconds: number;
+      /** @description total_duration_seconds / completed_calls, to 2 decimals; 0 without any */
+      average_duration_seconds: number;
+      /** @description The longest completed call; 0 without any */
+      max_duration_seconds: number;
+    };
     WebhookDelivery: {
       /** @description Also the `webhook-id` header, the same on every attempt */
       id: string;
@@ -1493,6 +1579,8 @@ export interface components {
     "Idempotent-Replayed": "true";
     /** @description `Bearer`: the scheme to authenticate with */
     "WWW-Authenticate": string;
+    /** @description The request headers the answer depends on (`Accept`: its media type) */
+    Vary: string;
   };
   pathItems: never;
 }
@@ -9362,6 +9450,175 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_analytics_calls: {
+    parameters: {
+      query?: {
+        /** @description Start, inclusive; widened to the start of its bucket. Default: `to` − 30 days. An ISO-8601 date-time with `Z` or an offset (send `+` as `%2B`), or a date `YYYY-MM-DD`: midnight of that day in `timezone` */
+        from?: string;
+        /** @description End, exclusive; widened to the end of its bucket. Default: now. An ISO-8601 date-time with `Z` or an offset (send `+` as `%2B`), or a date `YYYY-MM-DD`: midnight of that day in `timezone` */
+        to?: string;
+        /** @description Bucket size, in `timezone`'s calendar */
+        interval?: "hour" | "day" | "month";
+        /** @description Split each bucket by this field */
+        group_by?: "agent_id" | "direction" | "ended_reason";
+        /** @description IANA time zone the buckets follow, DST included */
+        timezone?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The buckets and their totals; as CSV, the buckets alone (`start,<group_by>,calls,completed_calls,total_duration_seconds,average_duration_seconds,max_duration_seconds`) */
+      200: {
+        headers: {
+          Vary: components["headers"]["Vary"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CallAnalytics"];
+          "text/csv": string;
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `analytics_disabled`: The tenant does not have analytics_enabled
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "analytics_disabled";
           };
         };
       };

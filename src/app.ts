@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import * as z from "zod";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
+import { analyticsRoutes } from "./analytics/routes";
 import { authRoutes } from "./auth/routes";
 import { callRoutes } from "./calls/routes";
 import { deletionRoutes } from "./deletion/routes";
@@ -55,6 +56,7 @@ const tenantScoped = new Hono<AppEnv>()
   .route("/calls", callRoutes)
   .route("/calls/:id/recording", recordingRoutes)
   .route("/usage", usageRoutes)
+  .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)
   .route("/export", exportRoutes);

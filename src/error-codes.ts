@@ -26,6 +26,7 @@ export const ERROR_CODES = {
     status: 403,
     meaning: "The tenant has pci_enabled: no call recording is stored or served",
   },
+  analytics_disabled: { status: 403, meaning: "The tenant does not have analytics_enabled" },
   not_found: {
     status: 404,
     meaning: "No such resource; another tenant's resources answer this too",

@@ -4,6 +4,10 @@
 //                                 a tenant_id column but users; creates the tenant row if missing
 //   POST /blobs?prefix=P&count=N  N small R2 objects under P
 //   POST /plain-delete?tenant=ID  the tenant's rows removed with one plain DELETE a table, timed
+//   POST /calls?tenant=ID&agent=A&calls=N&from=UNIX&step=S
+//                                 N ended calls of the tenant, one every S seconds from UNIX
+//   POST /rollups                 runs the SQL in the body (the rollup backfill migration) on an
+//                                 empty call_rollups table
 // The tables and columns are read from the database itself, so a table added later is seeded too.
 
 const BLOB_PUTS_IN_FLIGHT = 100;
@@ -20,6 +24,18 @@ export default {
         return Response.json(await putBlobs(env.BLOBS, param("prefix"), Number(param("count"))));
       case "/plain-delete":
         return Response.json(await plainDelete(env.DB, param("tenant")));
+      case "/calls":
+        return Response.json(
+          await seedCalls(env.DB, {
+            tenantId: param("tenant"),
+            agentId: param("agent"),
+            count: Number(param("calls")),
+            from: Number(param("from")),
+            step: Number(param("step")),
+          }),
+        );
+      case "/rollups":
+        return Response.json(await buildRollups(env.DB, await request.text()));
       default:
         return new Response("not found", { status: 404 });
     }
@@ -127,4 +143,46 @@ async function plainDelete(db, tenantId) {
   const started = Date.now();
   for (const statement of statements) rows += (await statement.run()).meta.changes;
   return { rows, ms: Date.now() - started };
+}
+
+/**
+ * `count` ended calls, one every `step` seconds from unix time `from`: both directions, four
+ * reasons, durations of 30 s to 10 min, all under `agentId`. Written with SQL alone, no rollups.
+ */
+async function seedCalls(db, { tenantId, agentId, count, from, step }) {
+  const started = Date.now();
+  await db
+    .prepare(
+      `WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < ?3 - 1),
+       call(i, at, seconds) AS (SELECT i, ?4 + i * ?5, 30 + (i * 37) % 571 FROM seq)
+       INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
+         started_at, ended_at, duration_seconds, ended_reason, created_at, updated_at)
+       SELECT ?1 || '-call-' || i, ?1, ?2, CASE i % 3 WHEN 0 THEN 'outbound' ELSE 'inbound' END,
+         '+14155550100', '+14155550101', 'ended',
+         strftime('%Y-%m-%dT%H:%M:%fZ', at, 'unixepoch'),
+         strftime('%Y-%m-%dT%H:%M:%fZ', at + seconds, 'unixepoch'), seconds,
+         CASE i % 4 WHEN 0 THEN 'completed' WHEN 1 THEN 'hangup' WHEN 2 THEN 'voicemail'
+           ELSE 'transferred' END,
+         strftime('%Y-%m-%dT%H:%M:%fZ', at, 'unixepoch'),
+         strftime('%Y-%m-%dT%H:%M:%fZ', at + seconds, 'unixepoch')
+       FROM call`,
+    )
+    .bind(tenantId, agentId, count, from, step)
+    .run();
+  return { calls: count, ms: Date.now() - started };
+}
+
+/**
+ * The rollups of every stored call, built by the backfill migration's own statements (sent as
+ * the body, split where drizzle splits them): only before any call wrote rollups of its own.
+ */
+async function buildRollups(db, migration) {
+  const existing = await db.prepare("SELECT count(*) AS n FROM call_rollups").first();
+  if (existing.n > 0) throw new Error("call_rollups is not empty: the backfill would collide");
+  const started = Date.now();
+  for (const statement of migration.split("--> statement-breakpoint")) {
+    if (statement.trim()) await db.prepare(statement).run();
+  }
+  const built = await db.prepare("SELECT count(*) AS n FROM call_rollups").first();
+  return { rollups: built.n, ms: Date.now() - started };
 }

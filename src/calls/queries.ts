@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import { addEndedCall, addStartedCall, groupKeyOf } from "../analytics/rollups";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { agents, calls, tenants } from "../db/schema";
@@ -89,10 +90,11 @@ function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
  * from the same row. D1 runs a batch as one transaction on a single writer, so parallel starts
- * cannot both take the last slot. The log entry is written only if the row was, and after a
- * refusal the tenant's state is read in the same batch, so it can say why without another round
- * trip (`seen` is undefined for an admitted call). The two statements of its own are compiled once
- * per isolate: this is the API's busiest write.
+ * cannot both take the last slot. The log entry, the delivery and the call's rollups are written
+ * only if the row was, each guarded by the one before (`changes() = 1`, which the rollups, four
+ * rows, leave at 4 or 0); after a refusal the tenant's state is read in the same batch, so it can
+ * say why without another round trip (`seen` is undefined for an admitted call). The statements
+ * of its own are compiled once per isolate: this is the API's busiest write.
  */
 export async function startCall(
   db: Db,
@@ -121,6 +123,13 @@ export async function startCall(
     ),
     // Guarded by the log entry's insert, itself guarded by the call's: no call, no event.
     ...(delivery ? [statementOf(db, insertDeliveryIfChanged(db, delivery))] : []),
+    // Last of the chain: it leaves changes() at 4, which no guard after it reads as written.
+    addStartedCall(db, {
+      tenantId: row.tenantId,
+      startedAt: row.startedAt,
+      agentKey: groupKeyOf(row.agentId),
+      direction: row.direction,
+    }),
     selectSeenIfRefused(db, admission),
   ]);
   const inserted = results[0]?.[0];
@@ -130,7 +139,10 @@ export async function startCall(
 
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));
 
-/** The guarded end of an active call and its log entry: two statements for a batch. */
+/**
+ * The guarded end of an active call, its log entry (guarded by the end) and its rollups (guarded
+ * by the entry): three statements for a batch, in this order.
+ */
 export function endCallStatements(
   db: Db,
   actor: Actor,
@@ -160,6 +172,7 @@ export function endCallStatements(
         ended_reason: { from: null, to: reason },
       },
     }),
+    addEndedCall(db, target),
   ] as const;
 }
 
@@ -174,10 +187,8 @@ export async function endCall(
   reason: string,
   now: string,
 ): Promise<{ ended: CallRow | undefined; current: CallRow | undefined }> {
-  const [update, log] = endCallStatements(db, actor, target, reason, now);
-  const [ended, , current] = await db.batch([
-    update,
-    log,
+  const [ended, , , current] = await db.batch([
+    ...endCallStatements(db, actor, target, reason, now),
     db.select().from(calls).where(owned(target.tenantId, target.id)),
   ]);
   return { ended: ended[0], current: current[0] };

@@ -9,9 +9,9 @@ import type { CallRow } from "./schemas";
 /** No call lasts longer; past it, the call is taken to have ended without saying so. */
 export const MAX_CALL_DURATION_SECONDS = 4 * 60 * 60;
 
-// 50 calls make a batch of 100 statements; 8 batches keep a run far inside the per-invocation
-// query limit. A larger backlog is finished by the next runs.
-const BATCH_SIZE = 50;
+// 33 calls make a batch of 99 statements (3 an end); 8 batches keep a run far inside the
+// per-invocation query limit. A larger backlog is finished by the next runs.
+const BATCH_SIZE = 33;
 const MAX_BATCHES = 8;
 
 export const SWEEP_REASON = "max_duration_exceeded";
@@ -34,12 +34,12 @@ export async function endOverdueCalls(db: Db, now = new Date()): Promise<CallRow
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const overdue = await overdueCalls(db, cutoff, BATCH_SIZE);
     if (overdue.length === 0) break;
-    const statements = overdue.flatMap((call) =>
-      endCallStatements(db, actor, call, SWEEP_REASON, at),
-    );
+    const ends = overdue.map((call) => endCallStatements(db, actor, call, SWEEP_REASON, at));
+    const statements = ends.flat();
     const results = await db.batch(statements as [(typeof statements)[number]]);
-    // Results alternate: the update's returned rows, then its log entry.
-    ended.push(...results.filter((_, i) => i % 2 === 0).flatMap((rows) => rows as CallRow[]));
+    // Each end's statements in turn, the update's returned rows first.
+    const perEnd = statements.length / ends.length;
+    ended.push(...results.filter((_, i) => i % perEnd === 0).flatMap((rows) => rows as CallRow[]));
     if (overdue.length < BATCH_SIZE) break;
   }
   return ended;

@@ -218,6 +218,30 @@ export const calls = sqliteTable(
   ],
 );
 
+/** What a call rollup counts calls by; `all` has the one group `''`. */
+export const ROLLUP_DIMENSIONS = ["all", "agent_id", "direction", "ended_reason"] as const;
+
+/**
+ * Counters of a tenant's calls by the 15-minute slot they started in (unix seconds / 900), per
+ * dimension and group: analytics read these, never `calls`. `group_key` is `''` for the null
+ * value (a call without agent, an active call's reason), which no agent id or reason can be.
+ * Written only in the batch of the call's own start or end, guarded by it.
+ */
+export const callRollups = sqliteTable(
+  "call_rollups",
+  {
+    tenantId: tenantRef(),
+    dimension: text("dimension", { enum: ROLLUP_DIMENSIONS }).notNull(),
+    slot: integer("slot").notNull(),
+    groupKey: text("group_key").notNull(),
+    calls: integer("calls").notNull(),
+    completedCalls: integer("completed_calls").notNull(),
+    totalDurationSeconds: integer("total_duration_seconds").notNull(),
+    maxDurationSeconds: integer("max_duration_seconds").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.dimension, t.slot, t.groupKey] })],
+);
+
 // Not tied to tenants by a foreign key: the job is the deletion receipt and outlives the tenant.
 export const deletionJobs = sqliteTable(
   "deletion_jobs",

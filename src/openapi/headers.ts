@@ -43,6 +43,10 @@ export const RESPONSE_HEADERS = {
     schema: { const: "true" },
   },
   "WWW-Authenticate": { description: "`Bearer`: the scheme to authenticate with", schema: text },
+  Vary: {
+    description: "The request headers the answer depends on (`Accept`: its media type)",
+    schema: text,
+  },
 } as const;
 
 export type ResponseHeader = keyof typeof RESPONSE_HEADERS;

@@ -5,6 +5,7 @@ import { ApiError } from "../errors";
 const FEATURES = {
   sip: { flag: "sipEnabled", code: "sip_disabled", setting: "sip_enabled" },
   recording: { flag: "recordingEnabled", code: "recording_disabled", setting: "recording_enabled" },
+  analytics: { flag: "analyticsEnabled", code: "analytics_disabled", setting: "analytics_enabled" },
 } as const satisfies Record<string, { flag: keyof TenantRow; code: string; setting: string }>;
 
 export type Feature = keyof typeof FEATURES;

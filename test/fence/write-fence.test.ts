@@ -16,9 +16,18 @@ import {
 
 /**
  * Written while a tenant is being deleted, on purpose: the delivery log (the deletion finishes
- * the tenant's deliveries), the users (its last step removes them) and the receipt itself.
+ * the tenant's deliveries), the users (its last step removes them) and the receipt itself. And
+ * the call rollups: written only in the batch of a call's start or end, guarded by that fenced
+ * write, so a trigger of their own would only add a tenant lookup per rollup row to the busiest
+ * write.
  */
-const UNFENCED = ["deletion_jobs", "users", "webhook_attempts", "webhook_deliveries"];
+const UNFENCED = [
+  "call_rollups",
+  "deletion_jobs",
+  "users",
+  "webhook_attempts",
+  "webhook_deliveries",
+];
 
 const triggersOf = async () =>
   (
@@ -54,7 +63,7 @@ async function reactivate(tenantId: string) {
 }
 
 describe("the write fence", () => {
-  it("guards every table with a tenant_id, read off the database, but the four that outlive the fence", async () => {
+  it("guards every table with a tenant_id, read off the database, but the ones unfenced on purpose", async () => {
     const triggers = await triggersOf();
     const fenced = (await tablesWithTenantIdColumn()).filter((t) => !UNFENCED.includes(t));
     expect(fenced.length).toBeGreaterThan(8);
