@@ -37,11 +37,7 @@ export function bucketRange(query: CallAnalyticsQuery, now: Date): BucketRange {
   const to = query.to === undefined ? now.getTime() : instantOf(query.to, offsets);
   const from = query.from === undefined ? to - DEFAULT_SPAN_MS : instantOf(query.from, offsets);
   if (from >= to) {
-    throw refused(
-      query.from === undefined ? "to" : "from",
-      "from must be before to",
-      "analytics_range_empty",
-    );
+    throw refused("from", "from must be before to", "analytics_range_empty");
   }
   const boundaries = bucketBoundaries(offsets, query.interval, from, to);
   if (!boundaries) {

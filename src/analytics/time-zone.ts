@@ -18,20 +18,22 @@ const CLOCK = {
   second: "numeric",
 } as const satisfies Intl.DateTimeFormatOptions;
 
-// One formatter a zone for the isolate's life: building one costs far more than using it.
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
+// One formatter a zone for the isolate's life: building one costs far more than using it. Keyed
+// by the name in lower case, as Intl reads it, and only for names Intl knows, so the cache is
+// bounded by the zone database whatever names requests send.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterOf(zone: string): Intl.DateTimeFormat | null {
-  let formatter = formatters.get(zone);
+  const key = zone.toLowerCase();
+  let formatter = formatters.get(key);
   if (formatter === undefined) {
+    if (!ZONE_NAME.test(zone)) return null;
     try {
-      formatter = ZONE_NAME.test(zone)
-        ? new Intl.DateTimeFormat("en-US", { ...CLOCK, timeZone: zone })
-        : null;
+      formatter = new Intl.DateTimeFormat("en-US", { ...CLOCK, timeZone: zone });
     } catch {
-      formatter = null;
+      return null;
     }
-    formatters.set(zone, formatter);
+    formatters.set(key, formatter);
   }
   return formatter;
 }

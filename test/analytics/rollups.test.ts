@@ -167,6 +167,33 @@ describe("the guard chain", () => {
   });
 });
 
+describe("the null group ''", () => {
+  it("is no real reason or agent: an empty or blank ended_reason or agent_id is refused", async () => {
+    const { owner, agentId } = await tenantWithAgent();
+    const id = await startCallAt(owner.tenantId, callStart(agentId), "2024-05-03T09:00:00Z");
+    for (const ended_reason of ["", "   "]) {
+      const end = await callJson(tenantPath(owner.tenantId, `/calls/${id}/end`), {
+        method: "POST",
+        token: owner.token,
+        body: { ended_reason },
+      });
+      expect(end.status, JSON.stringify(ended_reason)).toBe(422);
+    }
+    const start = await callJson(tenantPath(owner.tenantId, "/calls"), {
+      method: "POST",
+      token: owner.token,
+      body: callStart(""),
+    });
+    expect(start.status).toBe(422);
+    expect((await storedRollups(owner.tenantId)).map((r) => r.group_key)).toEqual([
+      agentId,
+      "",
+      "inbound",
+      "",
+    ]);
+  });
+});
+
 const gate = gatedD1(env.DB);
 
 async function through(path: string, options: RequestOptions) {
