@@ -1,8 +1,9 @@
-import { inArray } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { type TenantRow, tenants } from "../db/schema";
-import { type DeliveryMessage, type EventRecipient, emitEvent } from "../webhooks/emit";
+import { type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { calls } from "../db/schema";
+import { type EventRecipient, prepareEvent } from "../webhooks/emit";
 import type { WebhookEventData } from "../webhooks/events";
+import type { NewDelivery } from "../webhooks/queries";
 import type { CallRow } from "./schemas";
 
 export const callFacts = (call: CallRow): WebhookEventData["call.started"] => ({
@@ -14,38 +15,50 @@ export const callFacts = (call: CallRow): WebhookEventData["call.started"] => ({
   started_at: call.startedAt,
 });
 
+// The facts of `call.ended` that only the ended row holds: its duration is computed by the
+// statement that ends the call, in the same batch as the delivery.
+const FROM_ENDED_ROW = {
+  agent_id: calls.agentId,
+  direction: calls.direction,
+  from_number: calls.fromNumber,
+  to_number: calls.toNumber,
+  started_at: calls.startedAt,
+  duration_seconds: calls.durationSeconds,
+} satisfies Partial<Record<keyof WebhookEventData["call.ended"], SQLiteColumn>>;
+
 /**
- * `call.ended` follows the end rather than committing with it: its duration is computed by the
- * statement that ends the call.
+ * The `call.ended` delivery of an end about to be made, or null when the tenant does not receive
+ * it. The facts the end computes are placeholders here, filled in by `endedCallPayload`.
  */
-export const emitCallEnded = (
-  db: Db,
-  queue: Queue<DeliveryMessage>,
-  tenant: EventRecipient | TenantRow,
-  call: CallRow,
-) =>
-  emitEvent(db, queue, tenant, "call.ended", {
-    ...callFacts(call),
-    ended_at: call.endedAt ?? call.updatedAt,
-    duration_seconds: call.durationSeconds,
-    ended_reason: call.endedReason,
+export function prepareCallEnded(
+  tenant: EventRecipient,
+  target: { id: string },
+  reason: string,
+  endedAt: string,
+): NewDelivery | null {
+  return prepareEvent(tenant, "call.ended", {
+    call_id: target.id,
+    agent_id: null,
+    direction: "inbound",
+    from_number: "",
+    to_number: "",
+    started_at: "",
+    ended_at: endedAt,
+    duration_seconds: null,
+    ended_reason: reason,
   });
+}
 
-// D1 binds at most 100 parameters a statement.
-const TENANTS_PER_QUERY = 100;
-
-/** `call.ended` for calls ended by the sweep, each to its own tenant's webhook. */
-export async function emitCallsEnded(db: Db, queue: Queue<DeliveryMessage>, ended: CallRow[]) {
-  const ids = [...new Set(ended.map((call) => call.tenantId))];
-  const recipients = new Map<string, TenantRow>();
-  for (let i = 0; i < ids.length; i += TENANTS_PER_QUERY) {
-    const chunk = ids.slice(i, i + TENANTS_PER_QUERY);
-    for (const tenant of await db.select().from(tenants).where(inArray(tenants.id, chunk))) {
-      recipients.set(tenant.id, tenant);
-    }
-  }
-  for (const call of ended) {
-    const tenant = recipients.get(call.tenantId);
-    if (tenant) await emitCallEnded(db, queue, tenant, call);
-  }
+/**
+ * The delivery's payload completed from the ended row, in SQL, for an insert that runs after the
+ * end in its batch. `json_replace` leaves out what the payload left out (a HIPAA tenant's phone
+ * numbers) and keeps the fields' order.
+ */
+export function endedCallPayload(delivery: NewDelivery, target: { tenantId: string; id: string }) {
+  const column = (c: SQLiteColumn) => sql`${calls}.${sql.identifier(c.name)}`;
+  const replacements: SQL[] = Object.entries(FROM_ENDED_ROW).map(
+    ([field, c]) => sql`${`$.data.${field}`}, ${column(c)}`,
+  );
+  return sql`(SELECT json_replace(${delivery.payload}, ${sql.join(replacements, sql`, `)})
+    FROM ${calls} WHERE ${column(calls.tenantId)} = ${target.tenantId} AND ${column(calls.id)} = ${target.id})`;
 }

@@ -8,6 +8,7 @@ import { agents, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
+import { endedCallPayload } from "./events";
 import type { CallListQuery, CallRow } from "./schemas";
 
 // The outer row's id, qualified: a query on one table prints columns bare, and inside a subquery
@@ -140,8 +141,10 @@ export async function startCall(
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));
 
 /**
- * The guarded end of an active call, its log entry (guarded by the end) and its rollups (guarded
- * by the entry): three statements for a batch, in this order.
+ * The guarded end of an active call, its log entry (guarded by the end), its `call.ended`
+ * delivery when the tenant receives one (guarded by the entry, its payload completed from the
+ * ended row) and its rollups (guarded by the statement before): statements for one batch, in
+ * this order, the end first.
  */
 export function endCallStatements(
   db: Db,
@@ -149,6 +152,7 @@ export function endCallStatements(
   target: { tenantId: string; id: string },
   reason: string,
   now: string,
+  delivery: NewDelivery | null,
 ) {
   return [
     db
@@ -172,13 +176,16 @@ export function endCallStatements(
         ended_reason: { from: null, to: reason },
       },
     }),
+    ...(delivery
+      ? [insertDeliveryIfChanged(db, delivery, endedCallPayload(delivery, target))]
+      : []),
     addEndedCall(db, target),
   ] as const;
 }
 
 /**
- * Ends an active call. Returns the ended call, or, when it was not active, the call as it is
- * (undefined if there is no such call), read in the same batch.
+ * Ends an active call, with its `call.ended` delivery if any. Returns the ended call, or, when it
+ * was not active, the call as it is (undefined if there is no such call), read in the same batch.
  */
 export async function endCall(
   db: Db,
@@ -186,11 +193,14 @@ export async function endCall(
   target: { tenantId: string; id: string },
   reason: string,
   now: string,
+  delivery: NewDelivery | null = null,
 ): Promise<{ ended: CallRow | undefined; current: CallRow | undefined }> {
-  const [ended, , , current] = await db.batch([
-    ...endCallStatements(db, actor, target, reason, now),
+  const results = await db.batch([
+    ...endCallStatements(db, actor, target, reason, now, delivery),
     db.select().from(calls).where(owned(target.tenantId, target.id)),
   ]);
+  const ended = results[0] as CallRow[];
+  const current = results.at(-1) as CallRow[];
   return { ended: ended[0], current: current[0] };
 }
 
@@ -264,8 +274,19 @@ export async function setRecording(
 /** Active calls that started before `cutoff`, oldest first, across all tenants. */
 export const overdueCalls = (db: Db, cutoff: string, limit: number) =>
   db
-    .select({ id: calls.id, tenantId: calls.tenantId })
+    .select({
+      id: calls.id,
+      tenantId: calls.tenantId,
+      // Whether and how the tenant hears of the end.
+      recipient: {
+        id: tenants.id,
+        webhookUrl: tenants.webhookUrl,
+        webhookEvents: tenants.webhookEvents,
+        hipaaEnabled: tenants.hipaaEnabled,
+      },
+    })
     .from(calls)
+    .innerJoin(tenants, eq(tenants.id, calls.tenantId))
     .where(and(eq(calls.status, "active"), lt(calls.startedAt, cutoff)))
     .orderBy(calls.startedAt)
     .limit(limit);

@@ -11,7 +11,7 @@ import { describeRoute } from "../openapi/describe";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
 import { findCallAudited, listCallsAudited } from "./audited-reads";
-import { callFacts, emitCallEnded } from "./events";
+import { callFacts, prepareCallEnded } from "./events";
 import { billingPeriod } from "./period";
 import { endCall, findCall, listCalls, startCall } from "./queries";
 import { Call, CallEnd, CallListQuery, CallStart, newCallRow, toCall } from "./schemas";
@@ -109,18 +109,15 @@ export const callRoutes = new Hono<AppEnv>()
     noQueryParams(),
     jsonBody(CallEnd, { optional: true }),
     async (c) => {
-      const target = { tenantId: c.get("tenant").id, id: c.req.valid("param").id };
+      const tenant = c.get("tenant");
+      const target = { tenantId: tenant.id, id: c.req.valid("param").id };
       const reason = c.req.valid("json").ended_reason ?? "completed";
+      const now = new Date().toISOString();
+      const delivery = prepareCallEnded(tenant, target, reason, now);
       const db = c.get("db");
-      const { ended, current } = await endCall(
-        db,
-        actorOf(c),
-        target,
-        reason,
-        new Date().toISOString(),
-      );
+      const { ended, current } = await endCall(db, actorOf(c), target, reason, now, delivery);
       if (ended) {
-        await emitCallEnded(db, c.env.WEBHOOK_DELIVERIES, c.get("tenant"), ended);
+        await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
         return c.json(toCall(ended));
       }
       if (!current) throw notFound("Call");

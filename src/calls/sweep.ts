@@ -2,26 +2,34 @@ import type { Actor } from "../activity/queries";
 import { createDb, type Db } from "../db/client";
 import type { Bindings } from "../env";
 import { newId } from "../lib/ids";
-import { emitCallsEnded } from "./events";
+import { sendDeliveries } from "../webhooks/emit";
+import type { NewDelivery } from "../webhooks/queries";
+import { prepareCallEnded } from "./events";
 import { endCallStatements, overdueCalls } from "./queries";
 import type { CallRow } from "./schemas";
 
 /** No call lasts longer; past it, the call is taken to have ended without saying so. */
 export const MAX_CALL_DURATION_SECONDS = 4 * 60 * 60;
 
-// 33 calls make a batch of 99 statements (3 an end); 8 batches keep a run far inside the
-// per-invocation query limit. A larger backlog is finished by the next runs.
-const BATCH_SIZE = 33;
-const MAX_BATCHES = 8;
+// An end is at most 4 statements (the end, its log entry, its delivery, its rollups): 25 make a
+// batch of 100, and 6 batches keep the scheduled run, with its other sweeps, inside D1's 1000
+// queries an invocation (test/scheduled/query-budget.test.ts). A larger backlog is finished by
+// the next runs.
+const BATCH_SIZE = 25;
+const MAX_BATCHES = 6;
 
 export const SWEEP_REASON = "max_duration_exceeded";
 
 /**
  * Ends active calls older than the maximum duration, so a call whose end was never reported
  * cannot hold a concurrency slot forever. Each end is guarded and logged like one made through
- * the API. Returns the calls it ended.
+ * the API, its `call.ended` delivery in the same batch. Returns the calls it ended and their
+ * deliveries, to be sent.
  */
-export async function endOverdueCalls(db: Db, now = new Date()): Promise<CallRow[]> {
+export async function endOverdueCalls(
+  db: Db,
+  now = new Date(),
+): Promise<{ ended: CallRow[]; deliveries: NewDelivery[] }> {
   const cutoff = new Date(now.getTime() - MAX_CALL_DURATION_SECONDS * 1000).toISOString();
   const at = now.toISOString();
   const actor: Actor = {
@@ -31,25 +39,38 @@ export async function endOverdueCalls(db: Db, now = new Date()): Promise<CallRow
     userAgent: null,
   };
   const ended: CallRow[] = [];
+  const deliveries: NewDelivery[] = [];
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const overdue = await overdueCalls(db, cutoff, BATCH_SIZE);
     if (overdue.length === 0) break;
-    const ends = overdue.map((call) => endCallStatements(db, actor, call, SWEEP_REASON, at));
-    const statements = ends.flat();
+    const ends = overdue.map((call) => {
+      const delivery = prepareCallEnded(call.recipient, call, SWEEP_REASON, at);
+      return {
+        delivery,
+        statements: endCallStatements(db, actor, call, SWEEP_REASON, at, delivery),
+      };
+    });
+    const statements = ends.flatMap((end) => end.statements);
     const results = await db.batch(statements as [(typeof statements)[number]]);
     // Each end's statements in turn, the update's returned rows first.
-    const perEnd = statements.length / ends.length;
-    ended.push(...results.filter((_, i) => i % perEnd === 0).flatMap((rows) => rows as CallRow[]));
+    let offset = 0;
+    for (const end of ends) {
+      const [row] = results[offset] as CallRow[];
+      offset += end.statements.length;
+      if (!row) continue;
+      ended.push(row);
+      if (end.delivery) deliveries.push(end.delivery);
+    }
     if (overdue.length < BATCH_SIZE) break;
   }
-  return ended;
+  return { ended, deliveries };
 }
 
 /** The Cron Trigger's sweep: ends overdue calls and tells their tenants. */
 export async function sweepOverdueCalls(env: Bindings) {
   const db = createDb(env.DB);
-  const ended = await endOverdueCalls(db);
+  const { ended, deliveries } = await endOverdueCalls(db);
   if (ended.length === 0) return;
   console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended: ended.length }));
-  await emitCallsEnded(db, env.WEBHOOK_DELIVERIES, ended);
+  await sendDeliveries(db, env.WEBHOOK_DELIVERIES, deliveries);
 }

@@ -33,10 +33,15 @@ export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) 
 /**
  * The delivery row, written only when the statement just before it in the batch changed a row
  * (a guarded update, or an `…IfChanged` insert that itself followed one), so a change that lost
- * a race reports nothing.
+ * a race reports nothing. A `payload` given as SQL is computed by the statement itself.
  */
-export const insertDeliveryIfChanged = (db: Db, delivery: NewDelivery) =>
-  insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, sql`changes() = 1`);
+export const insertDeliveryIfChanged = (db: Db, delivery: NewDelivery, payload?: SQL) =>
+  insertIf(
+    db,
+    webhookDeliveries,
+    { ...pendingRow(delivery), ...UNATTEMPTED, ...(payload && { payload }) },
+    sql`changes() = 1`,
+  );
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
 export const findDelivery = (db: Db, id: string, tenantId?: string) =>

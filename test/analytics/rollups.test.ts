@@ -337,7 +337,7 @@ describe("the overdue-call sweep", () => {
       overdue.push(await startCallAt(owner.tenantId, body, new Date(longAgo + i * 1000)));
     }
     const fresh = await startCallAt(owner.tenantId, callStart(agentId), new Date());
-    const ended = await endOverdueCalls(createDb(env.DB));
+    const { ended } = await endOverdueCalls(createDb(env.DB));
     const mine = ended.filter((call) => call.tenantId === owner.tenantId);
     expect(mine.map((call) => call.id).sort()).toEqual([...overdue].sort());
     expect(mine.every((call) => call.status === "ended" && call.durationSeconds !== null)).toBe(

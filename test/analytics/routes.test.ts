@@ -2,10 +2,10 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { countingD1 } from "../counting-d1";
 import { createHarness } from "../deletion/harness";
 import { call, callJson, clientRequest, type Owner, signup, tenantPath } from "../helpers";
 import { callStart, configure, createAgent, startCall } from "../resources/fixtures";
+import { countingD1 } from "../support/counting-d1";
 import { endCallAt, startCallAt, storedRollups } from "../support/rollups";
 
 type Metrics = {

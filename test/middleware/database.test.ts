@@ -3,7 +3,6 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import { BOOKMARK_HEADER } from "../../src/middleware/database";
-import { countingD1 } from "../counting-d1";
 import {
   call,
   callJson,
@@ -13,6 +12,7 @@ import {
   signup,
   tenantPath,
 } from "../helpers";
+import { countingD1 } from "../support/counting-d1";
 
 const d1 = countingD1(env.DB);
 

@@ -2,9 +2,9 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { countingD1 } from "../counting-d1";
 import { clientRequest, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
 import { callStart, createAgent } from "../resources/fixtures";
+import { countingD1 } from "../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
 
 const d1 = countingD1(env.DB);

@@ -187,8 +187,8 @@ describe("the scheduled sweep", () => {
     );
     await env.DB.batch(statements);
 
-    expect(await endOverdueCalls(db)).toHaveLength(120);
-    expect(await endOverdueCalls(db)).toHaveLength(0);
+    expect((await endOverdueCalls(db)).ended).toHaveLength(120);
+    expect((await endOverdueCalls(db)).ended).toHaveLength(0);
     const logged = await env.DB.prepare(
       "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ? AND action = 'call.ended' AND actor_id = 'system:call-sweep'",
     )

@@ -16,7 +16,14 @@ type Page = { items: { id: string; event_type: string }[] };
 
 async function startCallWithNewAgent(owner: Owner) {
   const agent = await createAgent(owner);
-  return startCall(owner, agent.id, { direction: "outbound", to_number: "+14155550199" });
+  return startCall<{ id: string; agent_id: string; from_number: string; started_at: string }>(
+    owner,
+    agent.id,
+    {
+      direction: "outbound",
+      to_number: "+14155550199",
+    },
+  );
 }
 
 const deliveries = async (owner: Owner, type: string) =>
@@ -27,7 +34,7 @@ const deliveries = async (owner: Owner, type: string) =>
   ).body.items;
 
 describe("call events", () => {
-  it("call.started commits with the call, call.ended follows its end", async () => {
+  it("call.started commits with the call, call.ended with its end", async () => {
     const { owner } = await webhookTenant();
     const started = await startCallWithNewAgent(owner);
     expect(started.status).toBe(201);
@@ -79,4 +86,88 @@ describe("call events", () => {
       ended_reason: "max_duration_exceeded",
     });
   });
+
+  it("call.ended commits with the end: a delivery that cannot be written leaves the call active", async () => {
+    const { owner } = await webhookTenant();
+    const started = await startCallWithNewAgent(owner);
+    const end = () =>
+      callJson(tenantPath(owner.tenantId, `/calls/${started.body.id}/end`), {
+        method: "POST",
+        token: owner.token,
+        body: { ended_reason: "hangup" },
+      });
+    const refused = await withFailingDeliveries(end);
+    expect(refused.status).toBe(500);
+    expect(await callStatus(started.body.id)).toBe("active");
+    expect(await deliveries(owner, "call.ended")).toEqual([]);
+
+    const ended = await end();
+    expect(ended.status).toBe(200);
+    const [event, ...more] = await deliveries(owner, "call.ended");
+    expect(more).toEqual([]);
+    expect(queued).toContain(event?.id);
+    const { body: detail } = await getDelivery(owner, event?.id as string);
+    expect(detail.event.data).toEqual({
+      tenant_id: owner.tenantId,
+      call_id: started.body.id,
+      agent_id: started.body.agent_id,
+      direction: "outbound",
+      from_number: started.body.from_number,
+      to_number: "+14155550199",
+      started_at: started.body.started_at,
+      ended_at: ended.body.ended_at,
+      duration_seconds: ended.body.duration_seconds,
+      ended_reason: "hangup",
+    });
+  });
+
+  it("the sweep's call.ended commits with the end too", async () => {
+    const { owner } = await webhookTenant({ billing_plan: "enterprise", hipaa_enabled: true });
+    const started = await startCallWithNewAgent(owner);
+    const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 60) * 1000).toISOString();
+    await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+      .bind(longAgo, started.body.id)
+      .run();
+    const sweep = () => handleScheduled({} as ScheduledController, env, {} as ExecutionContext);
+    await expect(withFailingDeliveries(sweep)).rejects.toThrow(/sweep/);
+    expect(await callStatus(started.body.id)).toBe("active");
+
+    await sweep();
+    expect(await callStatus(started.body.id)).toBe("ended");
+    const [event, ...more] = await deliveries(owner, "call.ended");
+    expect(more).toEqual([]);
+    expect(queued).toContain(event?.id);
+    const { body: detail } = await getDelivery(owner, event?.id as string);
+    // HIPAA: identifiers and non-personal facts only (no numbers, no free-text reason), completed
+    // from the ended row.
+    expect(detail.event.data).toEqual({
+      tenant_id: owner.tenantId,
+      call_id: started.body.id,
+      agent_id: started.body.agent_id,
+      direction: "outbound",
+      started_at: longAgo,
+      ended_at: expect.any(String),
+      duration_seconds: expect.any(Number),
+    });
+    expect(detail.event.data.duration_seconds).toBeGreaterThanOrEqual(MAX_CALL_DURATION_SECONDS);
+  });
 });
+
+/** `run` while no webhook delivery can be written. */
+async function withFailingDeliveries<T>(run: () => Promise<T>): Promise<T> {
+  await env.DB.exec(
+    "CREATE TRIGGER injected_delivery_failure BEFORE INSERT ON webhook_deliveries BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+  );
+  try {
+    return await run();
+  } finally {
+    await env.DB.exec("DROP TRIGGER injected_delivery_failure");
+  }
+}
+
+const callStatus = async (id: string) =>
+  (
+    await env.DB.prepare("SELECT status FROM calls WHERE id = ?")
+      .bind(id)
+      .first<{ status: string }>()
+  )?.status;

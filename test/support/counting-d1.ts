@@ -3,14 +3,18 @@ type Statement = D1PreparedStatement;
 /**
  * A D1 binding that counts round trips to the database: every statement run (`first`, `run`,
  * `all`, `raw`), every `batch` (one round trip however many statements) and every `exec`.
- * `prepare` and `bind` only build a statement and are not counted. Statements stay the real
- * ones, so D1's own `batch` accepts them. `sessions` records each `withSession` argument.
+ * `prepare` and `bind` only build a statement and are not counted. `statements` counts what D1
+ * counts against an invocation's query limit: every statement, each one of a batch too.
+ * Statements stay the real ones, so D1's own `batch` accepts them. `sessions` records each
+ * `withSession` argument.
  */
 export function countingD1(db: D1Database) {
   let roundTrips = 0;
+  let statements = 0;
   const sessions: (string | undefined)[] = [];
-  const count = () => {
+  const count = (queries = 1) => {
     roundTrips++;
+    statements += queries;
   };
 
   const instrument = (statement: Statement): Statement => {
@@ -32,9 +36,9 @@ export function countingD1(db: D1Database) {
 
   const binding = {
     prepare: (query: string) => instrument(db.prepare(query)),
-    batch: (statements: Statement[]) => {
-      count();
-      return db.batch(statements);
+    batch: (batched: Statement[]) => {
+      count(batched.length);
+      return db.batch(batched);
     },
     exec: (query: string) => {
       count();
@@ -45,9 +49,9 @@ export function countingD1(db: D1Database) {
       const session = db.withSession(constraintOrBookmark);
       return {
         prepare: (query: string) => instrument(session.prepare(query)),
-        batch: (statements: Statement[]) => {
-          count();
-          return session.batch(statements);
+        batch: (batched: Statement[]) => {
+          count(batched.length);
+          return session.batch(batched);
         },
         getBookmark: () => session.getBookmark(),
       };
@@ -60,8 +64,12 @@ export function countingD1(db: D1Database) {
     get roundTrips() {
       return roundTrips;
     },
+    get statements() {
+      return statements;
+    },
     reset() {
       roundTrips = 0;
+      statements = 0;
       sessions.length = 0;
     },
   };

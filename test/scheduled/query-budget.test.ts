@@ -1,0 +1,91 @@
+import { createExecutionContext, createScheduledController } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
+import { handleScheduled } from "../../src/scheduled";
+import { signup, updateTenant } from "../helpers";
+import { countingD1 } from "../support/counting-d1";
+
+// What D1 allows one Worker invocation: the Cron Trigger's sweeps all share it.
+const QUERIES_PER_INVOCATION = 1000;
+
+afterEach(() => vi.restoreAllMocks());
+
+/** `count` rows made by `select`, which sees the row's number as `n` (1 to count). */
+const seed = (count: number, insert: string, select: string, ...values: unknown[]) =>
+  env.DB.prepare(
+    `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})
+     ${insert} SELECT ${select} FROM seq`,
+  )
+    .bind(...values)
+    .run();
+
+describe("the scheduled run", () => {
+  it("stays inside one invocation's D1 queries with every sweep's backlog full", {
+    timeout: 60_000,
+  }, async () => {
+    const owner = await signup();
+    expect(
+      (
+        await updateTenant(owner, {
+          recording_retention_days: 1,
+          webhook_url: "https://hooks.example.com/calls",
+          webhook_events: ["call.ended"],
+        })
+      ).status,
+    ).toBe(200);
+    const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 3600) * 1000 * 30);
+    const at = longAgo.toISOString();
+    const columns = `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number,
+      status, started_at, ended_at, duration_seconds, ended_reason, recording_key, recording_size,
+      recording_content_type, recording_sha256, created_at, updated_at)`;
+    // Calls past the maximum duration, each with a call.ended to deliver.
+    await seed(
+      400,
+      columns,
+      `'overdue-' || n, ?1, NULL, 'inbound', '+1', '+2', 'active', ?2, NULL, NULL, NULL, NULL,
+       NULL, NULL, NULL, ?2, ?2`,
+      owner.tenantId,
+      at,
+    );
+    // Recordings past the tenant's retention.
+    await seed(
+      400,
+      columns,
+      `'recorded-' || n, ?1, NULL, 'inbound', '+1', '+2', 'ended', ?2, ?2, 0, 'completed',
+       'tenants/' || ?1 || '/recordings/' || n, 1, 'audio/wav', 'x', ?2, ?2`,
+      owner.tenantId,
+      at,
+    );
+    // Expired stored responses.
+    await seed(
+      5000,
+      "INSERT INTO idempotency_keys (tenant_id, key, request_hash, created_at, expires_at)",
+      "?1, 'key-' || n, 'h', ?2, ?2",
+      owner.tenantId,
+      at,
+    );
+    vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockResolvedValue(undefined as never);
+
+    const d1 = countingD1(env.DB);
+    await handleScheduled(
+      createScheduledController(),
+      { ...env, DB: d1.binding },
+      createExecutionContext(),
+    );
+    // Every sweep did work up to its cap, so the count is the worst case of a run.
+    const left = await env.DB.prepare(
+      `SELECT (SELECT count(*) FROM calls WHERE status = 'active') AS active,
+        (SELECT count(*) FROM calls WHERE recording_key IS NOT NULL) AS recordings,
+        (SELECT count(*) FROM idempotency_keys) AS keys`,
+    ).first<{ active: number; recordings: number; keys: number }>();
+    expect(left?.active).toBeGreaterThan(0);
+    expect(left?.active).toBeLessThan(400);
+    expect(left?.recordings).toBeGreaterThan(0);
+    expect(left?.recordings).toBeLessThan(400);
+    expect(left?.keys).toBeGreaterThan(0);
+    expect(left?.keys).toBeLessThan(5000);
+    expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
+    console.info(JSON.stringify({ scheduled_run: { statements: d1.statements } }));
+  });
+});
