@@ -7,17 +7,16 @@ import {
   type WebhookEventType,
   withoutPersonalData,
 } from "./events";
-import { insertDelivery, markDeliveryFailed, type NewDelivery } from "./queries";
+import { markDeliveryFailed, type NewDelivery } from "./queries";
 
 /**
- * Emitting an event, in two steps around the change it reports:
+ * Emitting an event, in two steps around the change it reports, which it commits with:
  *
- *   const delivery = prepareEvent(tenantAfterChange, "call.ended", data);  // null: not wanted
- *   await db.batch([change, …, ...(delivery ? [insertDelivery(db, delivery)] : [])]);
+ *   const delivery = prepareEvent(tenantAfterChange, "tenant.updated", data);  // null: not wanted
+ *   await db.batch([guardedChange, …, ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : [])]);
  *   await sendDeliveries(db, env.WEBHOOK_DELIVERIES, [delivery]);
  *
- * or, when the event may follow its change rather than commit with it, `emitEvent` does all three.
- * After a guarded write use `insertDeliveryIfChanged` so a write that lost a race reports nothing.
+ * `insertDeliveryIfChanged` follows a guarded write, so a write that lost a race reports nothing.
  */
 
 /** The queue message: only the delivery's id; the consumer reads everything else fresh. */
@@ -68,19 +67,4 @@ export async function sendDeliveries(
     console.error(JSON.stringify({ level: "error", event: "webhook_enqueue_failed", ids, reason }));
     await Promise.all(ids.map((id) => markDeliveryFailed(db, id, reason)));
   }
-}
-
-/** Prepares, writes and sends one event. Returns the delivery id, or null when not wanted. */
-export async function emitEvent<T extends WebhookEventType>(
-  db: Db,
-  queue: Queue<DeliveryMessage>,
-  tenant: EventRecipient,
-  type: T,
-  data: WebhookEventData[T],
-): Promise<string | null> {
-  const delivery = prepareEvent(tenant, type, data);
-  if (!delivery) return null;
-  await insertDelivery(db, delivery);
-  await sendDeliveries(db, queue, [delivery]);
-  return delivery.id;
 }

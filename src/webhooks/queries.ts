@@ -22,10 +22,6 @@ const pendingRow = (delivery: NewDelivery) => {
   return { ...delivery, status: "pending" as const, attempts: 0, createdAt: now, updatedAt: now };
 };
 
-/** The delivery row, to run in the same `db.batch()` as the change it reports. */
-export const insertDelivery = (db: Db, delivery: NewDelivery) =>
-  db.insert(webhookDeliveries).values(pendingRow(delivery));
-
 /** The delivery row, written only if `condition` holds when it runs (a rate, say). */
 export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) =>
   insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, condition);
