@@ -1,22 +1,25 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { app } from "../../src/app";
 import { clientRequest, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
 import { callStart, createAgent } from "../resources/fixtures";
 import { countingD1 } from "../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
+import { webhookTenant } from "../webhooks/helpers";
 
 const d1 = countingD1(env.DB);
+
+afterEach(() => vi.restoreAllMocks());
 
 /** One request through the app with the counting D1; returns the response and its round trips. */
 async function roundTripsOf(path: string, options: RequestOptions = {}) {
   d1.reset();
   const ctx = createExecutionContext();
   const res = await app.fetch(clientRequest(path, options), { ...env, DB: d1.binding }, ctx);
-  await res.arrayBuffer();
+  const body = await res.text();
   await waitOnExecutionContext(ctx);
-  return { status: res.status, roundTrips: d1.roundTrips };
+  return { status: res.status, roundTrips: d1.roundTrips, body };
 }
 
 describe("the counting D1 binding", () => {
@@ -67,6 +70,27 @@ describe("D1 round trips per request", () => {
     });
     expect(status).toBe(201);
     expect(roundTrips).toBeLessThanOrEqual(2);
+  });
+
+  it("call start and end with a webhook: 2 each (the event commits in the change's batch)", async () => {
+    const { owner: subscribed } = await webhookTenant({
+      webhook_events: ["call.started", "call.ended"],
+    });
+    vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockResolvedValue(undefined as never);
+    const agent = await createAgent(subscribed);
+    const started = await roundTripsOf(tenantPath(subscribed.tenantId, "/calls"), {
+      method: "POST",
+      token: subscribed.token,
+      body: callStart(agent.id),
+    });
+    expect(started.status).toBe(201);
+    expect(started.roundTrips).toBe(2);
+    const ended = await roundTripsOf(
+      tenantPath(subscribed.tenantId, `/calls/${JSON.parse(started.body).id}/end`),
+      { method: "POST", token: subscribed.token },
+    );
+    expect(ended.status).toBe(200);
+    expect(ended.roundTrips).toBe(2);
   });
 
   it("GET activity log: 2 (the tenant row, then the page)", async () => {
