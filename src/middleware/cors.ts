@@ -63,6 +63,7 @@ const allowedOriginHeaders = corsHeaders({
     "Accept-Ranges",
     "Content-Range",
     "Content-Disposition",
+    "Vary",
     "WWW-Authenticate",
   ],
   maxAge: 7200,
