@@ -4,7 +4,7 @@ import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import { addEndedCall, addStartedCall, groupKeyOf } from "../analytics/rollups";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
-import { agents, calls, tenants } from "../db/schema";
+import { agents, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
@@ -15,6 +15,27 @@ import type { CallListQuery, CallRow } from "./schemas";
 // a bare `id` or `tenant_id` would name the subquery's own table.
 const tenantsId = sql`${tenants}.${sql.identifier(tenants.id.name)}`;
 
+/** The `call_months` key of a billing period: its start's `YYYY-MM`. */
+const monthOf = (periodStart: string | Placeholder) => sql`substr(${periodStart}, 1, 7)`;
+
+/**
+ * One call more in the month's count, written only when the statement before it in the batch
+ * (the admitted insert) wrote its row. An upsert changes one row either way, so the chain of
+ * guards after it holds.
+ */
+const countStartedCall = compiledOnce<{ tenantId: string; periodStart: string }>((db) =>
+  db
+    .insert(callMonths)
+    .select(
+      sql`SELECT ${sql.placeholder("tenantId")}, ${monthOf(sql.placeholder("periodStart"))}, 1
+        WHERE changes() = 1`,
+    )
+    .onConflictDoUpdate({
+      target: [callMonths.tenantId, callMonths.month],
+      set: { calls: sql`${callMonths}.${sql.identifier(callMonths.calls.name)} + 1` },
+    }),
+);
+
 /** A tenant's limits and what counts against them, read in one statement. */
 const usageColumns = (periodStart: string | Placeholder) => ({
   status: tenants.status,
@@ -23,8 +44,8 @@ const usageColumns = (periodStart: string | Placeholder) => ({
   monthlyCallLimit: tenants.monthlyCallLimit,
   activeCalls: sql<number>`(SELECT count(*) FROM ${calls}
     WHERE ${calls.tenantId} = ${tenantsId} AND ${calls.status} = 'active')`,
-  callsThisMonth: sql<number>`(SELECT count(*) FROM ${calls}
-    WHERE ${calls.tenantId} = ${tenantsId} AND ${calls.startedAt} >= ${periodStart})`,
+  callsThisMonth: sql<number>`coalesce((SELECT ${callMonths.calls} FROM ${callMonths}
+    WHERE ${callMonths.tenantId} = ${tenantsId} AND ${callMonths.month} = ${monthOf(periodStart)}), 0)`,
 });
 
 export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
@@ -107,6 +128,7 @@ export async function startCall(
   const admission = { tenantId: row.tenantId, periodStart, admittedAgentId: row.agentId ?? "" };
   const results = await batchStatements(db, [
     insertIfAdmitted(db, { ...row, ...admission }),
+    countStartedCall(db, { tenantId: row.tenantId, periodStart }),
     statementOf(
       db,
       insertActivityIfChanged(db, actor, {

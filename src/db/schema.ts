@@ -242,6 +242,21 @@ export const callRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.dimension, t.slot, t.groupKey] })],
 );
 
+/**
+ * Calls started per tenant and UTC calendar month (`YYYY-MM`): admission's monthly count, one row
+ * read, so a start costs the same on the month's last day as on its first. Written only in the
+ * batch of the admitted call's insert, guarded by it.
+ */
+export const callMonths = sqliteTable(
+  "call_months",
+  {
+    tenantId: tenantRef(),
+    month: text("month").notNull(),
+    calls: integer("calls").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
+);
+
 // Not tied to tenants by a foreign key: the job is the deletion receipt and outlives the tenant.
 export const deletionJobs = sqliteTable(
   "deletion_jobs",

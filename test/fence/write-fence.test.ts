@@ -17,11 +17,12 @@ import {
 /**
  * Written while a tenant is being deleted, on purpose: the delivery log (the deletion finishes
  * the tenant's deliveries), the users (its last step removes them) and the receipt itself. And
- * the call rollups: written only in the batch of a call's start or end, guarded by that fenced
- * write, so a trigger of their own would only add a tenant lookup per rollup row to the busiest
- * write.
+ * the call counters (the monthly count, the rollups): written only in the batch of a call's start
+ * or end, guarded by that fenced write, so a trigger of their own would only add a tenant lookup
+ * per counter row to the busiest write.
  */
 const UNFENCED = [
+  "call_months",
   "call_rollups",
   "deletion_jobs",
   "users",

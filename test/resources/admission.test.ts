@@ -76,6 +76,7 @@ describe("call admission", () => {
       }
       expect(await activeCallsInDb(owner.tenantId)).toBe(limit);
       expect(await usage(owner)).toMatchObject({ active_calls: limit, calls_this_month: limit });
+      expect(await monthCounts(owner.tenantId)).toEqual([{ month: thisMonth(), calls: limit }]);
 
       // Exactly one log entry per admitted call, none for a refusal.
       const logged = await env.DB.prepare(
@@ -138,8 +139,55 @@ describe("call admission", () => {
         .bind(id, owner.tenantId, agentId, at, at, at, at)
         .run();
     }
+    await env.DB.prepare("INSERT INTO call_months (tenant_id, month, calls) VALUES (?, ?, 2)")
+      .bind(owner.tenantId, at.slice(0, 7))
+      .run();
     expect(await usage(owner)).toMatchObject({ calls_this_month: 0 });
     expect(admitted(await startCalls(owner, agentId, 5))).toHaveLength(2);
+  });
+
+  it("reads the month's count off its counter, never by counting calls", async () => {
+    const { owner, agentId } = await tenantWithAgent({ monthly_call_limit: 3 });
+    // Calls this month the counter never saw: admission does not count them.
+    const now = new Date().toISOString();
+    for (const id of [
+      "0190a000-0000-7000-8000-0000000000c1",
+      "0190a000-0000-7000-8000-0000000000c2",
+    ]) {
+      await env.DB.prepare(
+        `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
+           started_at, ended_at, duration_seconds, created_at, updated_at)
+         VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,
+      )
+        .bind(id, owner.tenantId, agentId, now, now, now, now)
+        .run();
+    }
+    expect(await usage(owner)).toMatchObject({ calls_this_month: 0 });
+    expect(admitted(await startCalls(owner, agentId, 2))).toHaveLength(2);
+    expect(await monthCounts(owner.tenantId)).toEqual([{ month: thisMonth(), calls: 2 }]);
+    // The counter says the month is full: refused, whatever the calls table holds.
+    await env.DB.prepare("UPDATE call_months SET calls = 3 WHERE tenant_id = ?")
+      .bind(owner.tenantId)
+      .run();
+    const [refused] = await startCalls(owner, agentId, 1);
+    expect(refused).toMatchObject({ status: 429, code: "monthly_limit_reached" });
+    expect(await usage(owner)).toMatchObject({ calls_this_month: 3 });
+  });
+
+  it("the backfill migration rebuilds the counts the live path kept", async () => {
+    const { owner, agentId } = await tenantWithAgent({
+      max_concurrent_calls: 10,
+      monthly_call_limit: 100,
+    });
+    admitted(await startCalls(owner, agentId, 3));
+    const live = await monthCounts(owner.tenantId);
+    expect(live).toEqual([{ month: thisMonth(), calls: 3 }]);
+    // The migration runs on an empty table (the other tests' tenants are rebuilt too).
+    await env.DB.exec("DELETE FROM call_months");
+    const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes("call_months_backfill"));
+    expect(migration).toBeDefined();
+    for (const query of migration?.queries ?? []) await env.DB.prepare(query).run();
+    expect(await monthCounts(owner.tenantId)).toEqual(live);
   });
 
   it("frees a slot when a call ends", async () => {
@@ -173,3 +221,14 @@ describe("call admission", () => {
     expect(await activeCallsInDb(owner.tenantId)).toBe(0);
   });
 });
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+async function monthCounts(tenantId: string) {
+  const { results } = await env.DB.prepare(
+    "SELECT month, calls FROM call_months WHERE tenant_id = ? ORDER BY month",
+  )
+    .bind(tenantId)
+    .all<{ month: string; calls: number }>();
+  return results;
+}
