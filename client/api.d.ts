@@ -1348,6 +1348,7 @@ export interface components {
           [key: string]: unknown;
         };
       };
+      /** @description The last 20 attempts, oldest first; `attempts` counts every one */
       attempt_log: components["schemas"]["WebhookAttempt"][];
     };
     WebhookAttempt: {

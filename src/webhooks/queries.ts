@@ -1,4 +1,4 @@
-import { and, asc, count, eq, min, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, lte, min, ne, type SQL, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
@@ -86,18 +86,35 @@ export type AttemptRecord = {
 };
 
 /**
- * Logs one attempt and moves the delivery on, in one batch. A delivery that is no longer
- * pending (a duplicate message raced this one to the finish) keeps its final state; the attempt
- * is logged all the same, since the request was sent.
+ * The attempts a delivery's log keeps: the latest. Redeliveries add a series each, with no end;
+ * `attempts` on the delivery counts them all.
+ */
+export const ATTEMPT_LOG_SIZE = 20;
+
+/**
+ * Logs one attempt and moves the delivery on, in one batch, dropping what falls out of the last
+ * `ATTEMPT_LOG_SIZE` attempts. A delivery that is no longer pending (a duplicate message raced
+ * this one to the finish) keeps its final state; the attempt is logged all the same, since the
+ * request was sent.
  */
 export async function recordAttempt(db: Db, delivery: DeliveryRow, record: AttemptRecord) {
   const now = nowIso();
+  const attempt = delivery.attempts + 1;
   await db.batch([
+    db
+      .delete(webhookAttempts)
+      .where(
+        and(
+          eq(webhookAttempts.tenantId, delivery.tenantId),
+          eq(webhookAttempts.deliveryId, delivery.id),
+          lte(webhookAttempts.attempt, attempt - ATTEMPT_LOG_SIZE),
+        ),
+      ),
     db.insert(webhookAttempts).values({
       id: newId(),
       tenantId: delivery.tenantId,
       deliveryId: delivery.id,
-      attempt: delivery.attempts + 1,
+      attempt,
       statusCode: record.statusCode,
       latencyMs: record.latencyMs,
       error: record.error,

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { PageQuery } from "../lib/pagination";
 import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "./events";
-import type { AttemptRow, DeliveryRow } from "./queries";
+import { ATTEMPT_LOG_SIZE, type AttemptRow, type DeliveryRow } from "./queries";
 
 const DELIVERY_STATUSES = ["pending", "succeeded", "failed"] as const;
 
@@ -35,7 +35,9 @@ export const WebhookDeliveryDetail = WebhookDelivery.extend({
   event: z
     .object({ type: z.string(), timestamp: Timestamp, data: z.record(z.string(), z.unknown()) })
     .describe("The JSON body sent to the receiver"),
-  attempt_log: z.array(WebhookAttempt),
+  attempt_log: z
+    .array(WebhookAttempt)
+    .describe(`The last ${ATTEMPT_LOG_SIZE} attempts, oldest first; \`attempts\` counts every one`),
 }).meta({ id: "WebhookDeliveryDetail" });
 
 export const DeliveryQuery = PageQuery.extend({

@@ -1,4 +1,6 @@
+import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ATTEMPT_LOG_SIZE } from "../../src/webhooks/queries";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
 import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
 import {
@@ -189,6 +191,31 @@ describe("redelivery", () => {
       target_id: id,
       changes: { status: { from: "failed", to: "pending" } },
     });
+  });
+
+  it("keeps the last attempts of a delivery redelivered without end, and counts them all", {
+    timeout: 30_000,
+  }, async () => {
+    const { owner, id } = await pendingDelivery();
+    mockReceiver([400]);
+    const path = tenantPath(owner.tenantId, `/webhook-deliveries/${id}/redeliver`);
+    const rounds = 30;
+    for (let i = 0; i < rounds; i++) {
+      expect((await consume(id)).acked).toBe(true);
+      expect((await callJson(path, { method: "POST", token: owner.token })).status).toBe(202);
+    }
+    await consume(id);
+    const { body } = await getDelivery(owner, id);
+    expect(body.attempts).toBe(rounds + 1);
+    expect(body.attempt_log.map((a) => a.attempt)).toEqual(
+      Array.from({ length: ATTEMPT_LOG_SIZE }, (_, i) => rounds + 2 - ATTEMPT_LOG_SIZE + i),
+    );
+    const stored = await env.DB.prepare(
+      "SELECT count(*) AS n FROM webhook_attempts WHERE delivery_id = ?",
+    )
+      .bind(id)
+      .first<{ n: number }>();
+    expect(stored?.n).toBe(ATTEMPT_LOG_SIZE);
   });
 
   it("another tenant's delivery is not found", async () => {
