@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, createPlatformAdmin, type Owner, tenantPath } from "../helpers";
 import { send, startCall } from "../resources/fixtures";
+import { withFailingLog } from "../support/failing-inserts";
 import {
   type CallBody,
   callWithRecording,
@@ -9,7 +10,6 @@ import {
   entryCount,
   recordingPath,
   recordingTenant,
-  withFailingLog,
 } from "../support/recordings";
 
 const CLIENT = { "CF-Connecting-IP": "203.0.113.9", "User-Agent": "audit-test/1" };

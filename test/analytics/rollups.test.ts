@@ -1,19 +1,11 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bucketTotals, bucketTotalsQuery } from "../../src/analytics/queries";
-import { app } from "../../src/app";
 import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { createDb } from "../../src/db/client";
-import {
-  callJson,
-  clientRequest,
-  type Owner,
-  type RequestOptions,
-  signup,
-  tenantPath,
-} from "../helpers";
+import { callJson, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
 import { callStart, configure, createAgent } from "../resources/fixtures";
+import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import { endCallAt, recountedRollups, startCallAt, storedRollups } from "../support/rollups";
 
@@ -196,13 +188,8 @@ describe("the null group ''", () => {
 
 const gate = gatedD1(env.DB);
 
-async function through(path: string, options: RequestOptions) {
-  const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: gate.binding }, ctx);
-  const text = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { status: res.status, body: JSON.parse(text) as { id: string } };
-}
+const through = (path: string, options: RequestOptions) =>
+  callWithD1<{ id: string }>(gate.binding, path, options);
 
 describe("racing requests", () => {
   it("leave the rollups equal to a recount: 20 starts in parallel, then 40 ends (each twice)", async () => {

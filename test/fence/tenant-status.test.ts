@@ -1,19 +1,12 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { clientRequest, type RequestOptions, signup, tenantPath, updateTenant } from "../helpers";
+import { type RequestOptions, signup, tenantPath, updateTenant } from "../helpers";
+import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 
 const gate = gatedD1(env.DB);
 
-async function through(path: string, options: RequestOptions) {
-  const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: gate.binding }, ctx);
-  const body = (await res.json()) as Record<string, unknown>;
-  await waitOnExecutionContext(ctx);
-  return { status: res.status, body };
-}
+const through = (path: string, options: RequestOptions) => callWithD1(gate.binding, path, options);
 
 const statusOf = async (tenantId: string) =>
   (

@@ -1,6 +1,6 @@
-import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Operation } from "../support/api-document";
+import { withFailingLog } from "../support/failing-inserts";
 import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
 import { sendOperation } from "../support/requests";
 import {
@@ -23,18 +23,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => vi.restoreAllMocks());
 
-/** `send` while no activity-log entry can be written, as with a full disk or a broken table. */
-async function withFailingLog(send: () => Promise<Response>) {
-  await env.DB.exec(
-    "CREATE TRIGGER injected_log_failure BEFORE INSERT ON activity_logs BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
-  );
-  try {
+/** `send` while no activity-log entry can be written: what it answered. */
+const withFailingLogAnswer = (send: () => Promise<Response>) =>
+  withFailingLog(async () => {
     const res = await send();
     return { status: res.status, text: await res.text() };
-  } finally {
-    await env.DB.exec("DROP TRIGGER injected_log_failure");
-  }
-}
+  });
 
 const stateOf = (): Promise<TenantState> => tenantState(world.tenantId, NOT_TENANT_DATA);
 
@@ -46,7 +40,9 @@ const stateOf = (): Promise<TenantState> => tenantState(world.tenantId, NOT_TENA
  */
 async function attempt(op: Operation, path: string) {
   const before = await stateOf();
-  const { status, text } = await withFailingLog(() => sendOperation(op, path, world.owner, world));
+  const { status, text } = await withFailingLogAnswer(() =>
+    sendOperation(op, path, world.owner, world),
+  );
   const after = await stateOf();
   const changed = differences(before, after);
   const retry = status === 422 || (status < 300 && changed.length === 0);

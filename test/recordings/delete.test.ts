@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
 import { callJson, clientRequest, type Owner, tenantPath } from "../helpers";
 import { configure, send, sha256Hex, startCall, testBytes } from "../resources/fixtures";
+import { withFailingLog } from "../support/failing-inserts";
 import { interceptWrites } from "../support/gated-d1";
 import {
   type CallBody,
@@ -14,7 +15,6 @@ import {
   recordingObjects,
   recordingPath,
   recordingTenant,
-  withFailingLog,
 } from "../support/recordings";
 
 const remove = (owner: Owner, callId: string) =>

@@ -1,9 +1,8 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
 import { clientRequest, type Owner, tenantPath } from "../helpers";
 import { configure, send, startCall, testBytes } from "../resources/fixtures";
+import { sendWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import {
   type CallBody,
@@ -54,13 +53,7 @@ describe("with pci_enabled, no recording is stored or served", () => {
 describe("an upload racing a switch to PCI", () => {
   const gate = gatedD1(env.DB);
 
-  async function through(request: Request) {
-    const ctx = createExecutionContext();
-    const res = await app.fetch(request, { ...env, DB: gate.binding }, ctx);
-    const text = await res.text();
-    await waitOnExecutionContext(ctx);
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-  }
+  const through = (request: Request) => sendWithD1(gate.binding, request);
 
   it('stores nothing once PUT {"recording_enabled": false, "pci_enabled": true} commits before it', async () => {
     const { owner, agentId } = await recordingTenant();

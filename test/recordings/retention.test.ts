@@ -11,6 +11,7 @@ import {
   RETENTION_STEP_SIZE,
 } from "../../src/recordings/retention";
 import { callJson, type Owner, tenantPath } from "../helpers";
+import { withFailingLog } from "../support/failing-inserts";
 import { interceptWrites } from "../support/gated-d1";
 import {
   type CallBody,
@@ -19,7 +20,6 @@ import {
   recordingColumns,
   recordingObjects,
   recordingTenant,
-  withFailingLog,
 } from "../support/recordings";
 
 const DAY = 24 * 60 * 60 * 1000;

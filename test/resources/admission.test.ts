@@ -127,18 +127,7 @@ describe("call admission", () => {
     const now = new Date();
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 1000);
     const at = lastMonth.toISOString();
-    for (const id of [
-      "0190a000-0000-7000-8000-00000000000a",
-      "0190a000-0000-7000-8000-00000000000b",
-    ]) {
-      await env.DB.prepare(
-        `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
-           started_at, ended_at, duration_seconds, created_at, updated_at)
-         VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,
-      )
-        .bind(id, owner.tenantId, agentId, at, at, at, at)
-        .run();
-    }
+    await insertEndedCalls(owner.tenantId, agentId, at, ["a", "b"]);
     await env.DB.prepare("INSERT INTO call_months (tenant_id, month, calls) VALUES (?, ?, 2)")
       .bind(owner.tenantId, at.slice(0, 7))
       .run();
@@ -150,18 +139,7 @@ describe("call admission", () => {
     const { owner, agentId } = await tenantWithAgent({ monthly_call_limit: 3 });
     // Calls this month the counter never saw: admission does not count them.
     const now = new Date().toISOString();
-    for (const id of [
-      "0190a000-0000-7000-8000-0000000000c1",
-      "0190a000-0000-7000-8000-0000000000c2",
-    ]) {
-      await env.DB.prepare(
-        `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
-           started_at, ended_at, duration_seconds, created_at, updated_at)
-         VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,
-      )
-        .bind(id, owner.tenantId, agentId, now, now, now, now)
-        .run();
-    }
+    await insertEndedCalls(owner.tenantId, agentId, now, ["c1", "c2"]);
     expect(await usage(owner)).toMatchObject({ calls_this_month: 0 });
     expect(admitted(await startCalls(owner, agentId, 2))).toHaveLength(2);
     expect(await monthCounts(owner.tenantId)).toEqual([{ month: thisMonth(), calls: 2 }]);
@@ -231,4 +209,25 @@ async function monthCounts(tenantId: string) {
     .bind(tenantId)
     .all<{ month: string; calls: number }>();
   return results;
+}
+
+/** Ended calls written straight to D1 at `at`, past admission and its counter. */
+async function insertEndedCalls(tenantId: string, agentId: string, at: string, suffixes: string[]) {
+  for (const suffix of suffixes) {
+    await env.DB.prepare(
+      `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
+         started_at, ended_at, duration_seconds, created_at, updated_at)
+       VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,
+    )
+      .bind(
+        `0190a000-0000-7000-8000-${suffix.padStart(12, "0")}`,
+        tenantId,
+        agentId,
+        at,
+        at,
+        at,
+        at,
+      )
+      .run();
+  }
 }

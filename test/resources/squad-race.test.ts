@@ -1,20 +1,13 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { app } from "../../src/app";
-import { clientRequest, type RequestOptions, signup, tenantPath } from "../helpers";
+import { type RequestOptions, signup, tenantPath } from "../helpers";
+import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import { createAgent } from "./fixtures";
 
 const gate = gatedD1(env.DB);
 
-async function through(path: string, options: RequestOptions) {
-  const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: gate.binding }, ctx);
-  const text = await res.text();
-  await waitOnExecutionContext(ctx);
-  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
+const through = (path: string, options: RequestOptions) => callWithD1(gate.binding, path, options);
 
 describe("squad membership under races", () => {
   it("create-squad racing delete-agent: never a squad naming a deleted agent (20 runs)", async () => {

@@ -85,15 +85,3 @@ export const entryCount = async (tenantId: string) =>
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n ?? 0;
-
-/** `run` while no activity entry can be written, as with a full disk or a broken table. */
-export async function withFailingLog<T>(run: () => Promise<T>): Promise<T> {
-  await env.DB.exec(
-    "CREATE TRIGGER injected_log_failure BEFORE INSERT ON activity_logs BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
-  );
-  try {
-    return await run();
-  } finally {
-    await env.DB.exec("DROP TRIGGER injected_log_failure");
-  }
-}

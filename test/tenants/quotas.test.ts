@@ -1,11 +1,10 @@
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { app } from "../../src/app";
 import { newId, nowIso } from "../../src/lib/ids";
 import { PLANS } from "../../src/tenants/plans";
-import { callJson, clientRequest, type RequestOptions, signup, tenantPath } from "../helpers";
+import { callJson, type RequestOptions, signup, tenantPath } from "../helpers";
 import { send } from "../resources/fixtures";
+import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import { webhookTenant } from "../webhooks/helpers";
 
@@ -14,13 +13,7 @@ const gate = gatedD1(env.DB);
 
 afterEach(() => vi.restoreAllMocks());
 
-async function through(path: string, options: RequestOptions) {
-  const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: gate.binding }, ctx);
-  const body = (await res.json()) as Record<string, unknown>;
-  await waitOnExecutionContext(ctx);
-  return { status: res.status, body };
-}
+const through = (path: string, options: RequestOptions) => callWithD1(gate.binding, path, options);
 
 /** Rows written straight to D1: a tenant near its quota without thousands of requests. */
 async function seedAgents(tenantId: string, count: number) {

@@ -4,6 +4,7 @@ import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { handleScheduled } from "../../src/scheduled";
 import { callJson, type Owner, tenantPath } from "../helpers";
 import { createAgent, startCall } from "../resources/fixtures";
+import { withFailingInserts } from "../support/failing-inserts";
 import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
 
 let queued: string[];
@@ -154,16 +155,8 @@ describe("call events", () => {
 });
 
 /** `run` while no webhook delivery can be written. */
-async function withFailingDeliveries<T>(run: () => Promise<T>): Promise<T> {
-  await env.DB.exec(
-    "CREATE TRIGGER injected_delivery_failure BEFORE INSERT ON webhook_deliveries BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
-  );
-  try {
-    return await run();
-  } finally {
-    await env.DB.exec("DROP TRIGGER injected_delivery_failure");
-  }
-}
+const withFailingDeliveries = <T>(run: () => Promise<T>) =>
+  withFailingInserts("webhook_deliveries", run);
 
 const callStatus = async (id: string) =>
   (

@@ -1,0 +1,23 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { app } from "../../src/app";
+import { clientRequest, type RequestOptions } from "../helpers";
+
+/**
+ * `request` through the app with its D1 binding replaced (a gated or counting one), waiting for
+ * the work it leaves behind; its status and JSON body (`{}` when empty).
+ */
+export async function sendWithD1<T = Record<string, unknown>>(db: D1Database, request: Request) {
+  const ctx = createExecutionContext();
+  const res = await app.fetch(request, { ...env, DB: db }, ctx);
+  const text = await res.text();
+  await waitOnExecutionContext(ctx);
+  return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };
+}
+
+/** The request a client would send to `path`, through the app with `db` as its D1. */
+export const callWithD1 = <T = Record<string, unknown>>(
+  db: D1Database,
+  path: string,
+  options: RequestOptions,
+) => sendWithD1<T>(db, clientRequest(path, options));
