@@ -10,7 +10,7 @@ import { authRoutes } from "./auth/routes";
 import { callRoutes } from "./calls/routes";
 import { deletionRoutes } from "./deletion/routes";
 import { encryptionRoutes } from "./encryption/routes";
-import type { AppEnv } from "./env";
+import type { AppEnv, TenantIdEnv } from "./env";
 import { exportRoutes } from "./export/routes";
 import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
@@ -37,12 +37,16 @@ import { usageRoutes } from "./usage/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
 import { webhookRoutes } from "./webhooks/routes";
 
-/** Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. */
-const tenantScoped = new Hono<AppEnv>()
+/**
+ * Everything under `/v1/tenants/{tenant_id}`: one authorization check for all of it. What runs
+ * here runs for every route below, those that load no tenant row too (`readsTenantInBatch`), so
+ * it knows the tenant by the path's id alone.
+ */
+const tenantScoped = new Hono<TenantIdEnv>()
   .use(
     authenticate(),
     authorizeTenant(),
-    apiRateLimit((c) => c.get("tenant").id),
+    apiRateLimit((c) => c.get("tenantId")),
     idempotency(),
   )
   .route("/", tenantRoutes)

@@ -15,11 +15,24 @@ export type Principal = {
   tenantId: string | null;
 };
 
+type Variables = RequestIdVariables & {
+  principal: Principal;
+  db: Db;
+  /** The path's tenant id, set once the caller may access it (`authorizeTenant`). */
+  tenantId: string;
+};
+
+/**
+ * A route under `/v1/tenants/{tenant_id}` that reads the tenant row in its own batch
+ * (`readsTenantInBatch`), and the middleware at that mount, which runs before every route under
+ * it: the path's `tenantId` the access check validated, and no `tenant`, which is not loaded for
+ * such a route.
+ */
+export type TenantIdEnv = { Bindings: Bindings; Variables: Variables };
+
 export type AppEnv = {
   Bindings: Bindings;
-  Variables: RequestIdVariables & {
-    principal: Principal;
-    db: Db;
+  Variables: Variables & {
     /** The tenant named by the path, loaded once by `authorizeTenant`. */
     tenant: TenantRow;
   };

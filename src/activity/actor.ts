@@ -1,8 +1,12 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../env";
+import type { TenantIdEnv } from "../env";
 import type { Actor } from "./queries";
 
-export const actorOf = (c: Context<AppEnv>, actorId = c.get("principal").userId): Actor => ({
+/** Who made the request, and from where: for its activity entries. From any route's context. */
+export const actorOf = <E extends TenantIdEnv>(
+  c: Context<E>,
+  actorId: string = c.get("principal").userId,
+): Actor => ({
   actorId,
   requestId: c.get("requestId"),
   ip: c.req.header("CF-Connecting-IP") ?? null,

@@ -7,7 +7,9 @@ export const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Why a start was refused, from the tenant as the refusing transaction saw it. The most lasting
- * reason wins: an inactive tenant, then an unknown agent, then the monthly limit, then concurrency.
+ * reason wins: a missing tenant, then one being deleted (answered as `authorizeTenant` answers
+ * other routes: the start reads no tenant row before its batch), an inactive tenant, an unknown
+ * agent, the monthly limit, then concurrency.
  */
 export function refusal(
   tenantId: string,
@@ -16,7 +18,6 @@ export function refusal(
   now: Date,
 ): ApiError | ValidationError {
   if (!seen) return notFound("Tenant");
-  // The deletion began after the request read the tenant.
   if (seen.status === "deleting") return tenantDeleting(tenantId);
   if (seen.status !== "active") {
     return new ApiError(

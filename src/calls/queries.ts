@@ -7,7 +7,12 @@ import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/comp
 import { agents, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
-import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
+import {
+  insertDeliveryIfChanged,
+  insertDeliveryIfReceived,
+  type NewDelivery,
+  type RowDecidedDelivery,
+} from "../webhooks/queries";
 import { endedCallPayload } from "./events";
 import type { CallListQuery, CallRow } from "./schemas";
 
@@ -62,6 +67,8 @@ export type Admission = {
   call: CallRow | undefined;
   /** The tenant as the admission saw it, in the same transaction: why a call was refused. */
   seen: (UsageSnapshot & { agentKnown: boolean }) | undefined;
+  /** The delivery written with the admitted call, if its tenant receives the event: to send. */
+  delivery: { id: string } | undefined;
 };
 
 // What an admission reads besides the call row, bound by these names.
@@ -90,9 +97,9 @@ const seenFields = once(() => ({
   agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
 }));
 /**
- * The tenant's state, read only after a refusal: `changes()` is then 0, the statement before it
- * (the log entry's insert, or the delivery's that follows it) having written nothing. Its counts
- * grow with the calls of the month, so an admitted call does not pay for them twice.
+ * The tenant's state, read only after a refusal: right after the admission's insert, which then
+ * left `changes()` at 0. Its counts grow with the calls of the month, so an admitted call does
+ * not pay for them twice. A read changes no rows, so the guard after it still reads the insert's.
  */
 const selectSeenIfRefused = compiledOnce<AdmissionValues>((db) =>
   db
@@ -112,10 +119,13 @@ function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
  * from the same row. D1 runs a batch as one transaction on a single writer, so parallel starts
- * cannot both take the last slot. The log entry, the delivery and the call's rollups are written
- * only if the row was, each guarded by the one before (`changes() = 1`, which the rollups, four
- * rows, leave at 4 or 0); after a refusal the tenant's state is read in the same batch, so it can
- * say why without another round trip (`seen` is undefined for an admitted call). The statements
+ * cannot both take the last slot. After a refusal the tenant's state is read in the same batch,
+ * so it can say why without another round trip (`seen` is undefined for an admitted call). The
+ * month's count, the log entry, the call's rollups and the delivery are written only if the row
+ * was, each guarded by the one before: `changes() = 1`, and for the delivery, which the tenant's
+ * row decides on (`insertDeliveryIfReceived`), `changes() > 0`, the rollups having written their
+ * four rows; the delivery comes last, so a tenant that receives no `call.started` breaks no
+ * guard. Nothing reads the tenant before this batch: the start is one round trip. The statements
  * of its own are compiled once per isolate: this is the API's busiest write.
  */
 export async function startCall(
@@ -123,11 +133,12 @@ export async function startCall(
   actor: Actor,
   row: CallRow,
   periodStart: string,
-  delivery: NewDelivery | null = null,
+  delivery: RowDecidedDelivery | null = null,
 ): Promise<Admission> {
   const admission = { tenantId: row.tenantId, periodStart, admittedAgentId: row.agentId ?? "" };
   const results = await batchStatements(db, [
     insertIfAdmitted(db, { ...row, ...admission }),
+    selectSeenIfRefused(db, admission),
     countStartedCall(db, { tenantId: row.tenantId, periodStart }),
     statementOf(
       db,
@@ -144,20 +155,24 @@ export async function startCall(
         },
       }),
     ),
-    // Guarded by the log entry's insert, itself guarded by the call's: no call, no event.
-    ...(delivery ? [statementOf(db, insertDeliveryIfChanged(db, delivery))] : []),
-    // Last of the chain: it leaves changes() at 4, which no guard after it reads as written.
     addStartedCall(db, {
       tenantId: row.tenantId,
       startedAt: row.startedAt,
       agentKey: groupKeyOf(row.agentId),
       direction: row.direction,
     }),
-    selectSeenIfRefused(db, admission),
+    ...(delivery
+      ? [statementOf(db, insertDeliveryIfReceived(db, delivery, sql`changes() > 0`))]
+      : []),
   ]);
   const inserted = results[0]?.[0];
-  const seen = results.at(-1)?.[0];
-  return { call: inserted && toCallRow(inserted), seen: seen && toSeen(seen) };
+  const seen = results[1]?.[0];
+  const delivered = delivery ? results.at(-1)?.[0] : undefined;
+  return {
+    call: inserted && toCallRow(inserted),
+    seen: seen && toSeen(seen),
+    delivery: delivered && { id: String(delivered.id) },
+  };
 }
 
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));

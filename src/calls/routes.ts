@@ -1,14 +1,15 @@
 import { Hono } from "hono";
 import { auditsReads } from "../activity/access";
 import { actorOf } from "../activity/actor";
-import type { AppEnv } from "../env";
+import type { AppEnv, TenantIdEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
+import { readsTenantInBatch } from "../middleware/authenticate";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
-import { prepareEvent, sendDeliveries } from "../webhooks/emit";
+import { prepareRowDecidedEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
 import { findCallAudited, listCallsAudited } from "./audited-reads";
 import { callFacts, prepareCallEnded } from "./events";
@@ -18,39 +19,46 @@ import { Call, CallEnd, CallListQuery, CallStart, newCallRow, toCall } from "./s
 
 const tags = ["Calls"];
 
+/**
+ * The start reads the tenant row in its own batch (`readsTenantInBatch`): its admission, the
+ * refusal's reasons and the `call.started` delivery are decided by the row there, so a start is
+ * one round trip to the database.
+ */
+const startRoute = new Hono<TenantIdEnv>().post(
+  "/",
+  describeRoute({
+    tags,
+    summary: "Start call",
+    description:
+      "Admission control, checked and applied in one atomic step: 429 " +
+      "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
+      "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
+      "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
+      "active. `agent_id` must be an agent of this tenant (422).",
+    errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
+    responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
+  }),
+  readsTenantInBatch(),
+  noQueryParams(),
+  jsonBody(CallStart),
+  async (c) => {
+    const tenantId = c.get("tenantId");
+    const now = new Date();
+    const period = billingPeriod(now);
+    const call = newCallRow(tenantId, c.req.valid("json"), now);
+    const event = prepareRowDecidedEvent(tenantId, "call.started", callFacts(call));
+    const db = c.get("db");
+    const admission = await startCall(db, actorOf(c), call, period.start, event);
+    if (!admission.call) throw refusal(tenantId, admission.seen, period, now);
+    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [admission.delivery]);
+    c.header("Location", locationOf(c, call.id));
+    return c.json(toCall(admission.call), 201);
+  },
+);
+
 /** Mounted at `/v1/tenants/{tenant_id}/calls`. */
 export const callRoutes = new Hono<AppEnv>()
-  .post(
-    "/",
-    describeRoute({
-      tags,
-      summary: "Start call",
-      description:
-        "Admission control, checked and applied in one atomic step: 429 " +
-        "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
-        "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
-        "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
-        "active. `agent_id` must be an agent of this tenant (422).",
-      errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
-      responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
-    }),
-    noQueryParams(),
-    jsonBody(CallStart),
-    async (c) => {
-      const tenant = c.get("tenant");
-      const body = c.req.valid("json");
-      const now = new Date();
-      const period = billingPeriod(now);
-      const call = newCallRow(tenant.id, body, now);
-      const delivery = prepareEvent(tenant, "call.started", callFacts(call));
-      const db = c.get("db");
-      const admission = await startCall(db, actorOf(c), call, period.start, delivery);
-      if (!admission.call) throw refusal(tenant.id, admission.seen, period, now);
-      await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
-      c.header("Location", locationOf(c, call.id));
-      return c.json(toCall(admission.call), 201);
-    },
-  )
+  .route("/", startRoute)
   .get(
     "/",
     describeRoute({

@@ -6,13 +6,17 @@ import type { Db } from "./client";
  * `INSERT … SELECT <row> WHERE <condition>`: the row is written only if the condition holds when
  * the statement runs, so a check and the write it guards cannot be separated by another writer.
  * Every column is given, in the table's order: a column the row leaves out gets its default, and
- * a value given as SQL is computed by the statement itself.
+ * a value given as SQL is computed by the statement itself. With `from`, it is
+ * `SELECT <row> FROM <from> WHERE <condition>`: the condition and the values given as SQL read
+ * that table's row, and one row is written for each row the condition selects (name its columns
+ * with the table: in a subquery, a bare name may mean the subquery's own).
  */
 export function insertIf<T extends SQLiteTable>(
   db: Db,
   table: T,
   row: { [K in keyof T["$inferInsert"]]: T["$inferInsert"][K] | SQL },
   condition: SQL,
+  from?: SQLiteTable,
 ) {
   const values = Object.entries(getTableColumns(table)).map(([key, column]) => {
     const given = (row as Record<string, unknown>)[key];
@@ -20,5 +24,8 @@ export function insertIf<T extends SQLiteTable>(
     const value = given !== undefined ? given : (column.defaultFn?.() ?? column.default ?? null);
     return sql.param(value, column);
   });
-  return db.insert(table).select(sql`SELECT ${sql.join(values, sql`, `)} WHERE ${condition}`);
+  const source = from ? sql` FROM ${from}` : sql``;
+  return db
+    .insert(table)
+    .select(sql`SELECT ${sql.join(values, sql`, `)}${source} WHERE ${condition}`);
 }

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv } from "../env";
+import type { TenantIdEnv } from "../env";
 import { ApiError, rootCause } from "../errors";
 import { bodyHash, hashingRequest, requestHash } from "./fingerprint";
 import { claimKey, releaseKey, storeResponse } from "./queries";
@@ -22,13 +22,13 @@ const keyReused = () =>
  * tenant is being deleted. The answer stands: the request's own writes already committed (or, for
  * a refusal, never happened), so turning it into an error would tell the client otherwise.
  */
-function logRecordFailure(c: Context<AppEnv>, event: string, error: unknown) {
+function logRecordFailure(c: Context<TenantIdEnv>, event: string, error: unknown) {
   console.error(
     JSON.stringify({
       level: "error",
       event,
       request_id: c.get("requestId"),
-      tenant_id: c.get("tenant").id,
+      tenant_id: c.get("tenantId"),
       reason: rootCause(error).message,
     }),
   );
@@ -42,7 +42,7 @@ function logRecordFailure(c: Context<AppEnv>, event: string, error: unknown) {
  * through the hash, and a retry's body is hashed before its replay.
  */
 export const idempotency = () =>
-  createMiddleware<AppEnv>(async function idempotency(c, next) {
+  createMiddleware<TenantIdEnv>(async function idempotency(c, next) {
     const key = c.req.header("Idempotency-Key");
     if (key === undefined || (c.req.method !== "POST" && c.req.method !== "DELETE")) return next();
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
@@ -53,7 +53,7 @@ export const idempotency = () =>
       );
     }
     const db = c.get("db");
-    const tenantId = c.get("tenant").id;
+    const tenantId = c.get("tenantId");
     const hash = await requestHash(c.req.raw);
 
     const existing = await claimKey(db, tenantId, key, hash);

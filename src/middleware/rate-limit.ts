@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
-import type { AppEnv, Bindings } from "../env";
+import type { Bindings, TenantIdEnv } from "../env";
 import { ApiError } from "../errors";
 
 type LimiterName = {
@@ -31,10 +31,10 @@ export async function delayOverRateLimit(limiter: RateLimit, key: string, delayM
 /** `enforceRateLimit` as a middleware, keyed by what `keyOf` reads from the request. */
 export const rateLimit = (
   limiter: LimiterName,
-  keyOf: (c: Context<AppEnv>) => string,
+  keyOf: (c: Context<TenantIdEnv>) => string,
   retryAfterSeconds = 60,
 ) =>
-  createMiddleware<AppEnv>(async function rateLimit(c, next) {
+  createMiddleware<TenantIdEnv>(async function rateLimit(c, next) {
     await enforceRateLimit(c.env[limiter], keyOf(c), retryAfterSeconds);
     await next();
   });
@@ -43,5 +43,5 @@ export const rateLimit = (
  * The API's own budget (1000 requests per 10 s in production), keyed by who spends it: a tenant,
  * a platform admin, or the address reading the reference pages.
  */
-export const apiRateLimit = (keyOf: (c: Context<AppEnv>) => string) =>
+export const apiRateLimit = (keyOf: (c: Context<TenantIdEnv>) => string) =>
   rateLimit("TENANT_API_LIMITER", keyOf, 10);

@@ -13,7 +13,7 @@ export const requestLog = () =>
       JSON.stringify({
         level: c.res.status >= 500 ? "error" : "info",
         request_id: c.get("requestId"),
-        tenant_id: c.get("tenant")?.id ?? c.get("principal")?.tenantId ?? null,
+        tenant_id: c.get("tenantId") ?? c.get("principal")?.tenantId ?? null,
         method: c.req.method,
         route: c.req.routePath,
         status: c.res.status,

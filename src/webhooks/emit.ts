@@ -7,7 +7,7 @@ import {
   type WebhookEventType,
   withoutPersonalData,
 } from "./events";
-import { markDeliveryFailed, type NewDelivery } from "./queries";
+import { markDeliveryFailed, type NewDelivery, type RowDecidedDelivery } from "./queries";
 
 /**
  * Emitting an event, in two steps around the change it reports, which it commits with:
@@ -17,6 +17,8 @@ import { markDeliveryFailed, type NewDelivery } from "./queries";
  *   await sendDeliveries(db, env.WEBHOOK_DELIVERIES, [delivery]);
  *
  * `insertDeliveryIfChanged` follows a guarded write, so a write that lost a race reports nothing.
+ * A write that reads no tenant row before its batch lets the row decide there instead
+ * (`prepareRowDecidedEvent`, `insertDeliveryIfReceived`), and sends what the insert returned.
  */
 
 /** The queue message: only the delivery's id; the consumer reads everything else fresh. */
@@ -28,6 +30,27 @@ export type EventRecipient = Pick<
   "id" | "webhookUrl" | "webhookEvents" | "hipaaEnabled"
 >;
 
+/** The tenant's settings subscribe it to `type`: a webhook_url, and the type among its events. */
+const receives = (tenant: EventRecipient, type: WebhookEventType) =>
+  Boolean(tenant.webhookUrl) && tenant.webhookEvents.includes(type);
+
+/**
+ * The JSON body a tenant receives for one event: with `hipaa`, its data without personal data
+ * (`withoutPersonalData`).
+ */
+function eventPayload<T extends WebhookEventType>(
+  event: { tenantId: string; type: T; data: WebhookEventData[T]; timestamp: string },
+  hipaa: boolean,
+): string {
+  const fields = hipaa ? withoutPersonalData(event.data) : event.data;
+  const body: WebhookEvent = {
+    type: event.type,
+    timestamp: event.timestamp,
+    data: { tenant_id: event.tenantId, ...fields },
+  };
+  return JSON.stringify(body);
+}
+
 /**
  * The delivery of one event to `tenant`, or null when the tenant receives no such event (no
  * webhook_url, or a type missing from its webhook_events). Pass the tenant as it is after the
@@ -38,14 +61,34 @@ export function prepareEvent<T extends WebhookEventType>(
   type: T,
   data: WebhookEventData[T],
 ): NewDelivery | null {
-  if (!tenant.webhookUrl || !tenant.webhookEvents.includes(type)) return null;
-  const fields = tenant.hipaaEnabled ? withoutPersonalData(data) : data;
-  const event: WebhookEvent = {
-    type,
-    timestamp: nowIso(),
-    data: { tenant_id: tenant.id, ...fields },
+  if (!receives(tenant, type)) return null;
+  const event = { tenantId: tenant.id, type, data, timestamp: nowIso() };
+  return {
+    id: newId(),
+    tenantId: tenant.id,
+    eventType: type,
+    payload: eventPayload(event, tenant.hipaaEnabled),
   };
-  return { id: newId(), tenantId: tenant.id, eventType: type, payload: JSON.stringify(event) };
+}
+
+/**
+ * The delivery of one event to the tenant `tenantId`, for a write that reads no tenant row before
+ * its batch: the row decides in the batch, by `prepareEvent`'s rules, whether the delivery is
+ * written and which payload it carries (`insertDeliveryIfReceived`); both are ready here.
+ */
+export function prepareRowDecidedEvent<T extends WebhookEventType>(
+  tenantId: string,
+  type: T,
+  data: WebhookEventData[T],
+): RowDecidedDelivery {
+  const event = { tenantId, type, data, timestamp: nowIso() };
+  return {
+    id: newId(),
+    tenantId,
+    eventType: type,
+    payload: eventPayload(event, false),
+    hipaaPayload: eventPayload(event, true),
+  };
 }
 
 /**
@@ -56,7 +99,7 @@ export function prepareEvent<T extends WebhookEventType>(
 export async function sendDeliveries(
   db: Db,
   queue: Queue<DeliveryMessage>,
-  deliveries: (NewDelivery | null)[],
+  deliveries: (Pick<NewDelivery, "id"> | null | undefined)[],
 ): Promise<void> {
   const ids = deliveries.flatMap((delivery) => (delivery ? [delivery.id] : []));
   if (ids.length === 0) return;

@@ -1,8 +1,9 @@
 import { and, asc, count, eq, lte, min, ne, type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
-import { webhookAttempts, webhookDeliveries } from "../db/schema";
+import { tenants, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 
@@ -38,6 +39,41 @@ export const insertDeliveryIfChanged = (db: Db, delivery: NewDelivery, payload?:
     { ...pendingRow(delivery), ...UNATTEMPTED, ...(payload && { payload }) },
     sql`changes() = 1`,
   );
+
+/**
+ * A delivery its tenant's row decides on in SQL (`prepareRowDecidedEvent`): `payload` as the
+ * tenant receives it, `hipaaPayload` as it does with `hipaa_enabled`.
+ */
+export type RowDecidedDelivery = NewDelivery & { hipaaPayload: string };
+
+const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
+
+/**
+ * The delivery row, written only when `guard` holds and the tenant's row, as the statement reads
+ * it, receives the event (`prepareEvent`'s rule: a webhook_url, and the type among its
+ * webhook_events), with the payload for its settings: `hipaaPayload` with `hipaa_enabled`. For a
+ * write that reads no tenant row before its batch. Returns the id of what it wrote: what to send.
+ */
+export const insertDeliveryIfReceived = (
+  db: Db,
+  delivery: RowDecidedDelivery,
+  guard: SQL = sql`changes() = 1`,
+) => {
+  const { hipaaPayload, ...written } = delivery;
+  const payload = sql`CASE WHEN ${ofTenant(tenants.hipaaEnabled)} THEN ${hipaaPayload}
+    ELSE ${written.payload} END`;
+  const receives = sql`${ofTenant(tenants.id)} = ${written.tenantId}
+    AND ${ofTenant(tenants.webhookUrl)} <> ''
+    AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
+      WHERE value = ${written.eventType})`;
+  return insertIf(
+    db,
+    webhookDeliveries,
+    { ...pendingRow(written), ...UNATTEMPTED, payload },
+    sql`(${receives}) AND (${guard})`,
+    tenants,
+  ).returning({ id: webhookDeliveries.id });
+};
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
 export const findDelivery = (db: Db, id: string, tenantId?: string) =>

@@ -78,15 +78,18 @@ describe("queries compiled once per isolate", () => {
       tenantId: owner.tenantId,
       eventType: "call.started",
       payload: "{}",
+      hipaaPayload: "{}",
     };
-    const { call, seen } = await startCall(db, actor, row, period.start, delivery);
-    expect(call).toBeUndefined();
-    expect(seen).toMatchObject({ agentKnown: false });
+    const refused = await startCall(db, actor, row, period.start, delivery);
+    expect(refused.call).toBeUndefined();
+    expect(refused.seen).toMatchObject({ agentKnown: false });
+    expect(refused.delivery).toBeUndefined();
     const admitted = newCall(owner, agentId);
     const withDelivery = { ...delivery, id: newId() };
     expect(await startCall(db, actor, admitted, period.start, withDelivery)).toEqual({
       call: admitted,
       seen: undefined,
+      delivery: { id: withDelivery.id },
     });
   });
 });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
 import { callStart, configure, createAgent } from "./fixtures";
 
 type Started = { status: number; code?: string; retryAfter: string | null; id?: string };
@@ -187,6 +187,27 @@ describe("call admission", () => {
     for (const r of results) expect(r).toMatchObject({ status: 409, code: "tenant_inactive" });
     await configure(owner, { status: "active" });
     expect(admitted(await startCalls(owner, agentId, 1))).toHaveLength(1);
+  });
+
+  it("reads the tenant in its own batch, and answers for a deleting or missing one as others do", async () => {
+    const { owner, agentId } = await tenantWithAgent({});
+    const admin = await createPlatformAdmin();
+    const missing = tenantPath(crypto.randomUUID());
+    const start = (path: string, token: string) =>
+      callJson(`${path}/calls`, { method: "POST", token, body: callStart(agentId) });
+    const read = await callJson(missing, { token: admin.token });
+    expect(await start(missing, admin.token)).toMatchObject({ status: 404, body: read.body });
+
+    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+      .bind(owner.tenantId)
+      .run();
+    const own = tenantPath(owner.tenantId);
+    const refused = await callJson(own, { token: owner.token });
+    expect(refused).toMatchObject({ status: 409, body: { code: "tenant_deleting" } });
+    for (const token of [owner.token, admin.token]) {
+      expect(await start(own, token)).toMatchObject({ status: 409, body: refused.body });
+    }
+    expect(await activeCallsInDb(owner.tenantId)).toBe(0);
   });
 
   it("needs an agent of the same tenant (422)", async () => {
