@@ -729,9 +729,49 @@ export interface paths {
     };
     /**
      * Export tenant
-     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged (`tenant.exported`, naming the tables read) before its first byte is sent.
+     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, the rows moved to the archive, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged (`tenant.exported`, naming the tables read) before its first byte is sent.
      */
     get: operations["get_v1_tenants_tenant_id_export"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/archives": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List archive parts
+     * @description Ended calls, activity entries and finished webhook deliveries older than the plan's hot window (starter 30 days, business 90, enterprise 400) leave the database for the tenant's archive: gzipped NDJSON parts of up to 1000 rows of one table and month, each with its row count and SHA-256. Newest first; filter by `table` and `period`.
+     */
+    get: operations["get_v1_tenants_tenant_id_archives"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/archives/{table}/{period}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read an archived month
+     * @description Every archived row of the table and month as NDJSON, one row a line, in the JSON the API answers for it (a call as `GET …/calls/{id}`, an entry as in the activity log, a delivery as `GET …/webhook-deliveries/{id}` with its event and attempt log), oldest first. 404 when nothing of that month is archived. With `hipaa_enabled`, the read is logged (`archive.accessed`) before it is served.
+     */
+    get: operations["get_v1_tenants_tenant_id_archives_table_period"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1374,6 +1414,12 @@ export interface components {
           [key: string]: unknown;
         }[];
       };
+      /** @description Table name → the rows that left the database for the archive (`GET …/archives`), oldest first, each in the JSON the API answers for it; tables with none left out */
+      archived: {
+        [key: string]: {
+          [key: string]: unknown;
+        }[];
+      };
       /** @description The R2 objects the rows point to (files, call recordings), by key */
       blobs: {
         table: string;
@@ -1383,6 +1429,28 @@ export interface components {
         sha256: string | null;
         content_type: string | null;
       }[];
+    };
+    ArchivePart: {
+      id: string;
+      /**
+       * @description The table the rows left
+       * @enum {string}
+       */
+      table: "calls" | "activity_logs" | "webhook_deliveries";
+      /** @description A UTC calendar month, `YYYY-MM`: when a call started, or an entry was written */
+      period: string;
+      /** @description The part's number within its table and month, from 1 */
+      part: number;
+      rows: number;
+      /** @description The size of the gzipped NDJSON object */
+      bytes: number;
+      /** @description SHA-256 of the gzipped object, hex */
+      sha256: string;
+      /**
+       * Format: date-time
+       * @description When the rows left D1
+       */
+      created_at: string;
     };
     SignupRequest: {
       /** Format: email */
@@ -10479,6 +10547,299 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["TenantExport"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_archives: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+        /** @description The table the rows left */
+        table?: "calls" | "activity_logs" | "webhook_deliveries";
+        /** @description A UTC calendar month, `YYYY-MM`: when a call started, or an entry was written */
+        period?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of parts */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["ArchivePart"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_archives_table_period: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        /** @description The table the rows left */
+        table: "calls" | "activity_logs" | "webhook_deliveries";
+        /** @description A UTC calendar month, `YYYY-MM`: when a call started, or an entry was written */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rows, NDJSON */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/x-ndjson": string;
         };
       };
       /**

@@ -6,6 +6,7 @@ import * as z from "zod";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { analyticsRoutes } from "./analytics/routes";
+import { archiveRoutes } from "./archive/routes";
 import { authRoutes } from "./auth/routes";
 import { callRoutes } from "./calls/routes";
 import { deletionRoutes } from "./deletion/routes";
@@ -63,7 +64,8 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)
-  .route("/export", exportRoutes);
+  .route("/export", exportRoutes)
+  .route("/archives", archiveRoutes);
 
 const api = new Hono<AppEnv>()
   // CORS before anything that can refuse a request, so a preflight is answered and every refusal

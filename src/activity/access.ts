@@ -9,7 +9,8 @@ export type AccessAction =
   | "recording.accessed"
   | "call.accessed"
   | "calls.listed"
-  | "tenant.exported";
+  | "tenant.exported"
+  | "archive.accessed";
 
 /** A read: its target, and what it read (ids, or SQL that computes them in the statement). */
 export type Access = {

@@ -7,3 +7,7 @@ export const fileKey = (tenantId: string, fileId: string) =>
 /** One key per upload: a new recording is stored beside the one it replaces. */
 export const recordingKey = (tenantId: string, callId: string, uploadId: string) =>
   `${tenantPrefix(tenantId)}recordings/${callId}/${uploadId}`;
+
+/** A part of the tenant's archive: parts of a table and month sort by their number. */
+export const archiveKey = (tenantId: string, table: string, period: string, part: number) =>
+  `${tenantPrefix(tenantId)}archive/${table}/${period}/${String(part).padStart(5, "0")}.ndjson.gz`;

@@ -1,4 +1,5 @@
 import { ApiError, ValidationError } from "../errors";
+import { toHex } from "../lib/hex";
 
 /** A body to store: its bytes, how many there are, and what they are. */
 export type Upload = { body: ReadableStream<Uint8Array>; length: number; contentType: string };
@@ -34,9 +35,6 @@ export function rawUpload(request: Request, maxBytes: number, contentType: strin
   }
   return { body: request.body, length, contentType };
 }
-
-const toHex = (buffer: ArrayBuffer) =>
-  [...new Uint8Array(buffer)].map((b) => b.toString(16).padStart(2, "0")).join("");
 
 const uploadTimedOut = () =>
   new ApiError(408, "upload_timeout", "The upload took too long; send it again");

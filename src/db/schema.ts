@@ -215,6 +215,11 @@ export const calls = sqliteTable(
     index("calls_tenant_recording_idx")
       .on(t.tenantId, t.startedAt, t.recordingSize, t.recordingKey)
       .where(sql`recording_key IS NOT NULL`),
+    // The ended calls that may leave D1 for the archive (a call keeping a recording stays, for
+    // the recording's routes and its retention): the archiving sweep's range by start time.
+    index("calls_archivable_idx")
+      .on(t.tenantId, t.startedAt)
+      .where(sql`status = 'ended' AND recording_key IS NULL`),
   ],
 );
 
@@ -388,6 +393,44 @@ export const unreadableSecrets = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.tableName, t.columnName, t.rowId] }),
     index("unreadable_secrets_tenant_idx").on(t.tenantId),
+  ],
+);
+
+/** The tables whose rows older than the tenant's hot window move to archives in R2. */
+export const ARCHIVED_TABLES = ["calls", "activity_logs", "webhook_deliveries"] as const;
+
+/**
+ * A part of a tenant's archive: up to a thousand rows of one table and one calendar month, as
+ * gzipped NDJSON in R2 at `tenants/{tenant_id}/archive/{table}/{period}/{part}.ndjson.gz`.
+ * Planned `pending` with the ids it takes (one pending part per tenant and table), then
+ * `complete` in the batch that deletes those rows from D1, once the object is written and
+ * verified: a row is in D1 or in a complete part, never both, never neither.
+ */
+export const archiveParts = sqliteTable(
+  "archive_parts",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    tableName: text("table_name", { enum: ARCHIVED_TABLES }).notNull(),
+    // `YYYY-MM`, UTC: the month a call started or an entry or delivery was written.
+    period: text("period").notNull(),
+    part: integer("part").notNull(),
+    status: text("status", { enum: ["pending", "complete"] }).notNull(),
+    // While pending, the ids of the rows the part takes; cleared when it completes.
+    rowIds: text("row_ids", { mode: "json" }).$type<string[]>(),
+    rows: integer("rows").notNull(),
+    bytes: integer("bytes"),
+    sha256: text("sha256"),
+    plannedAt: text("planned_at").notNull(),
+    // When the part completed: its rows left D1 then.
+    createdAt: text("created_at"),
+  },
+  (t) => [
+    uniqueIndex("archive_parts_part_idx").on(t.tenantId, t.tableName, t.period, t.part),
+    uniqueIndex("archive_parts_pending_idx")
+      .on(t.tenantId, t.tableName)
+      .where(sql`status = 'pending'`),
+    index("archive_parts_tenant_idx").on(t.tenantId, t.id),
   ],
 );
 

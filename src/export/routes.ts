@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import { auditsReads, insertAccess } from "../activity/access";
 import { actorOf } from "../activity/actor";
+import { ARCHIVED_TABLES } from "../db/schema";
 import type { AppEnv } from "../env";
 import { noQueryParams } from "../middleware/validate";
 import { Timestamp } from "../openapi/common";
@@ -18,6 +19,12 @@ const TenantExport = z
     tables: z
       .record(z.string(), z.array(z.record(z.string(), z.unknown())))
       .describe("Table name → the tenant's rows, the activity log included; no secrets"),
+    archived: z
+      .partialRecord(z.enum(ARCHIVED_TABLES), z.array(z.record(z.string(), z.unknown())))
+      .describe(
+        "Table name → the rows that left the database for the archive (`GET …/archives`), " +
+          "oldest first, each in the JSON the API answers for it; tables with none left out",
+      ),
     blobs: z
       .array(
         z.object({
@@ -41,7 +48,8 @@ export const exportRoutes = new Hono<AppEnv>().get(
     summary: "Export tenant",
     description:
       "Everything the tenant owns as one JSON document, streamed: its settings, every resource, " +
-      "the activity log, and the R2 objects listed by key, size and sha256. Secrets are left " +
+      "the activity log, the rows moved to the archive, and the R2 objects listed by key, size " +
+      "and sha256. Secrets are left " +
       "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
       "cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged " +
       "(`tenant.exported`, naming the tables read) before its first byte is sent.",
@@ -62,7 +70,7 @@ export const exportRoutes = new Hono<AppEnv>().get(
         accessed: ["tenants", ...exportedTables().map((owned) => owned.name)],
       }).run();
     }
-    return c.body(exportStream(db, tenant), 200, {
+    return c.body(exportStream(db, c.env.BLOBS, tenant), 200, {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="tenant-${tenant.id}.json"`,
     });

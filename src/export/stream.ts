@@ -1,4 +1,6 @@
 import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
+import { partsInOrder } from "../archive/parts";
+import { partRows } from "../archive/read";
 import type { Db } from "../db/client";
 import { calls, files, type TenantRow, tenants } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
@@ -59,8 +61,31 @@ async function* blobPages(db: Db, tenantId: string) {
   }
 }
 
-/** The export document, a piece at a time: the tenant, each table, then the blobs. */
-async function* exportChunks(db: Db, tenant: TenantRow): AsyncGenerator<string> {
+/**
+ * The archived rows, table by table, in the archive's order, as the archive holds them: in the
+ * JSON the API answers for each. A part is read from R2 when the stream gets to it.
+ */
+async function* archivedChunks(db: Db, bucket: R2Bucket, tenantId: string) {
+  let table: string | undefined;
+  for (const part of await partsInOrder(db, tenantId)) {
+    const first = part.tableName !== table;
+    if (first) yield `${table === undefined ? "" : "],"}${JSON.stringify(part.tableName)}:[`;
+    table = part.tableName;
+    let firstOfTable = first;
+    for await (const rows of partRows(bucket, [part])) {
+      if (rows.length === 0) continue;
+      yield (firstOfTable ? "" : ",") + rows.join(",");
+      firstOfTable = false;
+    }
+  }
+  if (table !== undefined) yield "]";
+}
+
+/**
+ * The export document, a piece at a time: the tenant, each table, the archived rows, then the
+ * blobs.
+ */
+async function* exportChunks(db: Db, bucket: R2Bucket, tenant: TenantRow): AsyncGenerator<string> {
   yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(nowIso())},`;
   yield `"tenant":${JSON.stringify(exportRow(tenants, tenant))},"tables":{`;
   for (const [index, owned] of exportedTables().entries()) {
@@ -70,6 +95,8 @@ async function* exportChunks(db: Db, tenant: TenantRow): AsyncGenerator<string> 
     yield* jsonItems(pages, (row) => exportRow(owned.table, row));
     yield "]";
   }
+  yield `},"archived":{`;
+  yield* archivedChunks(db, bucket, tenant.id);
   yield `},"blobs":[`;
   yield* jsonItems(blobPages(db, tenant.id), (blob) => blob);
   yield "]}";
@@ -79,8 +106,12 @@ async function* exportChunks(db: Db, tenant: TenantRow): AsyncGenerator<string> 
  * Everything the tenant owns as one JSON document, streamed: each chunk is read from D1 only
  * when the client is ready for it, so memory stays bounded whatever the tenant's size.
  */
-export function exportStream(db: Db, tenant: TenantRow): ReadableStream<Uint8Array> {
-  const chunks = exportChunks(db, tenant);
+export function exportStream(
+  db: Db,
+  bucket: R2Bucket,
+  tenant: TenantRow,
+): ReadableStream<Uint8Array> {
+  const chunks = exportChunks(db, bucket, tenant);
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {

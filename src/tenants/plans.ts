@@ -24,6 +24,11 @@ type Plan = {
    * plans without HIPAA.
    */
   hipaaRecordingRetentionDays: number | null;
+  /**
+   * Days ended calls, activity entries and finished webhook deliveries stay in D1, the hot
+   * window; older ones move to the tenant's archive in R2 (src/archive/).
+   */
+  hotWindowDays: number;
   quotas: Quotas;
 };
 
@@ -36,6 +41,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     monthlyCallLimit: 10_000,
     compliance: false,
     hipaaRecordingRetentionDays: null,
+    hotWindowDays: 30,
     quotas: { agents: 25, files: 100, fileBytes: 500 * MB, testWebhooksPerMinute: 10 },
   },
   business: {
@@ -43,6 +49,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     monthlyCallLimit: 100_000,
     compliance: false,
     hipaaRecordingRetentionDays: null,
+    hotWindowDays: 90,
     quotas: { agents: 250, files: 2_000, fileBytes: 10_000 * MB, testWebhooksPerMinute: 30 },
   },
   enterprise: {
@@ -50,6 +57,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     monthlyCallLimit: null,
     compliance: true,
     hipaaRecordingRetentionDays: 90,
+    hotWindowDays: 400,
     quotas: { agents: 2_500, files: 20_000, fileBytes: 100_000 * MB, testWebhooksPerMinute: 60 },
   },
 };

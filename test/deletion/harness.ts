@@ -7,6 +7,7 @@ import { type DeletionStepMessage, stepMessage } from "../../src/deletion/step";
 import type { Bindings } from "../../src/env";
 import { handleQueue } from "../../src/queues";
 import { findTenant } from "../../src/tenants/queries";
+import { wrap } from "../support/wrap";
 
 /** What one consumer invocation used of its limits. */
 export type Usage = {
@@ -148,19 +149,3 @@ const emptyUsage = (): Usage => ({
   deleteCalls: 0,
   maxKeysPerDelete: 0,
 });
-
-type Overrides<T extends object> = {
-  [K in keyof T]?: (target: T, ...args: never[]) => unknown;
-};
-
-/** `target` with some methods replaced; the rest bound to it, so they work as before. */
-function wrap<T extends object>(target: T, overrides: Overrides<T>): T {
-  return new Proxy(target, {
-    get(object, property) {
-      const override = overrides[property as keyof T];
-      if (override) return (...args: never[]) => override(object, ...args);
-      const value = Reflect.get(object, property);
-      return typeof value === "function" ? value.bind(object) : value;
-    },
-  });
-}

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { call } from "../helpers";
-import { loadDocument, type Operation } from "../support/api-document";
+import { isIdParam, loadDocument, type Operation } from "../support/api-document";
 import { bodyFor, sendOperation, tenantOperations } from "../support/requests";
 import { TenantWorld } from "../support/world";
 
@@ -44,7 +44,9 @@ function neverExisting(template: string, path: string) {
   return template
     .split("/")
     .map((part, i) =>
-      part.startsWith("{") && concrete[i] !== a.tenantId ? crypto.randomUUID() : concrete[i],
+      part.startsWith("{") && isIdParam(part.slice(1, -1)) && concrete[i] !== a.tenantId
+        ? crypto.randomUUID()
+        : concrete[i],
     )
     .join("/");
 }
@@ -63,7 +65,8 @@ describe("tenant isolation matrix, from the OpenAPI document", () => {
       covered.push(`${op.method} ${op.path}`);
       const targets = [bPath as string];
       // B's nested ids under A's own tenant id.
-      if (/\{tenant_id\}.*\{/.test(op.path))
+      // B's ids under A's tenant; a parameter that names no item (`{period}`) chooses among A's own.
+      if (/\{tenant_id\}.*\{(id|\w+_id)\}/.test(op.path))
         targets.push((bPath as string).replace(b.tenantId, a.tenantId));
       for (const path of targets) {
         // B's items answer exactly as items that never existed: 404, and the same body. A

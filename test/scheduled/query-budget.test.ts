@@ -1,10 +1,12 @@
 import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { handleScheduled } from "../../src/scheduled";
+import { ARCHIVE_CRON, handleScheduled, MAINTENANCE_CRON } from "../../src/scheduled";
 import { signup, updateTenant } from "../helpers";
 import { countingD1 } from "../support/counting-d1";
+import { daysBefore, partsOf, seedHistory } from "../support/history";
 
 // What D1 allows one Worker invocation: the Cron Trigger's sweeps all share it.
 const QUERIES_PER_INVOCATION = 1000;
@@ -69,7 +71,7 @@ describe("the scheduled run", () => {
 
     const d1 = countingD1(env.DB);
     await handleScheduled(
-      createScheduledController(),
+      createScheduledController({ cron: MAINTENANCE_CRON }),
       { ...env, DB: d1.binding },
       createExecutionContext(),
     );
@@ -87,5 +89,31 @@ describe("the scheduled run", () => {
     expect(left?.keys).toBeLessThan(5000);
     expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
     console.info(JSON.stringify({ scheduled_run: { statements: d1.statements } }));
+  });
+
+  it("the archive's trigger stays inside its own invocation's D1 queries at its cap", {
+    timeout: 60_000,
+  }, async () => {
+    // The most queries a run can take: parts of one row each, a month apart, more than it writes.
+    const now = new Date();
+    const owners = [];
+    for (let t = 0; t < 5; t++) {
+      const owner = await signup();
+      owners.push(owner);
+      for (let month = 0; month < 26; month++) {
+        await seedHistory(owner.tenantId, daysBefore(now, 40 + 31 * month), { entries: 1 });
+      }
+    }
+    const d1 = countingD1(env.DB);
+    await handleScheduled(
+      createScheduledController({ cron: ARCHIVE_CRON, scheduledTime: now.getTime() }),
+      { ...env, DB: d1.binding },
+      createExecutionContext(),
+    );
+    let parts = 0;
+    for (const owner of owners) parts += (await partsOf(owner.tenantId)).length;
+    expect(parts).toBe(ARCHIVE_MAX_PARTS);
+    expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
+    console.info(JSON.stringify({ archive_run: { parts, statements: d1.statements } }));
   });
 });

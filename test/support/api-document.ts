@@ -17,6 +17,12 @@ export type ApiDocument = {
   components: { schemas: Record<string, JsonSchema> };
 };
 
+/**
+ * A path parameter naming an item (`{tenant_id}`, `{id}`, `{delivery_id}`): isolation is about
+ * these. Others (`{table}`, `{period}`) choose within a tenant's own data, like a query.
+ */
+export const isIdParam = (name: string) => name === "id" || name.endsWith("_id");
+
 export async function loadDocument() {
   const { body } = await callJson<ApiDocument>("/openapi.json");
   const resolve = (ref: string) => {

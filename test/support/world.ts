@@ -1,13 +1,19 @@
+import { env } from "cloudflare:workers";
 import fc from "fast-check";
+import { archiveHistory } from "../../src/archive/sweep";
+import { createDb } from "../../src/db/client";
 import { call, callJson, type Owner, signup, updateTenant } from "../helpers";
-import { jsonBodySchema, type Operation } from "./api-document";
+import { isIdParam, jsonBodySchema, type Operation } from "./api-document";
+import { daysBefore, seedHistory } from "./history";
 import { type JsonSchema, validValue } from "./schema-arbitrary";
 
 /**
  * A tenant with every feature on and one of each resource it can own, created through the API
  * from the OpenAPI document alone: a `{param}` after the tenant's id names an item of the
  * collection before it, made by POSTing a generated valid body there (or, for collections that
- * cannot be posted to, the first item listed).
+ * cannot be posted to, the first item listed); a parameter that names no item (`{table}`,
+ * `{period}`) takes the field of that name of the first item listed at the collection before it.
+ * Its history of more than a year ago is in its archive.
  */
 export class TenantWorld {
   private readonly items = new Map<string, string | null>();
@@ -34,6 +40,9 @@ export class TenantWorld {
       analytics_enabled: true,
     });
     if (setup.status !== 200) throw new Error(`world setup: ${JSON.stringify(setup.body)}`);
+    const now = new Date();
+    await seedHistory(owner.tenantId, daysBefore(now, 500), { calls: 1, entries: 1 });
+    await archiveHistory({ db: createDb(env.DB), bucket: env.BLOBS }, now);
     return new TenantWorld(owner, operations, resolve);
   }
 
@@ -45,11 +54,18 @@ export class TenantWorld {
   async path(template: string): Promise<string | null> {
     let resolved = "";
     let rest = template;
+    let listing: string | undefined;
     for (let match = rest.match(/\{(\w+)\}/); match; match = rest.match(/\{(\w+)\}/)) {
       const before = rest.slice(0, match.index);
       resolved += before;
+      const name = match[1] as string;
+      listing = isIdParam(name) ? undefined : (listing ?? resolved.replace(/\/$/, ""));
       const value =
-        match[1] === "tenant_id" ? this.tenantId : await this.itemOf(resolved.replace(/\/$/, ""));
+        name === "tenant_id"
+          ? this.tenantId
+          : listing
+            ? await this.fieldOf(listing, name)
+            : await this.itemOf(resolved.replace(/\/$/, ""));
       if (value === null) return null;
       resolved += value;
       rest = rest.slice((match.index ?? 0) + match[0].length);
@@ -75,6 +91,15 @@ export class TenantWorld {
   /** A new item of the collection, made for one use (to delete it, say) and not remembered. */
   freshItem(collection: string): Promise<string | null> {
     return this.makeItem(collection);
+  }
+
+  /** The field `name` of the first item listed at `collection`. */
+  private async fieldOf(collection: string, name: string): Promise<string | null> {
+    const { body } = await callJson<{ items?: Record<string, unknown>[] }>(collection, {
+      token: this.owner.token,
+    });
+    const value = body.items?.[0]?.[name];
+    return typeof value === "string" ? value : null;
   }
 
   private async itemOf(collection: string): Promise<string | null> {

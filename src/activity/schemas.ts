@@ -1,0 +1,43 @@
+import * as z from "zod";
+import type { ActivityLogRow } from "../db/schema";
+import { Timestamp } from "../openapi/common";
+
+export const ActivityLogEntry = z
+  .object({
+    id: z.string(),
+    tenant_id: z.string(),
+    actor_id: z.string(),
+    action: z.string(),
+    target_type: z.string(),
+    target_id: z.string(),
+    changes: z
+      .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+      .describe('Field → {from, to}; secrets appear only as "[redacted]"; {} for a read'),
+    accessed: z
+      .array(z.string())
+      .nullable()
+      .describe(
+        "For a read of protected health information (HIPAA tenants): what was read, the ids of " +
+          "the call or calls, or the tables of an export. Null for a change",
+      ),
+    request_id: z.string(),
+    ip: z.string().nullable(),
+    user_agent: z.string().nullable(),
+    created_at: Timestamp,
+  })
+  .meta({ id: "ActivityLogEntry" });
+
+export const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> => ({
+  id: row.id,
+  tenant_id: row.tenantId,
+  actor_id: row.actorId,
+  action: row.action,
+  target_type: row.targetType,
+  target_id: row.targetId,
+  changes: row.changes,
+  accessed: row.accessed,
+  request_id: row.requestId,
+  ip: row.ip,
+  user_agent: row.userAgent,
+  created_at: row.createdAt,
+});
