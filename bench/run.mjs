@@ -2,12 +2,14 @@
 // the runtime's part of a route), in one run on this machine, so figures are read as ratios to
 // the runtime's own limit. Starts the servers from a fresh temporary state (the developer's
 // .dev.vars and .wrangler/state are left alone), seeds tenants through the API, drives every
-// scenario at fixed concurrency, then measures cascade deletes of tenants of each size in
-// --delete-rows against plain DELETE statements, prints the tables and the bundle size, and
-// writes bench/results.json. Ports: --port to --port+5.
+// scenario at fixed concurrency, then measures storage (D1 bytes per call, R2 bytes per archived
+// call, a tenant's D1 after --steady-days of traffic archived) and cascade deletes of tenants of
+// each size in --delete-rows against plain DELETE statements, prints the tables and the bundle
+// size, and writes bench/results.json. Ports: --port to --port+5.
 //   npm run bench -- [--connections 10] [--seconds 2] [--rounds 5] [--port 8830]
 //                    [--delete-rows 1000,10000,100000] [--delete-objects 2000]
-//                    [--history-calls 105120]
+//                    [--history-calls 105120] [--month-calls 100000]
+//                    [--bytes-calls 500] [--steady-calls-per-day 100] [--steady-days 395]
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,10 +20,24 @@ import { bundleSize } from "./lib/bundle.mjs";
 import { linearity, measureDeletions } from "./lib/deletion.mjs";
 import { seedCallHistory } from "./lib/history.mjs";
 import { drive } from "./lib/load.mjs";
-import { printBundle, printDeletions, printTable, summarize } from "./lib/report.mjs";
+import {
+  printArchivedBytes,
+  printBundle,
+  printCallBytes,
+  printDeletions,
+  printSteadyHistory,
+  printTable,
+  summarize,
+} from "./lib/report.mjs";
 import { seedTenants } from "./lib/seed.mjs";
 import { answers, startServer } from "./lib/server.mjs";
-import { callHistory, scenarios } from "./scenarios.mjs";
+import {
+  measureArchivedBytes,
+  measureCallBytes,
+  measureSteadyHistory,
+  seedCallMonth,
+} from "./lib/storage.mjs";
+import { callHistory, callMonth, scenarios } from "./scenarios.mjs";
 
 const BUNDLE_GOAL_KB = 150;
 const WARMUP_SECONDS = 1;
@@ -39,6 +55,14 @@ const { values } = parseArgs({
     "delete-objects": { type: "string", default: "2000" },
     // A call every 5 minutes for a year.
     "history-calls": { type: "string", default: "105120" },
+    // Ended calls this month of the tenant that call start is measured on against a fresh one.
+    "month-calls": { type: "string", default: "100000" },
+    // Calls made through the API for D1 bytes per call, then archived for R2 bytes per call:
+    // 500 fill a part of entries and one of deliveries (1000 rows each). 0: no storage section.
+    "bytes-calls": { type: "string", default: "500" },
+    // The steady history: about one call a 15-minute slot, for 13 months.
+    "steady-calls-per-day": { type: "string", default: "100" },
+    "steady-days": { type: "string", default: "395" },
   },
 });
 const load = {
@@ -50,6 +74,12 @@ const deletion = {
   sizes: values["delete-rows"].split(",").filter(Boolean).map(Number),
   objects: Number(values["delete-objects"]),
 };
+const storage = {
+  bytesCalls: Number(values["bytes-calls"]),
+  perDay: Number(values["steady-calls-per-day"]),
+  days: Number(values["steady-days"]),
+};
+callMonth.calls = Number(values["month-calls"]);
 const port = Number(values.port);
 const root = new URL("..", import.meta.url).pathname;
 process.chdir(root);
@@ -132,6 +162,14 @@ try {
   Object.assign(callHistory, history);
   await checkHistory(api.origin, history);
 
+  console.log(`Seeding ${callMonth.calls} calls this month for call start…`);
+  const month = await seedCallMonth({
+    apiOrigin: api.origin,
+    seederOrigin: seeder.origin,
+    calls: callMonth.calls,
+  });
+  Object.assign(callMonth, month);
+
   const options = { connections: load.connections, tenants };
   for (const scenario of scenarios) {
     const { origin } = byName[scenario.server];
@@ -156,11 +194,13 @@ try {
   }
 
   const rows = summarize(scenarios, rounds);
+  await baseline.stop();
+
+  const stored = storage.bytesCalls > 0 ? await measureStorage(api, seeder) : null;
 
   let deletions = [];
   if (deletion.sizes.length > 0) {
     console.log(`Cascade deletes of ${deletion.sizes.join(", ")} rows…`);
-    await baseline.stop();
     deletions = await measureDeletions({
       apiOrigin: api.origin,
       seederOrigin: seeder.origin,
@@ -170,6 +210,12 @@ try {
   const deleteLinearity = linearity(deletions, DELETE_LINEARITY_GOAL);
 
   printTable(rows, load);
+  const callMonthRow = rows.find((r) => r.floorGoal !== null);
+  if (stored) {
+    printCallBytes(stored.callBytes);
+    printArchivedBytes(stored.archivedBytes);
+    printSteadyHistory(stored.steady);
+  }
   if (deletions.length > 0) printDeletions(deletions, deleteLinearity);
   printBundle(bundle, BUNDLE_GOAL_KB);
   const results = {
@@ -178,6 +224,19 @@ try {
     load,
     scenarios: rows,
     callHistory: { calls: history.calls, rollups: history.rollups, seedMs: history.ms },
+    callMonth: {
+      calls: month.calls,
+      month: month.month,
+      seedMs: month.ms,
+      ofFresh: callMonthRow.ratioToFloor,
+      goal: callMonthRow.floorGoal,
+      met: callMonthRow.meetsFloorGoal,
+    },
+    storage: stored && {
+      callBytes: { ...stored.callBytes, tenant: undefined },
+      archivedBytes: stored.archivedBytes,
+      steadyHistory: stored.steady,
+    },
     deletion: {
       objectsPerTenant: deletion.objects,
       sizes: deletions,
@@ -189,6 +248,35 @@ try {
   console.log("\nWrote bench/results.json");
 } finally {
   await cleanUp();
+}
+
+/**
+ * The storage sections, once the load is over and nothing else writes: D1 bytes per call made
+ * through the API; a steady history of copies of one of those calls, archived down to its window;
+ * then those calls themselves aged and archived, for R2 bytes per call. Every archive run is at
+ * the same scheduled time, so the history's window stays where it was measured.
+ */
+async function measureStorage(api, seeder) {
+  const origins = { apiOrigin: api.origin, seederOrigin: seeder.origin, root };
+  console.log(`D1 bytes per call: ${storage.bytesCalls} calls through the API…`);
+  const callBytes = await measureCallBytes({ ...origins, calls: storage.bytesCalls });
+  const at = Date.now();
+  console.log(`A steady history: ${storage.perDay} calls a day for ${storage.days} days…`);
+  const steady = await measureSteadyHistory({
+    ...origins,
+    template: callBytes.tenant,
+    perDay: storage.perDay,
+    days: storage.days,
+    now: at,
+  });
+  console.log("R2 bytes per archived call…");
+  const archivedBytes = await measureArchivedBytes({
+    ...origins,
+    tenant: callBytes.tenant,
+    calls: storage.bytesCalls,
+    at,
+  });
+  return { callBytes, archivedBytes, steady };
 }
 
 /** The history tenant's year answers every seeded call: the rollups hold them all. */

@@ -3,7 +3,8 @@
 // many requests this connection has sent. Ratios are to the scenario marked `isBaseline`;
 // `goal` is the least ratio a route should reach; `floor` names the yardstick doing only the
 // runtime's part of the route (its D1 calls, rate limit, log line), the most the route can reach
-// here. A new route is one more entry. Optional:
+// here; `floorGoal` is the least ratio to the floor a route should reach. A new route is one more
+// entry. Optional:
 // `onResponse({ tenant, status, body })` sees every answer, and `afterRun(origin)` runs after each
 // run of the scenario, outside its timing.
 import { forEachLimited, send } from "./lib/api.mjs";
@@ -16,34 +17,63 @@ const WRITE_FLOOR = "baseline after those and a D1 write batch";
 /**
  * Call start. Every call it starts holds one of its tenant's concurrent-call slots, so the calls a
  * run started are ended after it: however fast the machine, no tenant nears its concurrency limit
- * (calls started per tenant in one run stay far below its rate limit, which is lower).
+ * (calls started per tenant in one run stay far below its rate limit, which is lower). By default
+ * each connection starts calls for its own seeded tenant; `tenantOf` picks another.
  */
-function callStart() {
+function callStart({
+  name = "POST /v1/tenants/{id}/calls (admission)",
+  tenantOf = (tenant) => tenant,
+  ...rest
+} = {}) {
   const started = [];
   return {
-    name: "POST /v1/tenants/{id}/calls (admission)",
+    name,
     server: "api",
-    goal: 0.3,
-    floor: WRITE_FLOOR,
-    request: ({ tenant, sent }) => ({
-      method: "POST",
-      path: tenantPath(tenant, "/calls"),
-      token: tenant.token,
-      body: {
-        agent_id: tenant.agentId,
-        direction: "outbound",
-        from_number: "+14155550100",
-        to_number: `+1415${String(sent % 10_000_000).padStart(7, "0")}`,
-      },
-    }),
+    ...rest,
+    request: ({ tenant: own, sent }) => {
+      const tenant = tenantOf(own);
+      return {
+        method: "POST",
+        path: tenantPath(tenant, "/calls"),
+        token: tenant.token,
+        body: {
+          agent_id: tenant.agentId,
+          direction: "outbound",
+          from_number: "+14155550100",
+          to_number: `+1415${String(sent % 10_000_000).padStart(7, "0")}`,
+        },
+      };
+    },
     onResponse: ({ tenant, status, body }) => {
-      if (status === 201) started.push({ tenant, id: JSON.parse(body).id });
+      if (status === 201) started.push({ tenant: tenantOf(tenant), id: JSON.parse(body).id });
     },
     afterRun: (origin) =>
       forEachLimited(started.splice(0), 10, ({ tenant, id }) =>
         send(origin, "POST", tenantPath(tenant, `/calls/${id}/end`), { token: tenant.token }),
       ),
   };
+}
+
+/**
+ * The tenants of call start by the month's calls, filled in once seeded (bench/lib/storage.mjs):
+ * `busy` has `calls` ended calls this month and its monthly count says so, `fresh` has none.
+ */
+export const callMonth = { busy: null, fresh: null, calls: 100_000 };
+
+const FRESH_START = "POST …/calls, no calls this month";
+
+/** Call start for `busy`, against `fresh` as its floor: a start should not grow with the month. */
+function busyStart() {
+  const scenario = callStart({
+    floor: FRESH_START,
+    floorGoal: 0.9,
+    tenantOf: () => callMonth.busy,
+  });
+  // Named by the calls seeded, known once the flags are read.
+  return Object.defineProperty(scenario, "name", {
+    get: () => `POST …/calls, ${callMonth.calls.toLocaleString("en-US")} calls this month`,
+    enumerable: true,
+  });
 }
 
 /** The tenants of the analytics scenarios, filled in once seeded (bench/lib/history.mjs). */
@@ -111,12 +141,20 @@ export const scenarios = [
       body: { sip_password: `bench-sip-password-${sent}` },
     }),
   },
-  callStart(),
+  callStart({ goal: 0.3, floor: WRITE_FLOOR }),
   {
     name: "GET /v1/tenants/{id}/activity-logs",
     server: "api",
     request: ({ tenant }) => ({ path: tenantPath(tenant, "/activity-logs"), token: tenant.token }),
   },
+  // Every connection on one tenant: both start calls at the same concurrency on a single tenant
+  // row, so the only difference is the month's calls; well under the tenant's rate limit.
+  callStart({
+    name: FRESH_START,
+    floor: WRITE_FLOOR,
+    tenantOf: () => callMonth.fresh,
+  }),
+  busyStart(),
   // Every connection on one tenant each: well under its rate limit at these rates.
   {
     name: ANALYTICS_FLOOR,

@@ -21,7 +21,12 @@ async function seed(seederOrigin, path, body) {
 async function analyticsTenant(origin, name) {
   const tenant = await signup(origin, name);
   const path = `/v1/tenants/${tenant.id}`;
-  await send(origin, "PUT", path, { token: tenant.token, body: { analytics_enabled: true } });
+  // Enterprise: a year is inside its hot window (400 days), so the storage sections' archive runs
+  // leave the history in D1.
+  await send(origin, "PUT", path, {
+    token: tenant.token,
+    body: { analytics_enabled: true, billing_plan: "enterprise" },
+  });
   const agent = await send(origin, "POST", `${path}/agents`, {
     token: tenant.token,
     body: { name: "History agent" },

@@ -21,6 +21,8 @@ export function summarize(scenarios, rounds) {
     const runs = rounds.map((round) => round[s]);
     const ratio = ratioTo(s, baselineAt);
     const floorAt = scenario.floor ? scenarios.findIndex((f) => f.name === scenario.floor) : -1;
+    const ratioToFloor = ratioTo(s, floorAt);
+    const floorGoal = scenario.floorGoal ?? null;
     return {
       name: scenario.name,
       server: scenario.server,
@@ -32,8 +34,11 @@ export function summarize(scenarios, rounds) {
         runs[0].cpuMsPerRequest === null ? null : median(runs.map((r) => r.cpuMsPerRequest)),
       ratio,
       floor: scenario.floor ?? null,
-      ratioToFloor: ratioTo(s, floorAt),
+      ratioToFloor,
       meetsGoal: scenario.goal === undefined || ratio === null ? null : ratio >= scenario.goal,
+      floorGoal,
+      meetsFloorGoal:
+        floorGoal === null || ratioToFloor === null ? null : ratioToFloor >= floorGoal,
       rounds: runs,
     };
   });
@@ -47,6 +52,15 @@ function printColumns(table) {
   for (const row of table) console.log(line(row).join("  "));
 }
 
+const verdict = (met) => (met ? "met" : "MISSED");
+const goalText = (r) =>
+  [
+    r.goal === null ? "" : `≥ ${r.goal} ${verdict(r.meetsGoal)}`,
+    r.floorGoal === null ? "" : `≥ ${r.floorGoal} of floor ${verdict(r.meetsFloorGoal)}`,
+  ]
+    .filter(Boolean)
+    .join("; ");
+
 export function printTable(rows, { connections, seconds, rounds }) {
   const table = [
     ["scenario", "req/s", "p50 ms", "p99 ms", "CPU ms/req", "ratio", "goal", "of floor"],
@@ -57,7 +71,7 @@ export function printTable(rows, { connections, seconds, rounds }) {
       r.p99Ms.toFixed(0),
       r.cpuMsPerRequest === null ? "" : r.cpuMsPerRequest.toFixed(1),
       r.ratio === null ? "" : r.ratio.toFixed(2),
-      r.goal === null ? "" : `≥ ${r.goal} ${r.meetsGoal ? "met" : "MISSED"}`,
+      goalText(r),
       r.ratioToFloor === null ? "" : r.ratioToFloor.toFixed(2),
     ]),
   ];
@@ -115,5 +129,94 @@ export function printBundle({ rawBytes, gzipBytes }, goalKb) {
   console.log(
     `\nbundle (wrangler deploy --dry-run): ${(rawBytes / KB).toFixed(1)} KB raw, ` +
       `${(gzipBytes / KB).toFixed(1)} KB gzip (goal < ${goalKb} KB gzip: ${verdict})`,
+  );
+}
+
+const MB = KB * KB;
+const size = (bytes) =>
+  bytes >= MB ? `${(bytes / MB).toFixed(2)} MB` : `${(bytes / KB).toFixed(1)} KB`;
+const fixed = (n, digits = 0) =>
+  n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** D1 bytes per call hot, by table, and the database's growth. */
+export function printCallBytes(m) {
+  console.log(
+    `\nD1 bytes per call, hot: ${count(m.calls)} calls started and ended through the API, with a` +
+      "\nwebhook_url (call.started and call.ended delivered, an attempt each); each table's rows" +
+      "\ncopied with its indexes into an empty copy of it, and the database's growth\n",
+  );
+  printColumns([
+    ["table", "rows", "rows/call", "bytes/row", "bytes/call"],
+    // No growth: the rows fit in the copy's first pages, which an empty table has too.
+    ...Object.entries(m.tables).map(([name, t]) => [
+      name,
+      count(t.rows),
+      fixed(t.rowsPerCall, 2),
+      t.bytes ? fixed(t.bytes / t.rows) : "",
+      t.bytes ? fixed(t.bytesPerCall) : "< a page",
+    ]),
+    ["all tables", "", "", "", fixed(m.copiedBytesPerCall)],
+    ["database growth", "", "", "", fixed(m.grownBytesPerCall)],
+  ]);
+}
+
+/** R2 bytes per archived call, by table. */
+export function printArchivedBytes(m) {
+  console.log(
+    `\nR2 bytes per archived call: the same ${count(m.calls)} calls, their entries, deliveries` +
+      `\nand attempts moved back in time, archived by the API's sweep (${m.sweep.runs} run(s), ` +
+      `${seconds(m.sweep.ms)} s)\n`,
+  );
+  printColumns([
+    ["table", "parts", "rows", "bytes", "bytes/row", "bytes/call"],
+    ...Object.entries(m.tables).map(([name, t]) => [
+      name === "webhook_deliveries" ? `${name} (with attempts)` : name,
+      count(t.parts),
+      count(t.rows),
+      count(t.bytes),
+      fixed(t.bytesPerRow, 1),
+      fixed(t.bytesPerCall, 1),
+    ]),
+    ["all", count(m.parts), "", count(m.bytes), "", fixed(m.bytesPerCall, 1)],
+  ]);
+  console.log(
+    `\nD1 gave back ${fixed(m.d1FreedBytesPerCall)} bytes a call; R2 holds ` +
+      `${fixed(m.bytesPerCall)} (1/${fixed(m.d1FreedBytesPerCall / m.bytesPerCall)})`,
+  );
+}
+
+/** A tenant's D1 after the steady history was archived, against its window alone. */
+export function printSteadyHistory(m) {
+  const { d1 } = m;
+  console.log(
+    `\nD1 after ${m.days} days of steady traffic: a starter tenant (hot window ` +
+      `${m.windowDays} days), ${count(m.perDay)} calls a day` +
+      `\n(${count(m.calls)} calls, copies of an API call with its entries, deliveries and ` +
+      `attempts), archived by the API's sweep` +
+      `\n(${m.sweep.runs} run(s), ${seconds(m.sweep.ms)} s); a twin holds the window alone\n`,
+  );
+  const names = [...new Set([...Object.keys(m.tables.left), ...Object.keys(m.tables.windowAlone)])];
+  printColumns([
+    ["table", "rows left", "bytes left", "window alone: rows", "bytes"],
+    ...names.map((name) => {
+      const left = m.tables.left[name] ?? { rows: 0, bytes: 0 };
+      const alone = m.tables.windowAlone[name] ?? { rows: 0, bytes: 0 };
+      return [name, count(left.rows), size(left.bytes), count(alone.rows), size(alone.bytes)];
+    }),
+  ]);
+  const { archivedTables: archived, kept } = m;
+  console.log(
+    `\nD1 (its size): ${size(d1.historyBytes)} with the whole history, ` +
+      `${size(d1.leftBytes)} after archiving (${fixed(d1.leftOverHistory, 3)} of it),` +
+      `\nthe window alone ${size(d1.windowBytes)}: ${fixed(d1.leftOverWindow, 2)}× it. ` +
+      `Archived tables (calls, entries, deliveries, attempts):` +
+      `\n${size(archived.leftBytes)} left of about ${size(archived.historyBytes)} ` +
+      `(${fixed(archived.leftShare, 3)}; the window is ${m.windowDays}/${m.days} = ` +
+      `${fixed(d1.windowShare, 3)}), ${size(archived.windowBytes)} for the window alone.` +
+      `\nNever archived: call_rollups ` +
+      `${count(kept.call_rollups.rows)} rows, ${size(kept.call_rollups.bytes)}; call_months ` +
+      `${count(kept.call_months.rows)} rows.` +
+      `\nR2: ${count(m.r2.parts)} parts, ${size(m.r2.bytes)}, ` +
+      `${fixed(m.r2.bytesPerCall, 1)} bytes per archived call (${count(m.r2.callsArchived)} calls)`,
   );
 }

@@ -14,10 +14,10 @@ const CALL_LIMITS = {
  * every call the run starts, and an agent to start them with. Returns `{ id, token, agentId }`
  * per tenant.
  */
-export async function seedTenants(origin, { count, updates }) {
+export async function seedTenants(origin, { count, updates, name = "Bench" }) {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      const tenant = await signup(origin, `Bench ${i}`);
+      const tenant = await signup(origin, `${name} ${i}`);
       const path = `/v1/tenants/${tenant.id}`;
       for (let n = 1; n <= updates; n++) {
         await send(origin, "PUT", path, { token: tenant.token, body: { monthly_call_limit: n } });
