@@ -86,3 +86,18 @@ export function addEndedCall(db: Db, target: { tenantId: string; id: string }) {
     )
     .onConflictDoUpdate(addedUp);
 }
+
+/**
+ * Removes the reason `''` row of the ended call's slot once no call is counted there: an ended
+ * call leaves it at zero, and a fifth of all rollup rows would be such zeros, kept for good (the
+ * rollups are never archived). A row of zeros adds nothing to any sum, so this needs no guard.
+ */
+export function dropEmptyActiveReason(db: Db, target: { tenantId: string; id: string }) {
+  return db.delete(callRollups).where(
+    sql`${callRollups.tenantId} = ${target.tenantId}
+        AND ${callRollups.dimension} = 'ended_reason' AND ${callRollups.groupKey} = ''
+        AND ${callRollups.calls} = 0
+        AND ${callRollups.slot} = (SELECT ${slotOf(ofCall(calls.startedAt))} FROM ${calls}
+          WHERE ${ofCall(calls.tenantId)} = ${target.tenantId} AND ${ofCall(calls.id)} = ${target.id})`,
+  );
+}

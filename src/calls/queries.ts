@@ -1,7 +1,12 @@
 import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
-import { addEndedCall, addStartedCall, groupKeyOf } from "../analytics/rollups";
+import {
+  addEndedCall,
+  addStartedCall,
+  dropEmptyActiveReason,
+  groupKeyOf,
+} from "../analytics/rollups";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { agents, callMonths, calls, tenants } from "../db/schema";
@@ -217,6 +222,7 @@ export function endCallStatements(
       ? [insertDeliveryIfChanged(db, delivery, endedCallPayload(delivery, target))]
       : []),
     addEndedCall(db, target),
+    dropEmptyActiveReason(db, target),
   ] as const;
 }
 

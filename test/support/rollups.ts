@@ -18,15 +18,7 @@ export type Rollup = {
 const order = (a: Rollup, b: Rollup) =>
   `${a.dimension} ${a.slot} ${a.group_key}` < `${b.dimension} ${b.slot} ${b.group_key}` ? -1 : 1;
 
-// A row whose counters all came back to zero (the reason '' of a slot whose calls all ended)
-// counts for nothing; a recount has no such row.
-const counts = (row: Rollup) =>
-  row.calls !== 0 ||
-  row.completed_calls !== 0 ||
-  row.total_duration_seconds !== 0 ||
-  row.max_duration_seconds !== 0;
-
-/** The tenant's rollups as stored, rows of zeros left out, in key order. */
+/** The tenant's rollups as stored, in key order: an ended call leaves no row of zeros. */
 export async function storedRollups(tenantId: string): Promise<Rollup[]> {
   const { results } = await env.DB.prepare(
     `SELECT dimension, slot, group_key, calls, completed_calls, total_duration_seconds,
@@ -34,7 +26,7 @@ export async function storedRollups(tenantId: string): Promise<Rollup[]> {
   )
     .bind(tenantId)
     .all<Rollup>();
-  return results.filter(counts).sort(order);
+  return results.sort(order);
 }
 
 type StoredCall = {
