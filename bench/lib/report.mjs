@@ -214,8 +214,9 @@ export function printSteadyHistory(m) {
       `(${fixed(archived.leftShare, 3)}; the window is ${m.windowDays}/${m.days} = ` +
       `${fixed(d1.windowShare, 3)}), ${size(archived.windowBytes)} for the window alone.` +
       `\nNever archived: call_rollups ` +
-      `${count(kept.call_rollups.rows)} rows, ${size(kept.call_rollups.bytes)}; call_months ` +
-      `${count(kept.call_months.rows)} rows.` +
+      `${count(kept.call_rollups.rows)} rows, ${size(kept.call_rollups.bytes)}; call_rollup_days ` +
+      `${count(kept.call_rollup_days.rows)} rows, ${size(kept.call_rollup_days.bytes)}; ` +
+      `call_months ${count(kept.call_months.rows)} rows.` +
       `\nR2: ${count(m.r2.parts)} parts, ${size(m.r2.bytes)}, ` +
       `${fixed(m.r2.bytesPerCall, 1)} bytes per archived call (${count(m.r2.callsArchived)} calls)`,
   );

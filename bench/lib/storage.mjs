@@ -18,8 +18,9 @@ const AGED_PAST_WINDOW_DAYS = 30;
 // Archive runs a section makes at most before it gives up on the archive emptying.
 const MAX_SWEEPS = 40;
 export const ARCHIVED_TABLES = ["calls", "activity_logs", "webhook_deliveries"];
-// What a call leaves in D1 for good: analytics and admission read these, never archived.
-const KEPT = ["call_rollups", "call_months"];
+// What a call leaves in D1 for good: analytics and admission read these, never archived (the
+// rollups of days past the window are packed, a row a day and group).
+const KEPT = ["call_rollups", "call_rollup_days", "call_months"];
 
 async function seeder(origin, path, body) {
   const res = await fetch(new URL(path, origin), { method: "POST", body });

@@ -507,7 +507,7 @@ async function setCallMonth(db, tenantId, month, calls) {
  * before `before`.
  */
 async function archiveState(env, tenantId, before) {
-  const [parts, calls, entries, deliveries, attempts] = await env.DB.batch([
+  const [parts, calls, entries, deliveries, attempts, slotRows] = await env.DB.batch([
     env.DB.prepare(
       `SELECT table_name, status, count(*) AS parts, sum(rows) AS rows, sum(bytes) AS bytes
        FROM archive_parts WHERE tenant_id = ? GROUP BY 1, 2`,
@@ -517,6 +517,8 @@ async function archiveState(env, tenantId, before) {
       "activity_logs WHERE tenant_id = ?1 AND created_at < ?2",
       "webhook_deliveries WHERE tenant_id = ?1 AND created_at < ?2",
       "webhook_attempts WHERE tenant_id = ?1 AND created_at < ?2",
+      // Rollup slot rows of whole UTC days before it: the sweep packs those.
+      "call_rollups WHERE tenant_id = ?1 AND slot < (unixepoch(?2) / 86400) * 96",
     ].map((from) => env.DB.prepare(`SELECT count(*) AS n FROM ${from}`).bind(tenantId, before)),
   ]);
   let objects = 0;
@@ -536,6 +538,7 @@ async function archiveState(env, tenantId, before) {
       activity_logs: entries.results[0].n,
       webhook_deliveries: deliveries.results[0].n,
       webhook_attempts: attempts.results[0].n,
+      call_rollups: slotRows.results[0].n,
     },
   };
 }

@@ -1,9 +1,11 @@
 import { and, asc, eq, ne, or, sql } from "drizzle-orm";
+import { packRollupDays } from "../analytics/packing";
+import { SLOT_MS } from "../analytics/rollups";
 import { createDb } from "../db/client";
 import { fenceRefusal } from "../db/errors";
-import { tenants } from "../db/schema";
+import { callRollups, tenants } from "../db/schema";
 import type { Bindings } from "../env";
-import { BILLING_PLANS, PLANS } from "../tenants/plans";
+import { BILLING_PLANS, type BillingPlan, PLANS } from "../tenants/plans";
 import { type ArchivedTable, archivedTableList, type Cutoff, cutoffOf, qualified } from "./catalog";
 import { pendingParts, planPart } from "./parts";
 import { type ArchiveDeps, type PartOutcome, writePart } from "./write-part";
@@ -13,6 +15,8 @@ import { type ArchiveDeps, type PartOutcome, writePart } from "./write-part";
 // to 100,000 rows; a tenant with a larger backlog shares the run with others and goes on next run.
 export const ARCHIVE_MAX_PARTS = 100;
 export const ARCHIVE_PARTS_PER_TENANT = 25;
+// Packing steps a run takes at most (3 queries each: a week of a tenant's rollups a step).
+export const ARCHIVE_MAX_PACKS = 40;
 
 /**
  * Tenants (not being deleted) with rows of `owned` past their plan's hot window, by id: one
@@ -35,7 +39,7 @@ function tenantsWithHistory(deps: ArchiveDeps, owned: ArchivedTable, now: Date, 
     .limit(limit);
 }
 
-export type ArchiveRun = Record<PartOutcome | "rows" | "failed", number>;
+export type ArchiveRun = Record<PartOutcome | "rows" | "packed" | "failed", number>;
 
 const logFailure = (what: Record<string, string>, error: unknown) =>
   console.error(
@@ -73,7 +77,14 @@ export async function archiveHistory(
   now = new Date(),
   maxParts = ARCHIVE_MAX_PARTS,
 ): Promise<ArchiveRun> {
-  const run: ArchiveRun = { complete: 0, completed_elsewhere: 0, dropped: 0, rows: 0, failed: 0 };
+  const run: ArchiveRun = {
+    complete: 0,
+    completed_elsewhere: 0,
+    dropped: 0,
+    rows: 0,
+    packed: 0,
+    failed: 0,
+  };
   let parts = 0;
   const settle = async (part: Parameters<typeof writePart>[1]) => {
     parts++;
@@ -102,14 +113,68 @@ export async function archiveHistory(
       if (parts >= maxParts) break;
     }
   }
+  await packOldRollups(deps, now, run);
   return run;
+}
+
+/**
+ * Tenants (not being deleted) with rollup slot rows past their plan's hot window: one probe of
+ * the key per tenant and plan.
+ */
+function tenantsWithSlotRows(deps: ArchiveDeps, now: Date, limit: number) {
+  const past = BILLING_PLANS.map((plan) =>
+    and(
+      eq(tenants.billingPlan, plan),
+      sql`EXISTS (SELECT 1 FROM ${callRollups} WHERE ${qualified(callRollups, callRollups.tenantId)} = ${qualified(tenants, tenants.id)}
+        AND ${qualified(callRollups, callRollups.dimension)} = 'all'
+        AND ${qualified(callRollups, callRollups.slot)} < ${windowSlot(now, plan)})`,
+    ),
+  );
+  return deps.db
+    .select({ id: tenants.id, billingPlan: tenants.billingPlan })
+    .from(tenants)
+    .where(and(ne(tenants.status, "deleting"), or(...past)))
+    .orderBy(asc(tenants.id))
+    .limit(limit);
+}
+
+/** The first slot inside the plan's hot window. */
+const windowSlot = (now: Date, plan: BillingPlan) =>
+  Math.floor(cutoffOf(now, PLANS[plan].hotWindowDays).ms / SLOT_MS);
+
+/**
+ * Packs the rollups of whole UTC days past each tenant's hot window (`packRollupDays`), up to
+ * `ARCHIVE_MAX_PACKS` steps a run, oldest days first; a tenant with more goes on next run.
+ */
+async function packOldRollups(deps: ArchiveDeps, now: Date, run: ArchiveRun) {
+  let steps = 0;
+  for (const tenant of await tenantsWithSlotRows(deps, now, ARCHIVE_MAX_PACKS)) {
+    while (steps < ARCHIVE_MAX_PACKS) {
+      steps++;
+      try {
+        const packed = await packRollupDays(
+          deps.db,
+          tenant.id,
+          windowSlot(now, tenant.billingPlan),
+        );
+        run.packed += packed;
+        if (packed === 0) break;
+      } catch (error) {
+        if (!fenceRefusal(error)) {
+          run.failed++;
+          logFailure({ tenant: tenant.id, table: "call_rollups" }, error);
+        }
+        break;
+      }
+    }
+  }
 }
 
 /** The archive's Cron Trigger: rows past the hot window move to R2. */
 export async function sweepArchives(env: Bindings, controller?: ScheduledController) {
   const now = new Date(controller?.scheduledTime ?? Date.now());
   const run = await archiveHistory({ db: createDb(env.DB), bucket: env.BLOBS }, now);
-  if (run.complete + run.dropped + run.failed > 0) {
+  if (run.complete + run.dropped + run.packed + run.failed > 0) {
     console.log(JSON.stringify({ level: "info", sweep: "archive", ...run }));
   }
   if (run.failed > 0) throw new Error(`${run.failed} archive part(s) failed`);

@@ -11,11 +11,11 @@ import type { CallRow } from "./schemas";
 /** No call lasts longer; past it, the call is taken to have ended without saying so. */
 export const MAX_CALL_DURATION_SECONDS = 4 * 60 * 60;
 
-// An end is at most 4 statements (the end, its log entry, its delivery, its rollups): 25 make a
-// batch of 100, and 6 batches keep the scheduled run, with its other sweeps, inside D1's 1000
-// queries an invocation (test/scheduled/query-budget.test.ts). A larger backlog is finished by
-// the next runs.
-const BATCH_SIZE = 25;
+// An end is at most 5 statements (the end, its log entry, its delivery, its rollups and the
+// emptied reason row): 20 make a batch of 100, and 6 batches keep the scheduled run, with its
+// other sweeps, inside D1's 1000 queries an invocation (test/scheduled/query-budget.test.ts). A
+// larger backlog is finished by the next runs.
+const BATCH_SIZE = 20;
 const MAX_BATCHES = 6;
 
 export const SWEEP_REASON = "max_duration_exceeded";

@@ -247,6 +247,29 @@ export const callRollups = sqliteTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.dimension, t.slot, t.groupKey] })],
 );
 
+/** A packed slot of a day: `[slot of the day (0 to 95), calls, completed, total, max]`. */
+export type PackedSlot = [number, number, number, number, number];
+
+/**
+ * A tenant's rollups of one UTC day past its hot window, packed into one row per dimension and
+ * group: `slots` holds the day's slots with calls, each as its `call_rollups` row counted it.
+ * Analytics read both tables; the archive sweep packs a day's slot rows and deletes them in one
+ * batch. A slot row costs about 150 bytes of D1, a packed slot about 15: the rollups, kept for
+ * good, grow a tenth as fast.
+ */
+export const callRollupDays = sqliteTable(
+  "call_rollup_days",
+  {
+    tenantId: tenantRef(),
+    dimension: text("dimension", { enum: ROLLUP_DIMENSIONS }).notNull(),
+    // Days since 1970-01-01 UTC: a slot's day is slot / 96.
+    day: integer("day").notNull(),
+    groupKey: text("group_key").notNull(),
+    slots: text("slots", { mode: "json" }).$type<PackedSlot[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.dimension, t.day, t.groupKey] })],
+);
+
 /**
  * Calls started per tenant and UTC calendar month (`YYYY-MM`): admission's monthly count, one row
  * read, so a start costs the same on the month's last day as on its first. Written only in the

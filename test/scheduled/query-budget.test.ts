@@ -1,7 +1,7 @@
 import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
+import { ARCHIVE_MAX_PACKS, ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { ARCHIVE_CRON, handleScheduled, MAINTENANCE_CRON } from "../../src/scheduled";
 import { signup, updateTenant } from "../helpers";
@@ -103,6 +103,15 @@ describe("the scheduled run", () => {
       for (let month = 0; month < 26; month++) {
         await seedHistory(owner.tenantId, daysBefore(now, 40 + 31 * month), { entries: 1 });
       }
+      // Rollups of a call every 8 days: a packing step each, more than a run takes.
+      await seed(
+        100,
+        `INSERT INTO call_rollups (tenant_id, dimension, slot, group_key, calls, completed_calls,
+          total_duration_seconds, max_duration_seconds)`,
+        "?1, 'all', ?2 - n * 8 * 96, '', 1, 1, 60, 60",
+        owner.tenantId,
+        Math.floor(daysBefore(now, 400).getTime() / 900_000),
+      );
     }
     const d1 = countingD1(env.DB);
     await handleScheduled(
@@ -113,6 +122,10 @@ describe("the scheduled run", () => {
     let parts = 0;
     for (const owner of owners) parts += (await partsOf(owner.tenantId)).length;
     expect(parts).toBe(ARCHIVE_MAX_PARTS);
+    const packed = await env.DB.prepare("SELECT count(*) AS n FROM call_rollup_days").first<{
+      n: number;
+    }>();
+    expect(packed?.n).toBe(ARCHIVE_MAX_PACKS);
     expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
     console.info(JSON.stringify({ archive_run: { parts, statements: d1.statements } }));
   });
