@@ -1,14 +1,25 @@
-/** One request to the API as a client sends it; the JSON answer, or an error naming the status. */
-export async function send(origin, method, path, { token, body } = {}) {
+/**
+ * One request to the API as a client sends it; the JSON answer, or an error naming the status.
+ * With `waitOnLimit`, a 429 is retried after its `Retry-After`, as a patient client would.
+ */
+export async function send(origin, method, path, { token, body, waitOnLimit = false } = {}) {
   const headers = token ? { authorization: `Bearer ${token}` } : {};
   if (body !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(new URL(path, origin), {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
-  return res.json();
+  for (;;) {
+    const res = await fetch(new URL(path, origin), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (res.status === 429 && waitOnLimit) {
+      await res.arrayBuffer();
+      const seconds = Number(res.headers.get("retry-after") ?? "1");
+      await new Promise((resolve) => setTimeout(resolve, Math.max(1, seconds) * 1000));
+      continue;
+    }
+    if (!res.ok) throw new Error(`${method} ${path} answered ${res.status}: ${await res.text()}`);
+    return res.json();
+  }
 }
 
 /** A new tenant through signup: `{ id, token }` of its owner. */
