@@ -19,7 +19,8 @@ export default defineConfig(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
-                TEST_MIGRATIONS: await readD1Migrations("./drizzle"),
+                CONTROL_MIGRATIONS: await readD1Migrations("./drizzle/control"),
+                CELL_MIGRATIONS: await readD1Migrations("./drizzle/cell"),
                 JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
                 ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
                 ENVIRONMENT: "development",

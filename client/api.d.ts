@@ -50,7 +50,7 @@ export interface paths {
     };
     /**
      * List all tenants
-     * @description Platform admins only; owners get 403. Filter by `status` and `billing_plan`.
+     * @description Platform admins only; owners get 403. Every cell's tenants, newest first, one cursor over all of them. Filter by `status` and `billing_plan`.
      */
     get: operations["get_v1_tenants"];
     put?: never;
@@ -72,7 +72,7 @@ export interface paths {
     put?: never;
     /**
      * Re-encrypt secrets with the current key
-     * @description One bounded step of a key rotation. Put the new key first in `ENCRYPTION_KEYS` (old keys after it), call this until `remaining` is 0, then remove the old keys.
+     * @description One bounded step of a key rotation, over every cell. Put the new key first in `ENCRYPTION_KEYS` (old keys after it), call this until `remaining` is 0, then remove the old keys.
      */
     post: operations["post_v1_admin_encryption_reencrypt"];
     delete?: never;
@@ -143,6 +143,30 @@ export interface paths {
      * @description Platform admins: sends the job's current step again, with a fresh set of retries. For a `failed` job once its cause is fixed; harmless for one still running. 409 when completed.
      */
     post: operations["post_v1_tenants_tenant_id_deletion_resume"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/move": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get the tenant's move
+     * @description Platform admins: the tenant's latest move, running or ended.
+     */
+    get: operations["get_v1_tenants_tenant_id_move"];
+    put?: never;
+    /**
+     * Move tenant to another cell
+     * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand.
+     */
+    post: operations["post_v1_tenants_tenant_id_move"];
     delete?: never;
     options?: never;
     head?: never;
@@ -829,7 +853,7 @@ export interface components {
      *     - `bad_request` (400): The request was refused as malformed, e.g. a Content-Length that is not a number
      *     - `malformed_json` (400): The body is not valid JSON
      *     - `incomplete_body` (400): The body ended before its Content-Length
-     *     - `invalid_bookmark` (400): X-D1-Bookmark is not a D1 bookmark
+     *     - `invalid_bookmark` (400): X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
      *     - `invalid_idempotency_key` (400): Idempotency-Key is not 1 to 255 visible ASCII characters
      *     - `not_authenticated` (401): No bearer token was sent
      *     - `invalid_token` (401): The bearer token is invalid or expired
@@ -845,6 +869,8 @@ export interface components {
      *     - `upload_timeout` (408): The upload took too long and was cut off
      *     - `conflict` (409): Changed concurrently; try again
      *     - `tenant_deleting` (409): The tenant is being deleted; only its deletion routes answer
+     *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
+     *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
      *     - `email_taken` (409): An account with this email already exists
      *     - `active_calls` (409): The tenant has active calls; end them or force
@@ -867,6 +893,7 @@ export interface components {
      *     - `monthly_limit_reached` (429): monthly_call_limit calls started this month; the count resets at period_end
      *     - `internal_error` (500): An unexpected error, logged with the request id
      *     - `secret_unavailable` (500): A stored secret could not be decrypted
+     *     - `region_unavailable` (503): No cell of the data region takes new tenants right now
      * @enum {string}
      */
     ErrorCode:
@@ -889,6 +916,8 @@ export interface components {
       | "upload_timeout"
       | "conflict"
       | "tenant_deleting"
+      | "tenant_moving"
+      | "tenant_not_movable"
       | "tenant_inactive"
       | "email_taken"
       | "active_calls"
@@ -910,7 +939,8 @@ export interface components {
       | "concurrency_limit_reached"
       | "monthly_limit_reached"
       | "internal_error"
-      | "secret_unavailable";
+      | "secret_unavailable"
+      | "region_unavailable";
     ValidationError: {
       detail: {
         loc: (string | number)[];
@@ -929,6 +959,8 @@ export interface components {
       owner_id: string;
       /** @description The new tenant's id; equals owner_id */
       tenant_id: string;
+      /** @enum {string} */
+      data_region: "us" | "eu";
     };
     TokenResponse: {
       access_token: string;
@@ -971,8 +1003,16 @@ export interface components {
         | "call.ended"
         | "webhook.test"
       )[];
-      /** @enum {string} */
-      status: "active" | "inactive" | "deleting";
+      /**
+       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @enum {string}
+       */
+      status: "active" | "inactive" | "deleting" | "moving";
+      /**
+       * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
+       * @enum {string}
+       */
+      data_region: "us" | "eu";
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -1042,6 +1082,49 @@ export interface components {
         gives_up_at: string;
       } | null;
     };
+    TenantMove: {
+      move_id: string;
+      tenant_id: string;
+      /** @enum {string} */
+      status: "pending" | "running" | "completed" | "failed";
+      /**
+       * @description fence (writes refused from now on), copy_rows, copy_blobs (when the region changes), verify, switch (the directory names the new cell), remove_source, done
+       * @enum {string}
+       */
+      stage: "fence" | "copy_rows" | "copy_blobs" | "verify" | "switch" | "remove_source" | "done";
+      from_cell: string;
+      to_cell: string;
+      /** @enum {string} */
+      from_region: "us" | "eu";
+      /** @enum {string} */
+      to_region: "us" | "eu";
+      requested_by: string;
+      /** @description Rows copied per table, and objects */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description Per table: the count and order-free checksum of the rows in each cell */
+      checks: {
+        [key: string]: {
+          source: {
+            rows: number;
+            sum: string;
+          };
+          target: {
+            rows: number;
+            sum: string;
+          };
+        };
+      };
+      attempts: number;
+      last_error: string | null;
+      /** Format: date-time */
+      created_at: string;
+      started_at: string | null;
+      /** Format: date-time */
+      updated_at: string;
+      completed_at: string | null;
+    };
     UpdatedTenant: {
       /** @description Equals the owner's user id */
       id: string;
@@ -1073,8 +1156,16 @@ export interface components {
         | "call.ended"
         | "webhook.test"
       )[];
-      /** @enum {string} */
-      status: "active" | "inactive" | "deleting";
+      /**
+       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @enum {string}
+       */
+      status: "active" | "inactive" | "deleting" | "moving";
+      /**
+       * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
+       * @enum {string}
+       */
+      data_region: "us" | "eu";
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -1458,6 +1549,12 @@ export interface components {
       password: string;
       /** @description Organization name; defaults to the email's domain */
       name?: string;
+      /**
+       * @description Where the tenant's data lives: `us` (default) or `eu`: rows and objects stay there
+       * @default us
+       * @enum {string}
+       */
+      data_region: "us" | "eu";
     };
     LoginRequest: {
       /** Format: email */
@@ -1467,6 +1564,10 @@ export interface components {
     ReencryptRequest: {
       /** @default 100 */
       limit: number;
+    };
+    MoveRequest: {
+      /** @description The cell to move the tenant to */
+      cell: string;
     };
     /** @description Only the fields sent change */
     TenantUpdate: {
@@ -1689,7 +1790,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -1793,6 +1894,24 @@ export interface operations {
           };
         };
       };
+      /**
+       * @description Error.
+       *
+       *     - `region_unavailable`: No cell of the data region takes new tenants right now
+       */
+      503: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "region_unavailable";
+          };
+        };
+      };
     };
   };
   post_v1_auth_login: {
@@ -1828,7 +1947,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -1960,7 +2079,7 @@ export interface operations {
         limit?: number;
         /** @description The next_cursor of the page before */
         cursor?: string;
-        status?: "active" | "inactive" | "deleting";
+        status?: "active" | "inactive" | "deleting" | "moving";
         billing_plan?: "starter" | "business" | "enterprise";
       };
       header?: {
@@ -1993,7 +2112,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -2115,7 +2234,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -2285,7 +2404,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -2430,7 +2549,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -2641,7 +2760,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -2779,7 +2898,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -2899,7 +3018,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -3024,6 +3143,343 @@ export interface operations {
       };
     };
   };
+  get_v1_tenants_tenant_id_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The move */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TenantMove"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_move: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MoveRequest"];
+      };
+    };
+    responses: {
+      /** @description The move, started or already running; `Location` is its path */
+      202: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TenantMove"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_not_movable`: The tenant cannot be moved now: it is being deleted, or already in that cell
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_not_movable";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
   get_v1_tenants_tenant_id_activity_logs: {
     parameters: {
       query?: {
@@ -3066,7 +3522,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -3213,7 +3669,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -3359,7 +3815,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -3563,7 +4019,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -3706,7 +4162,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -3883,7 +4339,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -4040,7 +4496,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -4186,7 +4642,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -4372,7 +4828,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -4515,7 +4971,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -4692,7 +5148,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -4848,7 +5304,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -4994,7 +5450,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -5180,7 +5636,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -5323,7 +5779,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -5500,7 +5956,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -5656,7 +6112,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -5802,7 +6258,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -5988,7 +6444,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -6131,7 +6587,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -6308,7 +6764,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -6464,7 +6920,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -6610,7 +7066,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -6814,7 +7270,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -6957,7 +7413,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        */
       400: {
@@ -7152,7 +7608,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -7308,7 +7764,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -7466,7 +7922,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        *     - `incomplete_body`: The body ended before its Content-Length
        */
@@ -7692,7 +8148,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -7832,7 +8288,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -8016,7 +8472,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -8187,7 +8643,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -8333,7 +8789,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -8522,7 +8978,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -8668,7 +9124,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `malformed_json`: The body is not valid JSON
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
@@ -8904,7 +9360,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -9107,7 +9563,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `incomplete_body`: The body ended before its Content-Length
        */
       400: {
@@ -9339,7 +9795,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -9487,7 +9943,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -9638,7 +10094,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -9797,7 +10253,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -9953,7 +10409,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -10118,7 +10574,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -10257,7 +10713,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -10399,7 +10855,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
        */
       400: {
@@ -10553,7 +11009,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -10704,7 +11160,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -10846,7 +11302,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -10984,7 +11440,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {
@@ -11064,7 +11520,7 @@ export interface operations {
        * @description Malformed request.
        *
        *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not a D1 bookmark
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
        */
       400: {
         headers: {

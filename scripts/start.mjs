@@ -1,11 +1,13 @@
 // `npm start`: a local API with nothing else to set up.
 // Creates .dev.vars with fresh secrets when missing, puts the static assets in place, applies
-// migrations to the local D1, then serves the worker with `wrangler dev` (local D1, R2 and Queues).
+// migrations to every local D1 (the control plane and each cell, each with its own migrations),
+// then serves the worker with `wrangler dev` (local D1, R2 and Queues).
 // Arguments go to `wrangler dev`; `--persist-to <dir>` also picks where the migrations are
 // applied, and with `--env-file <file>` no .dev.vars is read or written (the benchmark uses both).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { copyAssets } from "./copy-assets.mjs";
+import { d1Databases } from "./d1-bindings.mjs";
 import { freshDevVars } from "./dev-vars.mjs";
 
 const args = process.argv.slice(2);
@@ -22,12 +24,21 @@ if (!option("--env-file") && !existsSync(".dev.vars")) {
 copyAssets();
 
 const persistTo = option("--persist-to");
-const migrate = spawnSync(
-  "wrangler",
-  ["d1", "migrations", "apply", "DB", "--local", ...(persistTo ? ["--persist-to", persistTo] : [])],
-  { stdio: "inherit", env: { ...process.env, CI: "true" } },
-);
-if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+for (const { binding } of d1Databases()) {
+  const migrate = spawnSync(
+    "wrangler",
+    [
+      "d1",
+      "migrations",
+      "apply",
+      binding,
+      "--local",
+      ...(persistTo ? ["--persist-to", persistTo] : []),
+    ],
+    { stdio: "inherit", env: { ...process.env, CI: "true" } },
+  );
+  if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+}
 
 const dev = spawn("wrangler", ["dev", ...args], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));

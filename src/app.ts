@@ -25,6 +25,7 @@ import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed";
 import { apiRateLimit, clientIp } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
 import { noQueryParams } from "./middleware/validate";
+import { moveRoutes } from "./moves/routes";
 import { describeRoute } from "./openapi/describe";
 import { buildOpenApiDocument } from "./openapi/document";
 import { recordingRoutes } from "./recordings/routes";
@@ -75,8 +76,10 @@ const api = new Hono<AppEnv>()
   .route("/v1/auth", authRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
-  // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses.
+  // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses, and
+  // a move while the tenant moves.
   .route("/v1/tenants/:tenant_id", deletionRoutes)
+  .route("/v1/tenants/:tenant_id", moveRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
 // Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,

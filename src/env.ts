@@ -1,6 +1,8 @@
 import type { RequestIdVariables } from "hono/request-id";
+import type { Cell } from "./cells/config";
 import type { Db } from "./db/client";
 import type { TenantRow } from "./db/schema";
+import type { Sessions } from "./middleware/database";
 
 /** Secrets are not in wrangler.toml, so `wrangler types` cannot see them. */
 export type Bindings = CloudflareBindings & {
@@ -13,11 +15,20 @@ export type Principal = {
   userId: string;
   role: "owner" | "platform_admin";
   tenantId: string | null;
+  /** The cell of the principal's tenant when the credential was issued: a hint, never the truth. */
+  cell: string | null;
 };
 
 type Variables = RequestIdVariables & {
   principal: Principal;
+  sessions: Sessions;
+  /** The control plane: users, the tenant directory, receipts, moves. */
+  control: Db;
+  /** The tenant's cell, once the path's tenant is known (`authorizeTenant`). */
   db: Db;
+  cell: Cell;
+  /** The tenant's region's R2 bucket. */
+  blobs: R2Bucket;
   /** The path's tenant id, set once the caller may access it (`authorizeTenant`). */
   tenantId: string;
 };

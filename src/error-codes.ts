@@ -10,7 +10,10 @@ export const ERROR_CODES = {
   },
   malformed_json: { status: 400, meaning: "The body is not valid JSON" },
   incomplete_body: { status: 400, meaning: "The body ended before its Content-Length" },
-  invalid_bookmark: { status: 400, meaning: "X-D1-Bookmark is not a D1 bookmark" },
+  invalid_bookmark: {
+    status: 400,
+    meaning: "X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it",
+  },
   invalid_idempotency_key: {
     status: 400,
     meaning: "Idempotency-Key is not 1 to 255 visible ASCII characters",
@@ -37,6 +40,14 @@ export const ERROR_CODES = {
   tenant_deleting: {
     status: 409,
     meaning: "The tenant is being deleted; only its deletion routes answer",
+  },
+  tenant_moving: {
+    status: 409,
+    meaning: "The tenant is being moved to another cell: reads are served, writes resume shortly",
+  },
+  tenant_not_movable: {
+    status: 409,
+    meaning: "The tenant cannot be moved now: it is being deleted, or already in that cell",
   },
   tenant_inactive: { status: 409, meaning: "The tenant is inactive; calls cannot start" },
   email_taken: { status: 409, meaning: "An account with this email already exists" },
@@ -75,6 +86,10 @@ export const ERROR_CODES = {
   },
   internal_error: { status: 500, meaning: "An unexpected error, logged with the request id" },
   secret_unavailable: { status: 500, meaning: "A stored secret could not be decrypted" },
+  region_unavailable: {
+    status: 503,
+    meaning: "No cell of the data region takes new tenants right now",
+  },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

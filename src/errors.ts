@@ -35,6 +35,17 @@ export const tenantDeleting = (tenantId: string) =>
     `The tenant is being deleted; GET /v1/tenants/${tenantId}/deletion shows the progress`,
   );
 
+/** Seconds a client waits before retrying a write refused while its tenant moves. */
+export const MOVE_RETRY_AFTER_SECONDS = 5;
+
+export const tenantMoving = () =>
+  new ApiError(
+    409,
+    "tenant_moving",
+    "The tenant is being moved to another cell; its data can be read, and writes resume shortly",
+    { "Retry-After": String(MOVE_RETRY_AFTER_SECONDS) },
+  );
+
 /**
  * The innermost error: what went wrong, without a query wrapper's message, which would carry
  * the statement's bound values.

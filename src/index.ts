@@ -1,10 +1,12 @@
 import { app } from "./app";
+import { routeToCell } from "./cells/retry";
 import type { Bindings } from "./env";
 import { handleQueue } from "./queues";
 import { handleScheduled } from "./scheduled";
 
 export default {
-  fetch: app.fetch,
+  fetch: (request: Request, env: Bindings, ctx: ExecutionContext) =>
+    routeToCell(app, request, env, ctx),
   queue: handleQueue,
   scheduled: handleScheduled,
 } satisfies ExportedHandler<Bindings>;

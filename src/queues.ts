@@ -1,5 +1,7 @@
 import { consumeDeletionBatch, consumeExhaustedDeletionBatch } from "./deletion/consumer";
 import type { Bindings } from "./env";
+import { consumeExhaustedMoveBatch, consumeMoveBatch } from "./moves/consumer";
+import { consumeCellSweeps } from "./scheduled";
 import { deliverWebhooks, failDeadLetteredDeliveries } from "./webhooks/consumer";
 
 type QueueConsumer = (
@@ -14,6 +16,9 @@ const CONSUMERS: Record<string, QueueConsumer> = {
   "webhook-deliveries-dlq": failDeadLetteredDeliveries,
   "tenant-deletions": consumeDeletionBatch,
   "tenant-deletions-dlq": consumeExhaustedDeletionBatch,
+  "tenant-moves": consumeMoveBatch,
+  "tenant-moves-dlq": consumeExhaustedMoveBatch,
+  "cell-sweeps": consumeCellSweeps,
 };
 
 /** The Worker's `queue` handler: one entry point for every queue, dispatched by name. */

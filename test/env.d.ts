@@ -4,7 +4,8 @@ import type { Bindings } from "../src/env";
 declare global {
   namespace Cloudflare {
     interface Env extends Bindings {
-      TEST_MIGRATIONS: D1Migration[];
+      CONTROL_MIGRATIONS: D1Migration[];
+      CELL_MIGRATIONS: D1Migration[];
       STRICT_TEST_LIMITER: RateLimit;
     }
     interface GlobalProps {

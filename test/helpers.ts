@@ -72,6 +72,7 @@ export async function createPlatformAdmin() {
     userId: id,
     role: "platform_admin",
     tenantId: null,
+    cell: null,
   });
   return { id, email, token };
 }

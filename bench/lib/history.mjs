@@ -7,9 +7,9 @@ const BACKFILL = /_call_rollups_backfill\.sql$/;
 
 /** The rollup backfill migration, found by name so a renumbering does not lose it. */
 function backfillMigration(root) {
-  const file = readdirSync(join(root, "drizzle")).find((name) => BACKFILL.test(name));
-  if (!file) throw new Error("no call_rollups backfill migration in drizzle/");
-  return readFileSync(join(root, "drizzle", file), "utf8");
+  const file = readdirSync(join(root, "drizzle/cell")).find((name) => BACKFILL.test(name));
+  if (!file) throw new Error("no call_rollups backfill migration in drizzle/cell/");
+  return readFileSync(join(root, "drizzle/cell", file), "utf8");
 }
 
 async function seed(seederOrigin, path, body) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { archiveKey } from "../blobs/keys";
 import { endUpload, type UploadRegistration } from "../blobs/upload-registry";
@@ -7,6 +7,7 @@ import { tableRow } from "../db/compiled";
 import { archiveParts, tenants } from "../db/schema";
 import { newId } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
+import { settled } from "../tenants/settled";
 import {
   type ArchivedTable,
   type ArchivedTableName,
@@ -75,7 +76,7 @@ export const pendingParts = (db: Db, limit: number) =>
     .select({ part: archiveParts })
     .from(archiveParts)
     .innerJoin(tenants, eq(tenants.id, archiveParts.tenantId))
-    .where(and(eq(archiveParts.status, "pending"), ne(tenants.status, "deleting")))
+    .where(and(eq(archiveParts.status, "pending"), settled()))
     .orderBy(asc(archiveParts.plannedAt))
     .limit(limit);
 

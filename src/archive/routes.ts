@@ -100,7 +100,7 @@ export const archiveRoutes = new Hono<AppEnv>()
           accessed: parts.map((part) => part.id),
         }).run();
       }
-      return c.body(partLines(c.env.BLOBS, parts), 200, {
+      return c.body(partLines(c.get("blobs"), parts), 200, {
         "Content-Type": "application/x-ndjson; charset=utf-8",
       });
     },

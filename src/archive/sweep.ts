@@ -1,11 +1,11 @@
-import { and, asc, eq, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, or, sql } from "drizzle-orm";
 import { packRollupDays } from "../analytics/packing";
 import { SLOT_MS } from "../analytics/rollups";
-import { createDb } from "../db/client";
+import type { CellSweepDeps } from "../cells/sweep-deps";
 import { fenceRefusal } from "../db/errors";
 import { callRollups, tenants } from "../db/schema";
-import type { Bindings } from "../env";
 import { BILLING_PLANS, type BillingPlan, PLANS } from "../tenants/plans";
+import { settled } from "../tenants/settled";
 import { type ArchivedTable, archivedTableList, type Cutoff, cutoffOf, qualified } from "./catalog";
 import { pendingParts, planPart } from "./parts";
 import { type ArchiveDeps, type PartOutcome, writePart } from "./write-part";
@@ -34,7 +34,7 @@ function tenantsWithHistory(deps: ArchiveDeps, owned: ArchivedTable, now: Date, 
   return deps.db
     .select({ id: tenants.id, billingPlan: tenants.billingPlan })
     .from(tenants)
-    .where(and(ne(tenants.status, "deleting"), or(...past)))
+    .where(and(settled(), or(...past)))
     .orderBy(asc(tenants.id))
     .limit(limit);
 }
@@ -133,7 +133,7 @@ function tenantsWithSlotRows(deps: ArchiveDeps, now: Date, limit: number) {
   return deps.db
     .select({ id: tenants.id, billingPlan: tenants.billingPlan })
     .from(tenants)
-    .where(and(ne(tenants.status, "deleting"), or(...past)))
+    .where(and(settled(), or(...past)))
     .orderBy(asc(tenants.id))
     .limit(limit);
 }
@@ -170,10 +170,9 @@ async function packOldRollups(deps: ArchiveDeps, now: Date, run: ArchiveRun) {
   }
 }
 
-/** The archive's Cron Trigger: rows past the hot window move to R2. */
-export async function sweepArchives(env: Bindings, controller?: ScheduledController) {
-  const now = new Date(controller?.scheduledTime ?? Date.now());
-  const run = await archiveHistory({ db: createDb(env.DB), bucket: env.BLOBS }, now);
+/** The archive's Cron Trigger, in a cell: rows past the hot window move to R2. */
+export async function sweepArchives({ db, blobs }: CellSweepDeps, now: Date) {
+  const run = await archiveHistory({ db, bucket: blobs }, now);
   if (run.complete + run.dropped + run.packed + run.failed > 0) {
     console.log(JSON.stringify({ level: "info", sweep: "archive", ...run }));
   }

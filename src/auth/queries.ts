@@ -1,38 +1,66 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Actor } from "../activity/queries";
 import { insertActivity } from "../activity/queries";
+import type { Cell } from "../cells/config";
+import { activateEntry, pendingEntry } from "../cells/directory";
 import type { Db } from "../db/client";
-import { tenants, users } from "../db/schema";
+import { tenantDirectory, users } from "../db/control-schema";
+import { activityLogs, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 
-export const findUserByEmail = (db: Db, email: string) =>
-  db.select().from(users).where(eq(users.email, email)).get();
+/**
+ * The user with this email, and its tenant's cell once the tenant's signup has completed (null
+ * for a platform admin, or an owner whose signup has not).
+ */
+export const findLogin = (control: Db, email: string) =>
+  control
+    .select({ user: users, cell: tenantDirectory.cell })
+    .from(users)
+    .leftJoin(
+      tenantDirectory,
+      and(eq(tenantDirectory.tenantId, users.tenantId), eq(tenantDirectory.status, "active")),
+    )
+    .where(eq(users.email, email))
+    .get();
 
-/** The owner and its tenant (same id), and the log entry, in one batch. */
-export async function createOwnerWithTenant(
-  db: Db,
-  actor: Actor,
-  owner: { id: string; email: string; passwordHash: string; tenantName: string },
-) {
+export const findUserByEmail = (control: Db, email: string) =>
+  control.select().from(users).where(eq(users.email, email)).get();
+
+export type NewOwner = { id: string; email: string; passwordHash: string; tenantName: string };
+
+/**
+ * A signup's first write, in the control plane: the owner and the tenant's directory entry,
+ * `pending` in `cell`, in one batch. The email's unique index refuses a second account. Nobody
+ * can log in to a pending entry; the sweep finishes it or removes it.
+ */
+export async function reserveSignup(control: Db, owner: NewOwner, cell: Cell) {
+  await control.batch([
+    control.insert(users).values({
+      id: owner.id,
+      email: owner.email,
+      passwordHash: owner.passwordHash,
+      role: "owner",
+      tenantId: owner.id,
+      createdAt: nowIso(),
+    }),
+    control.insert(tenantDirectory).values(pendingEntry(owner.id, cell)),
+  ]);
+}
+
+/** The signup's second write, in the cell: the tenant and its first log entry, in one batch. */
+export async function createTenantInCell(db: Db, actor: Actor, owner: NewOwner, cell: Cell) {
   const now = nowIso();
   await db.batch([
     db.insert(tenants).values({
       id: owner.id,
       name: owner.tenantName,
       ...SIGNUP_PLAN,
+      dataRegion: cell.region,
       webhookEvents: [...WEBHOOK_EVENT_TYPES],
       createdAt: now,
       updatedAt: now,
-    }),
-    db.insert(users).values({
-      id: owner.id,
-      email: owner.email,
-      passwordHash: owner.passwordHash,
-      role: "owner",
-      tenantId: owner.id,
-      createdAt: now,
     }),
     insertActivity(db, actor, {
       tenantId: owner.id,
@@ -43,3 +71,31 @@ export async function createOwnerWithTenant(
     }),
   ]);
 }
+
+/**
+ * The signup's last write: the entry becomes `active`, and the owner can log in. False when the
+ * entry is no longer pending: the sweep took it for a dead signup and removed it.
+ */
+export async function completeSignup(control: Db, tenantId: string) {
+  const result = await activateEntry(control, tenantId);
+  return result.meta.changes === 1;
+}
+
+/** Undoes a signup's first write while its entry is still pending: the email is free again. */
+export async function releaseSignup(control: Db, tenantId: string) {
+  const pending = sql`EXISTS (SELECT 1 FROM ${tenantDirectory}
+    WHERE ${tenantDirectory.tenantId} = ${tenantId} AND ${tenantDirectory.status} = 'pending')`;
+  await control.batch([
+    control.delete(users).where(and(eq(users.id, tenantId), pending)),
+    control
+      .delete(tenantDirectory)
+      .where(and(eq(tenantDirectory.tenantId, tenantId), eq(tenantDirectory.status, "pending"))),
+  ]);
+}
+
+/** Removes what a signup left in the cell (a tenant nobody can reach), when it cannot finish. */
+export const discardCellTenant = (db: Db, tenantId: string) =>
+  db.batch([
+    db.delete(activityLogs).where(eq(activityLogs.tenantId, tenantId)),
+    db.delete(tenants).where(eq(tenants.id, tenantId)),
+  ]);

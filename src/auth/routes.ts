@@ -1,9 +1,13 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { actorOf } from "../activity/actor";
+import { type Cell, cellDatabase, cellNamed } from "../cells/config";
+import { placeTenant } from "../cells/directory";
+import { createDb } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { AppEnv, Bindings, Principal } from "../env";
 import { ApiError, tenantDeleting } from "../errors";
 import { newId } from "../lib/ids";
+import { openSession } from "../middleware/database";
 import {
   clientIp,
   delayOverRateLimit,
@@ -14,7 +18,16 @@ import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
 import { findTenant } from "../tenants/queries";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
-import { createOwnerWithTenant, findUserByEmail } from "./queries";
+import {
+  completeSignup,
+  createTenantInCell,
+  discardCellTenant,
+  findLogin,
+  findUserByEmail,
+  type NewOwner,
+  releaseSignup,
+  reserveSignup,
+} from "./queries";
 import { LoginRequest, SignupRequest, SignupResponse, TokenResponse } from "./schemas";
 import { issueToken, TOKEN_TTL_SECONDS } from "./tokens";
 
@@ -55,7 +68,7 @@ export const authRoutes = new Hono<AppEnv>()
         "Creates the owner and its tenant (starter plan, small limits, every feature off). " +
         "The tenant's id equals the owner's id; `Location` is the new tenant's path.",
       auth: false,
-      errors: ["email_taken"],
+      errors: ["email_taken", "region_unavailable"],
       responses: {
         201: { description: "Signed up", schema: SignupResponse, headers: ["Location"] },
       },
@@ -64,27 +77,28 @@ export const authRoutes = new Hono<AppEnv>()
     noQueryParams(),
     jsonBody(SignupRequest),
     async (c) => {
-      const { email, password, name } = c.req.valid("json");
-      if (await findUserByEmail(c.get("db"), email)) throw emailTaken();
-      const id = newId();
-      try {
-        await createOwnerWithTenant(c.get("db"), actorOf(c, id), {
-          id,
-          email,
-          passwordHash: await hashPassword(password),
-          tenantName: name ?? email.split("@")[1] ?? email,
-        });
-      } catch (error) {
-        if (isUniqueViolation(error)) throw emailTaken();
-        throw error;
+      const { email, password, name, data_region: region } = c.req.valid("json");
+      const control = c.get("control");
+      if (await findUserByEmail(control, email)) throw emailTaken();
+      const cell = await placeTenant(c.env, control, region);
+      if (!cell) {
+        throw new ApiError(503, "region_unavailable", `No cell takes new tenants in ${region}`);
       }
+      const owner = {
+        id: newId(),
+        email,
+        passwordHash: await hashPassword(password),
+        tenantName: name ?? email.split("@")[1] ?? email,
+      };
+      await signUp(c, owner, cell);
       const body = await tokenResponse(c.env.JWT_SECRET, {
-        userId: id,
+        userId: owner.id,
         role: "owner",
-        tenantId: id,
+        tenantId: owner.id,
+        cell: cell.name,
       });
-      c.header("Location", `/v1/tenants/${id}`);
-      return c.json(body, 201);
+      c.header("Location", `/v1/tenants/${owner.id}`);
+      return c.json({ ...body, tenant_id: owner.id, data_region: cell.region }, 201);
     },
   )
   .post(
@@ -107,21 +121,57 @@ export const authRoutes = new Hono<AppEnv>()
     async (c) => {
       const { email, password } = c.req.valid("json");
       await throttleLogin(c.env, email, clientIp(c));
-      const user = await findUserByEmail(c.get("db"), email);
-      if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
+      const login = await findLogin(c.get("control"), email);
+      const user = login?.user;
+      // An owner whose signup has not completed has no account yet: the same answer.
+      const usable = user && (user.role === "platform_admin" || login.cell !== null);
+      if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !usable) {
         throw new ApiError(401, "invalid_credentials", "Incorrect email or password");
       }
+      const cell = login.cell ? cellNamed(c.env, login.cell) : undefined;
       // The owner of a tenant being deleted cannot start a session; once the deletion completes
       // the account is gone and the answer is the 401 above.
-      if (user.tenantId && (await findTenant(c.get("db"), user.tenantId))?.status === "deleting") {
-        throw tenantDeleting(user.tenantId);
+      if (user.tenantId && cell) {
+        const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+        if ((await findTenant(db, user.tenantId))?.status === "deleting") {
+          throw tenantDeleting(user.tenantId);
+        }
       }
       return c.json(
         await tokenResponse(c.env.JWT_SECRET, {
           userId: user.id,
           role: user.role,
           tenantId: user.tenantId,
+          cell: cell?.name ?? null,
         }),
       );
     },
   );
+
+/**
+ * A signup across the two databases, in an order that a crash at any point leaves nothing usable
+ * or something the sweep finishes (src/cells/signup-sweep.ts): the owner and a pending directory
+ * entry in the control plane, then the tenant in its cell, then the entry made active. A
+ * signup that fails half-way undoes what it wrote; one the sweep gave up on in between finds its
+ * entry gone and removes its tenant from the cell.
+ */
+async function signUp(c: Context<AppEnv>, owner: NewOwner, cell: Cell) {
+  const control = c.get("control");
+  try {
+    await reserveSignup(control, owner, cell);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+  try {
+    await createTenantInCell(db, actorOf(c, owner.id), owner, cell);
+  } catch (error) {
+    await releaseSignup(control, owner.id).catch(() => undefined);
+    throw error;
+  }
+  if (!(await completeSignup(control, owner.id))) {
+    await discardCellTenant(db, owner.id);
+    throw new ApiError(409, "conflict", "The signup took too long and was undone; try again");
+  }
+}

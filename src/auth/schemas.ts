@@ -1,4 +1,10 @@
 import * as z from "zod";
+import { DATA_REGIONS, DEFAULT_REGION } from "../cells/regions";
+
+/** Where a tenant's data lives: its rows in a cell of the region, its objects in its bucket. */
+export const DataRegion = z
+  .enum(DATA_REGIONS)
+  .describe("Where the tenant's data lives: `us` or `eu` (EU jurisdiction)");
 
 const Email = z
   .email()
@@ -15,6 +21,9 @@ export const SignupRequest = z
       .max(255)
       .optional()
       .describe("Organization name; defaults to the email's domain"),
+    data_region: DataRegion.default(DEFAULT_REGION).describe(
+      "Where the tenant's data lives: `us` (default) or `eu`: rows and objects stay there",
+    ),
   })
   .meta({ id: "SignupRequest" });
 
@@ -41,5 +50,6 @@ export const SignupResponse = z
   .object({
     ...tokenFields,
     tenant_id: z.string().describe("The new tenant's id; equals owner_id"),
+    data_region: z.enum(DATA_REGIONS),
   })
   .meta({ id: "SignupResponse" });

@@ -24,6 +24,9 @@ const Claims = z.object({
   sub: z.string().min(1),
   tenant_id: z.string().min(1).nullable(),
   role: z.enum(["owner", "platform_admin"]),
+  // The cell of the tenant when the token was issued: where its requests go without asking the
+  // directory. Absent for platform admins.
+  cell: z.string().min(1).optional(),
   iat: z.number().int(),
   // hono/jwt checks `exp` only when present; an access token without one is refused here.
   exp: z.number().int(),
@@ -35,6 +38,7 @@ export async function issueToken(secret: string, principal: Principal) {
     sub: principal.userId,
     tenant_id: principal.tenantId,
     role: principal.role,
+    ...(principal.cell ? { cell: principal.cell } : {}),
     iat,
     exp: iat + TOKEN_TTL_SECONDS,
   };
@@ -55,5 +59,10 @@ export async function verifyToken(secret: string, token: string): Promise<Princi
   }
   const claims = Claims.safeParse(payload);
   if (!claims.success) throw invalidToken();
-  return { userId: claims.data.sub, tenantId: claims.data.tenant_id, role: claims.data.role };
+  return {
+    userId: claims.data.sub,
+    tenantId: claims.data.tenant_id,
+    role: claims.data.role,
+    cell: claims.data.cell ?? null,
+  };
 }

@@ -55,7 +55,7 @@ export async function blobResponse(
     return c.body(null, 304, { ETag: etag });
   }
   const range = parseRange(c.req.header("Range"), meta.size);
-  const object = await c.env.BLOBS.get(key, range ? { range } : {});
+  const object = await c.get("blobs").get(key, range ? { range } : {});
   if (!object) throw notFound(what);
   if (beforeServing) {
     try {

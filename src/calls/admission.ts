@@ -1,4 +1,5 @@
-import { ApiError, notFound, tenantDeleting, ValidationError } from "../errors";
+import { servedHere, TenantNotInCell } from "../cells/routing";
+import { ApiError, tenantDeleting, tenantMoving, ValidationError } from "../errors";
 import { secondsUntil } from "./period";
 import type { Admission } from "./queries";
 
@@ -7,18 +8,20 @@ export const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Why a start was refused, from the tenant as the refusing transaction saw it. The most lasting
- * reason wins: a missing tenant, then one being deleted (answered as `authorizeTenant` answers
- * other routes: the start reads no tenant row before its batch), an inactive tenant, an unknown
- * agent, the monthly limit, then concurrency.
+ * reason wins: a tenant not in this cell (the directory says whether it moved), then one being
+ * deleted or moved (answered as `authorizeTenant` answers other routes: the start reads no tenant
+ * row before its batch), an inactive tenant, an unknown agent, the monthly limit, then
+ * concurrency.
  */
 export function refusal(
   tenantId: string,
   seen: Admission["seen"],
   period: { end: string },
   now: Date,
-): ApiError | ValidationError {
-  if (!seen) return notFound("Tenant");
+): Error {
+  if (!seen || !servedHere(seen.status)) return new TenantNotInCell(tenantId);
   if (seen.status === "deleting") return tenantDeleting(tenantId);
+  if (seen.status === "moving") return tenantMoving();
   if (seen.status !== "active") {
     return new ApiError(
       409,

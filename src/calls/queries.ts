@@ -12,6 +12,7 @@ import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/comp
 import { agents, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
+import { settled } from "../tenants/settled";
 import {
   insertDeliveryIfChanged,
   insertDeliveryIfReceived,
@@ -73,7 +74,7 @@ export type Admission = {
   /** The tenant as the admission saw it, in the same transaction: why a call was refused. */
   seen: (UsageSnapshot & { agentKnown: boolean }) | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
-  delivery: { id: string } | undefined;
+  delivery: { id: string; tenantId: string } | undefined;
 };
 
 // What an admission reads besides the call row, bound by these names.
@@ -176,7 +177,7 @@ export async function startCall(
   return {
     call: inserted && toCallRow(inserted),
     seen: seen && toSeen(seen),
-    delivery: delivered && { id: String(delivered.id) },
+    delivery: delivered && { id: String(delivered.id), tenantId: row.tenantId },
   };
 }
 
@@ -330,6 +331,6 @@ export const overdueCalls = (db: Db, cutoff: string, limit: number) =>
     })
     .from(calls)
     .innerJoin(tenants, eq(tenants.id, calls.tenantId))
-    .where(and(eq(calls.status, "active"), lt(calls.startedAt, cutoff)))
+    .where(and(eq(calls.status, "active"), lt(calls.startedAt, cutoff), settled()))
     .orderBy(calls.startedAt)
     .limit(limit);

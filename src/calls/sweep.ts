@@ -1,6 +1,6 @@
 import type { Actor } from "../activity/queries";
-import { createDb, type Db } from "../db/client";
-import type { Bindings } from "../env";
+import type { CellSweepDeps } from "../cells/sweep-deps";
+import type { Db } from "../db/client";
 import { newId } from "../lib/ids";
 import { sendDeliveries } from "../webhooks/emit";
 import type { NewDelivery } from "../webhooks/queries";
@@ -66,10 +66,9 @@ export async function endOverdueCalls(
   return { ended, deliveries };
 }
 
-/** The Cron Trigger's sweep: ends overdue calls and tells their tenants. */
-export async function sweepOverdueCalls(env: Bindings) {
-  const db = createDb(env.DB);
-  const { ended, deliveries } = await endOverdueCalls(db);
+/** The Cron Trigger's sweep of a cell: ends overdue calls and tells their tenants. */
+export async function sweepOverdueCalls({ env, db }: CellSweepDeps, now: Date) {
+  const { ended, deliveries } = await endOverdueCalls(db, now);
   if (ended.length === 0) return;
   console.log(JSON.stringify({ level: "info", sweep: "overdue_calls", ended: ended.length }));
   await sendDeliveries(db, env.WEBHOOK_DELIVERIES, deliveries);

@@ -9,10 +9,14 @@ export function isUniqueViolation(error: unknown): boolean {
   return messages(error).some((message) => message.includes("UNIQUE constraint failed"));
 }
 
-/** Why the write fence (drizzle/0005_write_fence.sql) refused a statement, if it did. */
-export type FenceRefusal = "tenant_deleting" | "tenant_gone";
+/**
+ * Why the write fence (drizzle/cell/0019_write_fence_moves.sql) refused a statement, if it did:
+ * the tenant is being deleted or moved, or it is not in this cell (gone, moved away, or still
+ * arriving in a move).
+ */
+export type FenceRefusal = "tenant_deleting" | "tenant_moving" | "tenant_gone" | "tenant_moved";
 
-const FENCE = /write_fence:(tenant_deleting|tenant_gone)/;
+const FENCE = /write_fence:(tenant_deleting|tenant_moving|tenant_gone|tenant_moved)/;
 
 export function fenceRefusal(error: unknown): FenceRefusal | null {
   for (const message of messages(error)) {

@@ -7,6 +7,8 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { DATA_REGIONS } from "../cells/regions";
+import { deletionJobColumns } from "./deletion-columns";
 
 // Every timestamp is an ISO-8601 UTC string, so rows sort and compare as text.
 const timestamps = {
@@ -18,6 +20,21 @@ const tenantRef = () =>
     .notNull()
     .references(() => tenants.id);
 const flag = (name: string) => integer(name, { mode: "boolean" }).notNull().default(false);
+
+/**
+ * A tenant's state in its cell. `active` and `inactive` are the owner's to choose; `deleting`
+ * while its deletion runs; while it moves to another cell, `moving` here (reads served, writes
+ * refused) and `arriving` in the new cell as its rows are copied in; once the directory names the
+ * new cell, `moved` here until this cell's copy is removed (answered as if it were not here).
+ */
+export const TENANT_STATUSES = [
+  "active",
+  "inactive",
+  "deleting",
+  "moving",
+  "arriving",
+  "moved",
+] as const;
 
 export const tenants = sqliteTable(
   "tenants",
@@ -41,11 +58,11 @@ export const tenants = sqliteTable(
     webhookPreviousSecretEnc: text("webhook_previous_secret_enc"),
     webhookPreviousSecretExpiresAt: text("webhook_previous_secret_expires_at"),
     webhookEvents: text("webhook_events", { mode: "json" }).$type<string[]>().notNull(),
+    // The data region of the cell the tenant lives in, and of its objects' bucket.
+    dataRegion: text("data_region", { enum: DATA_REGIONS }).notNull().default("us"),
     // Days a call's recording is kept, counted from the call's start; null keeps it.
     recordingRetentionDays: integer("recording_retention_days"),
-    status: text("status", { enum: ["active", "inactive", "deleting"] })
-      .notNull()
-      .default("active"),
+    status: text("status", { enum: TENANT_STATUSES }).notNull().default("active"),
     // Bumped by every change; the ETag is derived from it.
     version: integer("version").notNull().default(1),
     ...timestamps,
@@ -57,21 +74,6 @@ export const tenants = sqliteTable(
       .on(t.id)
       .where(sql`recording_retention_days IS NOT NULL`),
   ],
-);
-
-export const users = sqliteTable(
-  "users",
-  {
-    id: text("id").primaryKey(),
-    email: text("email").notNull().unique(),
-    passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
-    // An owner's id equals its tenant's id; platform admins have no tenant.
-    tenantId: text("tenant_id").references(() => tenants.id),
-    createdAt: text("created_at").notNull(),
-  },
-  // Deleting and exporting a tenant find its users by tenant.
-  (t) => [index("users_tenant_idx").on(t.tenantId)],
 );
 
 export const activityLogs = sqliteTable(
@@ -285,36 +287,16 @@ export const callMonths = sqliteTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.month] })],
 );
 
-// Not tied to tenants by a foreign key: the job is the deletion receipt and outlives the tenant.
-export const deletionJobs = sqliteTable(
-  "deletion_jobs",
-  {
-    id: text("id").primaryKey(),
-    tenantId: text("tenant_id").notNull(),
-    requestedBy: text("requested_by").notNull(),
-    status: text("status", { enum: ["pending", "running", "completed", "failed"] }).notNull(),
-    stage: text("stage").notNull(),
-    // The number of the step the job expects next: a queue message carrying any other number is
-    // a duplicate or stale delivery and is ignored, so the chain of steps never forks.
-    step: integer("step").notNull().default(0),
-    counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
-    lastError: text("last_error"),
-    attempts: integer("attempts").notNull().default(0),
-    createdAt: text("created_at").notNull(),
-    startedAt: text("started_at"),
-    updatedAt: text("updated_at").notNull(),
-    completedAt: text("completed_at"),
-    // When `tenant.deleted` was queued: the tenant's last deliveries have a while from then.
-    farewellAt: text("farewell_at"),
-    // The R2 keys the current step deletes, recorded before it deletes them: a step that dies
-    // between the delete and recording it is retried on these very keys, and counts them.
-    pendingBlobKeys: text("pending_blob_keys", { mode: "json" }).$type<string[]>(),
-  },
-  (t) => [
-    uniqueIndex("deletion_jobs_tenant_idx").on(t.tenantId),
-    index("deletion_jobs_status_idx").on(t.status, t.updatedAt),
-  ],
-);
+/**
+ * A deletion the cell runs, a bounded step at a time: of a tenant deleted for good (its receipt
+ * goes to the control plane when it completes, and the job with the rest), or of what a tenant
+ * left in the cell it moved out of. Not tied to tenants by a foreign key: it outlives the
+ * tenant's row by a step.
+ */
+export const deletionJobs = sqliteTable("deletion_jobs", deletionJobColumns(), (t) => [
+  uniqueIndex("deletion_jobs_tenant_idx").on(t.tenantId),
+  index("deletion_jobs_status_idx").on(t.status, t.updatedAt),
+]);
 
 export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
@@ -458,6 +440,5 @@ export const archiveParts = sqliteTable(
 );
 
 export type TenantRow = typeof tenants.$inferSelect;
-export type UserRow = typeof users.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;
 export type DeletionJobRow = typeof deletionJobs.$inferSelect;

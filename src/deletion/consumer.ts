@@ -1,3 +1,4 @@
+import { type Cell, cellDatabase, cellNamed, regionBucket } from "../cells/config";
 import { createDb } from "../db/client";
 import type { Bindings } from "../env";
 import { rootCause } from "../errors";
@@ -14,9 +15,12 @@ const MAX_RETRY_DELAY_SECONDS = 300;
 export const retryDelaySeconds = (attempts: number) =>
   Math.min(FIRST_RETRY_DELAY_SECONDS * 2 ** (attempts - 1), MAX_RETRY_DELAY_SECONDS);
 
-export const stepDeps = (env: Bindings): StepDeps => ({
-  db: createDb(env.DB),
-  blobs: env.BLOBS,
+/** What a step in `cell` works with: its database and bucket, the control plane, the queues. */
+export const stepDeps = (env: Bindings, cell: Cell): StepDeps => ({
+  db: createDb(cellDatabase(env, cell)),
+  cell,
+  control: createDb(env.DB),
+  blobs: regionBucket(env, cell.region),
   queue: env.TENANT_DELETIONS as Queue<DeletionStepMessage>,
   webhooks: env.WEBHOOK_DELIVERIES,
 });
@@ -24,14 +28,23 @@ export const stepDeps = (env: Bindings): StepDeps => ({
 const logError = (fields: Record<string, unknown>) =>
   console.error(JSON.stringify({ level: "error", ...fields }));
 
-/** The message's step; a malformed one is logged and acknowledged, as no retry can fix it. */
-function parseStep(queue: string, message: Message): DeletionStepMessage | undefined {
+/**
+ * The message's step and its cell; a malformed one, or one naming no cell of the configuration,
+ * is logged and acknowledged, as no retry can fix it.
+ */
+function parseStep(
+  env: Bindings,
+  queue: string,
+  message: Message,
+): { step: DeletionStepMessage; cell: Cell } | undefined {
   const parsed = DeletionStepMessage.safeParse(message.body);
-  if (!parsed.success) {
+  const cell = parsed.success ? cellNamed(env, parsed.data.cell) : undefined;
+  if (!parsed.success || !cell) {
     logError({ queue, malformed_message: message.id });
     message.ack();
+    return undefined;
   }
-  return parsed.data;
+  return { step: parsed.data, cell };
 }
 
 /**
@@ -39,10 +52,11 @@ function parseStep(queue: string, message: Message): DeletionStepMessage | undef
  * own, so a failing job does not hold back the others in the batch.
  */
 export async function consumeDeletionBatch(batch: MessageBatch, env: Bindings) {
-  const deps = stepDeps(env);
   for (const message of batch.messages) {
-    const step = parseStep(batch.queue, message);
-    if (!step) continue;
+    const parsed = parseStep(env, batch.queue, message);
+    if (!parsed) continue;
+    const { step } = parsed;
+    const deps = stepDeps(env, parsed.cell);
     try {
       await runDeletionStep(deps, step);
       message.ack();
@@ -83,10 +97,11 @@ async function reportFailure(
  * the job shows `failed` and the stalled-job sweep leaves it to an operator.
  */
 export async function consumeExhaustedDeletionBatch(batch: MessageBatch, env: Bindings) {
-  const db = createDb(env.DB);
   for (const message of batch.messages) {
-    const step = parseStep(batch.queue, message);
-    if (!step) continue;
+    const parsed = parseStep(env, batch.queue, message);
+    if (!parsed) continue;
+    const { step } = parsed;
+    const db = createDb(cellDatabase(env, parsed.cell));
     await failExhaustedStep(db, { id: step.job_id, step: step.step });
     message.ack();
   }

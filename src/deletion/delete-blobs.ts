@@ -35,7 +35,7 @@ export async function deleteBlobPage({ db, blobs }: StepDeps, job: DeletionJobRo
       ...progress(job),
       pendingBlobKeys: null,
       counts: addCount(BLOBS_STAGE, keys.length),
-      stage: more ? BLOBS_STAGE : stageAfter(BLOBS_STAGE),
+      stage: more ? BLOBS_STAGE : stageAfter(BLOBS_STAGE, job),
     })
     .where(atStep(job))
     .returning();

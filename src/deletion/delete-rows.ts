@@ -28,7 +28,7 @@ export async function deleteRowChunk(db: Db, job: DeletionJobRow, owned: TenantT
         // changes(): the rows the delete just above removed.
         counts: addCount(owned.name, sql`changes()`),
         stage: sql`CASE WHEN EXISTS (SELECT 1 FROM ${owned.table} WHERE ${ofTenant})
-          THEN ${deletionJobs.stage} ELSE ${stageAfter(owned.name)} END`,
+          THEN ${deletionJobs.stage} ELSE ${stageAfter(owned.name, job)} END`,
       })
       .where(atStep(job))
       .returning(),

@@ -44,7 +44,7 @@ export async function bidFarewell(
     .set({
       ...progress(job),
       farewellAt,
-      stage: waiting ? FAREWELL_STAGE : stageAfter(FAREWELL_STAGE),
+      stage: waiting ? FAREWELL_STAGE : stageAfter(FAREWELL_STAGE, job),
     })
     .where(atStep(job))
     .returning();

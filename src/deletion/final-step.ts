@@ -5,7 +5,6 @@ import {
   type DeletionJobRow,
   deletionJobs,
   tenants,
-  users,
   webhookAttempts,
   webhookDeliveries,
 } from "../db/schema";
@@ -13,15 +12,23 @@ import { nowIso } from "../lib/ids";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
 import { countTenantRows } from "./preview";
-import { BLOBS_STAGE, chunkedTables, DONE_STAGE, TENANT_STAGE } from "./stages";
+import {
+  chunkedTables,
+  DONE_STAGE,
+  deletesBlobs,
+  firstStage,
+  stageAfter,
+  TENANT_STAGE,
+} from "./stages";
 import { type StepDeps, type StepOutcome, waitSeconds } from "./step";
 import { addCount, progress, stillAtStep } from "./step-writes";
 
 /** Anything of the tenant's written after its stage went by, by a request already in flight. */
-async function anythingLeft({ db, blobs }: StepDeps, tenantId: string) {
-  const rows = await countTenantRows(db, tenantId, chunkedTables());
+async function anythingLeft({ db, blobs }: StepDeps, job: DeletionJobRow) {
+  const rows = await countTenantRows(db, job.tenantId, chunkedTables());
   if (Object.values(rows).some((count) => count > 0)) return true;
-  return (await listKeys(blobs, tenantBlobPrefix(tenantId), 1)).keys.length > 0;
+  if (!deletesBlobs(job)) return false;
+  return (await listKeys(blobs, tenantBlobPrefix(job.tenantId), 1)).keys.length > 0;
 }
 
 /** Records a step that changes nothing but the stage: the job is alive while it waits. */
@@ -33,10 +40,11 @@ const recordStep = (deps: StepDeps, job: DeletionJobRow, stage: string) =>
     .returning();
 
 /**
- * The last step. While an upload that started before the deletion may still store an object, it
- * waits (each look a recorded step, so the stall sweep leaves it alone); then it proves the
- * tenant's rows and prefix empty (or starts over where something was written behind it) and
- * deletes the tenant, its users and its uploads' registrations, completing the job.
+ * The last step in the cell. While an upload that started before the deletion may still store
+ * an object, it waits (each look a recorded step, so the stall sweep leaves it alone); then it
+ * proves the tenant's rows and prefix empty (or starts over where something was written behind
+ * it) and deletes the tenant and its uploads' registrations. A deletion goes on to its receipt;
+ * what a move left behind is done, and its job goes with the tenant's row.
  */
 export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Promise<StepOutcome> {
   const { db } = deps;
@@ -48,12 +56,14 @@ export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Prom
       waited && { job: waited, delaySeconds: waitSeconds(Date.parse(uploads.soonestDeadline), now) }
     );
   }
-  if (await anythingLeft(deps, job.tenantId)) {
-    const [restarted] = await recordStep(deps, job, BLOBS_STAGE);
+  if (await anythingLeft(deps, job)) {
+    const [restarted] = await recordStep(deps, job, firstStage(job));
     return restarted && { job: restarted };
   }
   const guarded = stillAtStep(job);
-  const [, , , , , , , completed] = await db.batch([
+  const next = stageAfter(TENANT_STAGE, job);
+  const done = next === DONE_STAGE;
+  const results = await db.batch([
     // Deliveries a request still in flight wrote after the check just above.
     db.delete(webhookAttempts).where(and(eq(webhookAttempts.tenantId, job.tenantId), guarded)),
     db.delete(webhookDeliveries).where(and(eq(webhookDeliveries.tenantId, job.tenantId), guarded)),
@@ -62,23 +72,20 @@ export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Prom
       .update(deletionJobs)
       .set({ counts: addCount("blob_uploads", sql`changes()`) })
       .where(atStep(job)),
-    db.delete(users).where(and(eq(users.tenantId, job.tenantId), guarded)),
-    db
-      .update(deletionJobs)
-      .set({ counts: addCount("users", sql`changes()`) })
-      .where(atStep(job)),
     db.delete(tenants).where(and(eq(tenants.id, job.tenantId), guarded)),
     db
       .update(deletionJobs)
       .set({
         ...progress(job),
         counts: addCount("tenants", sql`changes()`),
-        status: "completed",
-        stage: DONE_STAGE,
-        completedAt: nowIso(),
+        stage: next,
+        ...(done && { status: "completed" as const, completedAt: nowIso() }),
       })
       .where(atStep(job))
       .returning(),
+    // What a move left behind keeps no job: nothing of the tenant stays in this cell.
+    ...(done ? [db.delete(deletionJobs).where(eq(deletionJobs.id, job.id))] : []),
   ]);
-  return completed[0] && { job: completed[0] };
+  const [advanced] = results[5] as DeletionJobRow[];
+  return advanced && { job: advanced };
 }

@@ -34,12 +34,17 @@ export async function countActiveCalls(db: Db, tenantId: string): Promise<number
   return row?.count ?? 0;
 }
 
+/** The tenant is neither being deleted nor moved: its status is the owner's choice. */
+const settled = (tenantId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenantId}
+    AND ${tenants.status} IN ('active', 'inactive'))`;
+
 /**
- * Records the job, marks the tenant `deleting` and logs it, in one batch; with `force`, the
- * tenant's active calls are ended in the same batch. Without `force` the job is recorded only
- * if no call is active at that moment: the check is part of the insert, so a call that starts
- * after the caller looked cannot slip through. Returns the job, or undefined when it was not
- * recorded (a call was active).
+ * Records the job, marks the tenant `deleting` and logs it, in one batch, unless the tenant is
+ * being moved; with `force`, the tenant's active calls are ended in the same batch. Without
+ * `force` the job is recorded only if no call is active at that moment: the check is part of the
+ * insert, so a call that starts after the caller looked cannot slip through. Returns the job, or
+ * undefined when it was not recorded (a call was active, or a move began).
  */
 export async function createDeletionJob(
   db: Db,
@@ -57,6 +62,7 @@ export async function createDeletionJob(
     id: options.id ?? newId(),
     tenantId: tenant.id,
     requestedBy: actor.actorId,
+    purpose: "deletion",
     status: "pending",
     stage: BLOBS_STAGE,
     step: 0,
@@ -77,7 +83,12 @@ export async function createDeletionJob(
   // The tenant becomes `deleting` last: the write fence refuses every write under it from then
   // on, the calls' end and the log entry of this very batch included.
   await db.batch([
-    insertIf(db, deletionJobs, job, options.force ? sql`1` : noActiveCall),
+    insertIf(
+      db,
+      deletionJobs,
+      job,
+      and(settled(tenant.id), options.force ? undefined : noActiveCall) as SQL,
+    ),
     db
       .update(calls)
       .set({
@@ -185,5 +196,5 @@ export function claimStalledJobs(db: Db, before: string, limit: number) {
     .update(deletionJobs)
     .set({ updatedAt: nowIso() })
     .where(inArray(deletionJobs.id, stalled))
-    .returning({ id: deletionJobs.id, step: deletionJobs.step });
+    .returning({ id: deletionJobs.id, tenantId: deletionJobs.tenantId, step: deletionJobs.step });
 }

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { users } from "../db/control-schema";
 import { type TenantTable, tenantTables } from "../db/tenant-tables";
 import { countKeys, tenantBlobPrefix } from "./blob-listing";
 import { BLOBS_STAGE } from "./stages";
@@ -20,14 +21,21 @@ export async function countTenantRows(
   return (await db.get<Record<string, number>>(sql`SELECT ${sql.join(counts, sql`, `)}`)) ?? {};
 }
 
-/** What deleting the tenant would remove, by resource: the dry run's answer. */
-export async function previewDeletion(db: Db, blobs: R2Bucket, tenantId: string) {
-  const [rows, objects] = await Promise.all([
+/**
+ * What deleting the tenant would remove, by resource: the dry run's answer. Its rows in its cell,
+ * its objects, and its accounts in the control plane.
+ */
+export async function previewDeletion(
+  { db, control, blobs }: { db: Db; control: Db; blobs: R2Bucket },
+  tenantId: string,
+) {
+  const [rows, objects, accounts] = await Promise.all([
     countTenantRows(db, tenantId, tenantTables()),
     countKeys(blobs, tenantBlobPrefix(tenantId), MAX_PREVIEW_PAGES),
+    control.select({ n: count() }).from(users).where(eq(users.tenantId, tenantId)).get(),
   ]);
   return {
-    counts: { [BLOBS_STAGE]: objects.count, ...rows, tenants: 1 },
+    counts: { [BLOBS_STAGE]: objects.count, ...rows, tenants: 1, users: accounts?.n ?? 0 },
     r2_objects_complete: objects.complete,
   };
 }

@@ -1,9 +1,13 @@
+import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { actorOf } from "../activity/actor";
+import { servedHere, TenantNotInCell } from "../cells/routing";
+import type { Db } from "../db/client";
+import { deletionReceipts } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
 import type { DeletionJobRow, TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError, notFound } from "../errors";
+import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
 import { newId } from "../lib/ids";
 import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
 import { apiRateLimit } from "../middleware/rate-limit";
@@ -30,6 +34,12 @@ import { stepMessage } from "./step";
 import { waitingFor } from "./waiting";
 
 type Ctx = Context<AppEnv>;
+
+/** The tenant's cell database, when the tenant is still in one (not once its deletion is done). */
+const inCell = (c: Ctx) => (c.var.cell ? c.get("db") : undefined);
+
+const findReceipt = (control: Db, tenantId: string) =>
+  control.select().from(deletionReceipts).where(eq(deletionReceipts.tenantId, tenantId)).get();
 
 /** The tenant's own budget, as everywhere else under it. */
 const tenantRateLimit = () => apiRateLimit((c) => c.req.param("tenant_id") ?? "");
@@ -58,14 +68,18 @@ async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
     if (!isUniqueViolation(error)) throw error;
   }
   if (!job) {
-    // Either another DELETE recorded the job first, or a call started since the check.
+    // Another DELETE recorded the job first, a move began, or a call started since the check.
     const existing = await findDeletionJobOfTenant(db, tenant.id);
     if (existing) return existing;
+    const status = (await findTenant(db, tenant.id))?.status;
+    if (status === "deleting") throw tenantDeleting(tenant.id);
+    if (status === "moving") throw tenantMoving();
+    if (!status || !servedHere(status)) throw new TenantNotInCell(tenant.id);
     throw activeCalls(await countActiveCalls(db, tenant.id));
   }
   await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
   try {
-    await c.env.TENANT_DELETIONS.send(stepMessage(job));
+    await c.env.TENANT_DELETIONS.send(stepMessage(job, c.get("cell").name));
   } catch (error) {
     // The job is recorded: the stalled-job sweep sends its first step if this one is lost.
     console.error(JSON.stringify({ level: "error", deletion_id: job.id, send: String(error) }));
@@ -106,16 +120,26 @@ export const deletionRoutes = new Hono<AppEnv>()
     pathParams(TenantIdParam),
     queryParams(DeletionQuery),
     async (c) => {
-      const db = c.get("db");
       const { tenant_id: tenantId } = c.req.valid("param");
       const { force, dry_run: dryRun } = c.req.valid("query");
-      const existing = await findDeletionJobOfTenant(db, tenantId);
+      const db = inCell(c);
+      const existing = db && (await findDeletionJobOfTenant(db, tenantId));
       if (existing && !dryRun) return accepted(c, existing);
-      const tenant = await findTenant(db, tenantId);
-      if (!tenant) throw notFound("Tenant");
+      const tenant = db && (await findTenant(db, tenantId));
+      if (!db || !tenant || !servedHere(tenant.status)) {
+        // A deletion that completed: its receipt, as a repeated DELETE answers.
+        const receipt = await findReceipt(c.get("control"), tenantId);
+        if (receipt && !dryRun) return accepted(c, receipt);
+        if (!db) throw notFound("Tenant");
+        throw new TenantNotInCell(tenantId);
+      }
+      if (tenant.status === "moving") throw tenantMoving();
       const calls = await countActiveCalls(db, tenantId);
       if (dryRun) {
-        const preview = await previewDeletion(db, c.env.BLOBS, tenantId);
+        const preview = await previewDeletion(
+          { db, control: c.get("control"), blobs: c.get("blobs") },
+          tenantId,
+        );
         return c.json({ dry_run: true, tenant_id: tenantId, active_calls: calls, ...preview }, 200);
       }
       if (calls > 0 && !force) throw activeCalls(calls);
@@ -141,10 +165,13 @@ export const deletionRoutes = new Hono<AppEnv>()
     pathParams(TenantIdParam),
     noQueryParams(),
     async (c) => {
-      const db = c.get("db");
-      const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);
-      if (!job) throw notFound("Deletion");
-      return c.json(toDeletionJob(job, await waitingFor(db, job)));
+      const tenantId = c.req.valid("param").tenant_id;
+      const db = inCell(c);
+      const job = db && (await findDeletionJobOfTenant(db, tenantId));
+      if (db && job) return c.json(toDeletionJob(job, await waitingFor(db, job)));
+      const receipt = await findReceipt(c.get("control"), tenantId);
+      if (!receipt) throw notFound("Deletion");
+      return c.json(toDeletionJob(receipt));
     },
   )
   .post(
@@ -166,15 +193,21 @@ export const deletionRoutes = new Hono<AppEnv>()
     pathParams(TenantIdParam),
     noQueryParams(),
     async (c) => {
-      const db = c.get("db");
-      const job = await findDeletionJobOfTenant(db, c.req.valid("param").tenant_id);
-      if (!job) throw notFound("Deletion");
+      const tenantId = c.req.valid("param").tenant_id;
+      const db = inCell(c);
+      const job = db && (await findDeletionJobOfTenant(db, tenantId));
+      if (!db || !job) {
+        if (await findReceipt(c.get("control"), tenantId)) {
+          throw new ApiError(409, "deletion_completed", "The deletion has already completed");
+        }
+        throw notFound("Deletion");
+      }
       if (job.status === "completed") {
         throw new ApiError(409, "deletion_completed", "The deletion has already completed");
       }
       // No activity-log entry: the tenant's log is being deleted; the job shows the resume.
       const resumed = await resumeDeletionJob(db, job);
-      await c.env.TENANT_DELETIONS.send(stepMessage(resumed));
+      await c.env.TENANT_DELETIONS.send(stepMessage(resumed, c.get("cell").name));
       return c.json(toDeletionJob(resumed), 202);
     },
   );

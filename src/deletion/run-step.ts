@@ -5,7 +5,8 @@ import { deleteRowChunk } from "./delete-rows";
 import { bidFarewell } from "./farewell";
 import { deleteTenantRow } from "./final-step";
 import { findDeletionJob, isActive } from "./jobs";
-import { BLOBS_STAGE, FAREWELL_STAGE, TENANT_STAGE } from "./stages";
+import { writeReceipt } from "./receipt";
+import { BLOBS_STAGE, FAREWELL_STAGE, RECEIPT_STAGE, TENANT_STAGE } from "./stages";
 import { type DeletionStepMessage, type StepDeps, type StepOutcome, stepMessage } from "./step";
 
 /**
@@ -23,7 +24,10 @@ export async function runDeletionStep(deps: StepDeps, message: DeletionStepMessa
   // If this send is lost, the job stalls and the scheduled sweep sends it again.
   if (outcome && outcome.job.status !== "completed") {
     const { delaySeconds } = outcome;
-    await deps.queue.send(stepMessage(outcome.job), delaySeconds ? { delaySeconds } : undefined);
+    await deps.queue.send(
+      stepMessage(outcome.job, deps.cell.name),
+      delaySeconds ? { delaySeconds } : undefined,
+    );
   }
 }
 
@@ -37,6 +41,8 @@ function runStage(deps: StepDeps, job: DeletionJobRow): Promise<StepOutcome> {
       return bidFarewell(deps, job);
     case TENANT_STAGE:
       return deleteTenantRow(deps, job);
+    case RECEIPT_STAGE:
+      return writeReceipt(deps, job);
     default:
       return deleteRowChunk(deps.db, job, tenantTableNamed(job.stage)).then(recorded);
   }

@@ -1,4 +1,4 @@
-import { blobUploads, users, webhookAttempts, webhookDeliveries } from "../db/schema";
+import { blobUploads, type DeletionJobRow, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
@@ -7,14 +7,19 @@ export const BLOBS_STAGE = "r2_objects";
 /** `tenant.deleted` is queued, and the tenant's last webhook deliveries are given time to go. */
 export const FAREWELL_STAGE = "webhook_farewell";
 /**
- * Last, once no upload can still store an object, the tenant row with its users (the owner keeps
- * its account until the very end) and the ended uploads' registrations.
+ * Last in the cell, once no upload can still store an object, the tenant row and the ended
+ * uploads' registrations.
  */
 export const TENANT_STAGE = "tenant";
+/**
+ * Then, for a deletion, the control plane: the receipt is written, the owner's account and the
+ * directory entry removed (the owner could log in until then), and the cell's job row goes.
+ */
+export const RECEIPT_STAGE = "receipt";
 export const DONE_STAGE = "done";
 
-/** Emptied by the last step: the users log in until the end, the uploads are waited for. */
-const LAST_STEP_TABLES: unknown[] = [users, blobUploads];
+/** Emptied by the last step: the uploads are waited for. */
+const LAST_STEP_TABLES: unknown[] = [blobUploads];
 
 /** The tenant's tables that are emptied a chunk per step, children before parents. */
 export const chunkedTables = once(() =>
@@ -34,12 +39,34 @@ export const deletionStages = once(() => {
     FAREWELL_STAGE,
     ...tables.filter(isDeliveryLog).map((owned) => owned.name),
     TENANT_STAGE,
+    RECEIPT_STAGE,
   ];
 });
 
-export function stageAfter(stage: string): string {
+type Purposed = Pick<DeletionJobRow, "purpose">;
+
+/**
+ * The stages a job of this purpose skips: removing what a moved tenant left in its old cell
+ * sends no farewell (the tenant lives on) and writes no receipt (the move is its record); its
+ * objects stay when the tenant kept its region, and bucket.
+ */
+function skipped(job: Purposed): string[] {
+  if (job.purpose === "move_source") return [FAREWELL_STAGE, RECEIPT_STAGE];
+  if (job.purpose === "move_source_rows") return [BLOBS_STAGE, FAREWELL_STAGE, RECEIPT_STAGE];
+  return [];
+}
+
+/** Whether the job deletes the tenant's objects. */
+export const deletesBlobs = (job: Purposed) => !skipped(job).includes(BLOBS_STAGE);
+
+/** The job's first stage: where it starts, and starts over when something was written behind it. */
+export const firstStage = (job: Purposed) =>
+  deletionStages().find((stage) => !skipped(job).includes(stage)) ?? DONE_STAGE;
+
+export function stageAfter(stage: string, job: Purposed): string {
   const stages = deletionStages();
   const index = stages.indexOf(stage);
   if (index < 0) throw new Error(`unknown deletion stage ${stage}`);
-  return stages[index + 1] ?? DONE_STAGE;
+  const skip = skipped(job);
+  return stages.slice(index + 1).find((next) => !skip.includes(next)) ?? DONE_STAGE;
 }

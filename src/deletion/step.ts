@@ -1,23 +1,34 @@
 import * as z from "zod";
+import type { Cell } from "../cells/config";
 import type { Db } from "../db/client";
 import type { DeletionJobRow } from "../db/schema";
 import type { DeliveryMessage } from "../webhooks/emit";
 
-/** A queue message: run step `step` of job `job_id`. */
+/**
+ * A queue message: run step `step` of job `job_id`, of tenant `tenant_id`, in cell `cell`. The
+ * message names its cell, not only its tenant: a tenant being deleted cannot move, and the copy a
+ * moved tenant left behind is in a cell the directory no longer names.
+ */
 export const DeletionStepMessage = z.object({
   job_id: z.string().min(1),
+  tenant_id: z.string().min(1),
+  cell: z.string().min(1),
   step: z.number().int().min(0),
 });
 export type DeletionStepMessage = z.infer<typeof DeletionStepMessage>;
 
-export const stepMessage = (job: { id: string; step: number }): DeletionStepMessage => ({
-  job_id: job.id,
-  step: job.step,
-});
+export const stepMessage = (
+  job: { id: string; tenantId: string; step: number },
+  cell: string,
+): DeletionStepMessage => ({ job_id: job.id, tenant_id: job.tenantId, cell, step: job.step });
 
 /** What a step works with: the bindings, as the consumer or a test hands them over. */
 export type StepDeps = {
+  /** The cell's database, where the job and the tenant's rows are. */
   db: Db;
+  cell: Cell;
+  /** The control plane, where a completed deletion leaves its receipt. */
+  control: Db;
   blobs: R2Bucket;
   queue: Queue<DeletionStepMessage>;
   /** Where the farewell queues `tenant.deleted`. */

@@ -64,7 +64,7 @@ type StaleRow = { id: string; tenant: string; value: string };
 /**
  * Values still to move: sealed with another key, not already found unreadable (as they are now),
  * and not of a tenant being deleted (the write fence refuses writes under it; its secrets go
- * with it).
+ * with it) or moved (taken up once it has arrived).
  */
 function stale(sealed: SealedColumn, currentKid: string) {
   const column = sql.identifier(sealed.column);
@@ -77,7 +77,7 @@ function stale(sealed: SealedColumn, currentKid: string) {
       AND ${unreadableSecrets.rowId} = ${sql.identifier(sealed.rowColumn)}
       AND substr(${column}, 1, length(${unreadableSecrets.sealedPrefix})) = ${unreadableSecrets.sealedPrefix})
     AND ${sql.identifier(sealed.tenantColumn)} NOT IN
-      (SELECT ${tenants.id} FROM ${tenants} WHERE ${tenants.status} = 'deleting')`;
+      (SELECT ${tenants.id} FROM ${tenants} WHERE ${tenants.status} NOT IN ('active', 'inactive'))`;
 }
 
 const staleRows = (db: Db, sealed: SealedColumn, currentKid: string, limit: number) =>

@@ -1,9 +1,12 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { actorOf } from "../activity/actor";
+import { everyCell } from "../cells/config";
+import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { keyring } from "../lib/secrets";
 import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { openSession } from "../middleware/database";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
@@ -32,8 +35,9 @@ export const encryptionRoutes = new Hono<AppEnv>().post(
     tags: ["Platform admin"],
     summary: "Re-encrypt secrets with the current key",
     description:
-      "One bounded step of a key rotation. Put the new key first in `ENCRYPTION_KEYS` (old keys " +
-      "after it), call this until `remaining` is 0, then remove the old keys.",
+      "One bounded step of a key rotation, over every cell. Put the new key first in " +
+      "`ENCRYPTION_KEYS` (old keys after it), call this until `remaining` is 0, then remove " +
+      "the old keys.",
     errors: ["forbidden"],
     responses: { 200: { description: "What this step did", schema: ReencryptResult } },
   }),
@@ -44,8 +48,17 @@ export const encryptionRoutes = new Hono<AppEnv>().post(
   jsonBody(ReencryptRequest),
   async (c) => {
     const { limit } = c.req.valid("json");
-    const result = await reencryptStep(c.get("db"), actorOf(c), c.env.ENCRYPTION_KEYS, limit);
+    // Cell after cell, sharing the step's budget; `remaining` counts every cell.
+    const total = { reencrypted: 0, unreadable: 0, remaining: 0 };
+    for (const { cell, d1 } of everyCell(c.env)) {
+      const db = createDb(openSession(c, cell.name, d1));
+      const budget = limit - total.reencrypted - total.unreadable;
+      const step = await reencryptStep(db, actorOf(c), c.env.ENCRYPTION_KEYS, budget);
+      total.reencrypted += step.reencrypted;
+      total.unreadable += step.unreadable;
+      total.remaining += step.remaining;
+    }
     const { current } = await keyring(c.env.ENCRYPTION_KEYS);
-    return c.json({ current_key: current, ...result });
+    return c.json({ current_key: current, ...total });
   },
 );

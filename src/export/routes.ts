@@ -67,10 +67,11 @@ export const exportRoutes = new Hono<AppEnv>().get(
         action: "tenant.exported",
         targetType: "tenant",
         targetId: tenant.id,
-        accessed: ["tenants", ...exportedTables().map((owned) => owned.name)],
+        accessed: ["tenants", ...exportedTables().map((owned) => owned.name), "users"],
       }).run();
     }
-    return c.body(exportStream(db, c.env.BLOBS, tenant), 200, {
+    const sources = { db, control: c.get("control"), bucket: c.get("blobs") };
+    return c.body(exportStream(sources, tenant), 200, {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="tenant-${tenant.id}.json"`,
     });

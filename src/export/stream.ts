@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
 import { partsInOrder } from "../archive/parts";
 import { partRows } from "../archive/read";
 import type { Db } from "../db/client";
+import { users } from "../db/control-schema";
 import { calls, files, type TenantRow, tenants } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
@@ -51,6 +52,9 @@ async function* jsonItems(pages: AsyncIterable<Row[]>, serialize: (row: Row) => 
   }
 }
 
+/** Where an export reads: the tenant's cell and bucket, and the control plane for its accounts. */
+export type ExportSources = { db: Db; control: Db; bucket: R2Bucket };
+
 async function* blobPages(db: Db, tenantId: string) {
   for (const source of BLOB_COLUMNS) {
     const fields = { ...source.columns, content_type: source.contentType };
@@ -85,7 +89,10 @@ async function* archivedChunks(db: Db, bucket: R2Bucket, tenantId: string) {
  * The export document, a piece at a time: the tenant, each table, the archived rows, then the
  * blobs.
  */
-async function* exportChunks(db: Db, bucket: R2Bucket, tenant: TenantRow): AsyncGenerator<string> {
+async function* exportChunks(
+  { db, control, bucket }: ExportSources,
+  tenant: TenantRow,
+): AsyncGenerator<string> {
   yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(nowIso())},`;
   yield `"tenant":${JSON.stringify(exportRow(tenants, tenant))},"tables":{`;
   for (const [index, owned] of exportedTables().entries()) {
@@ -95,6 +102,9 @@ async function* exportChunks(db: Db, bucket: R2Bucket, tenant: TenantRow): Async
     yield* jsonItems(pages, (row) => exportRow(owned.table, row));
     yield "]";
   }
+  // The tenant's accounts live in the control plane, where logins are looked up.
+  const accounts = await control.select().from(users).where(eq(users.tenantId, tenant.id));
+  yield `,"users":${JSON.stringify(accounts.map((row) => exportRow(users, row)))}`;
   yield `},"archived":{`;
   yield* archivedChunks(db, bucket, tenant.id);
   yield `},"blobs":[`;
@@ -107,11 +117,10 @@ async function* exportChunks(db: Db, bucket: R2Bucket, tenant: TenantRow): Async
  * when the client is ready for it, so memory stays bounded whatever the tenant's size.
  */
 export function exportStream(
-  db: Db,
-  bucket: R2Bucket,
+  sources: ExportSources,
   tenant: TenantRow,
 ): ReadableStream<Uint8Array> {
-  const chunks = exportChunks(db, bucket, tenant);
+  const chunks = exportChunks(sources, tenant);
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {

@@ -91,7 +91,7 @@ export const fileRoutes = new Hono<AppEnv>()
       const id = newId();
       const key = fileKey(tenant.id, id);
       const file = await storeUpload(
-        { db, bucket: c.env.BLOBS },
+        { db, bucket: c.get("blobs") },
         { tenantId: tenant.id, key },
         upload,
         async (stored, end) => {
@@ -196,7 +196,7 @@ export const fileRoutes = new Hono<AppEnv>()
       if (!deleted) throw notFound("File");
       // The row goes first: should this delete fail, the object is unreachable and the tenant's
       // prefix sweep removes it, whereas a row without its object would answer 404 on download.
-      await c.env.BLOBS.delete(row.r2Key);
+      await c.get("blobs").delete(row.r2Key);
       return c.body(null, 204);
     },
   );

@@ -1,5 +1,4 @@
-import { createDb } from "../db/client";
-import type { Bindings } from "../env";
+import type { CellSweepDeps } from "../cells/sweep-deps";
 import { purgeExpiredKeys } from "./queries";
 
 // Rows per statement and statements per run: a run stays far inside the per-invocation limits,
@@ -7,10 +6,12 @@ import { purgeExpiredKeys } from "./queries";
 export const PURGE_BATCH_SIZE = 500;
 export const PURGE_MAX_BATCHES = 4;
 
-/** The Cron Trigger's sweep: stored responses past their 24 hours are deleted, a bounded few a run. */
-export async function purgeExpiredIdempotencyKeys(env: Bindings) {
-  const db = createDb(env.DB);
-  const before = new Date().toISOString();
+/**
+ * The Cron Trigger's sweep of a cell: stored responses past their 24 hours are deleted, a bounded
+ * few a run.
+ */
+export async function purgeExpiredIdempotencyKeys({ db }: CellSweepDeps, now: Date) {
+  const before = now.toISOString();
   let purged = 0;
   for (let batch = 0; batch < PURGE_MAX_BATCHES; batch++) {
     const deleted = await purgeExpiredKeys(db, before, PURGE_BATCH_SIZE);

@@ -1,6 +1,7 @@
 import { and, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { idempotencyKeys, tenants } from "../db/schema";
+import { unsettled } from "../tenants/settled";
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -71,13 +72,10 @@ export const releaseKey = (db: Db, tenantId: string, key: string) =>
 /**
  * Deletes up to `limit` records that expired before `before` and returns how many it deleted; the
  * rowid subquery is what bounds the statement. A tenant being deleted is left to its cascade,
- * the one writer for such a tenant, which counts what it deletes.
+ * the one writer for such a tenant, which counts what it deletes; one being moved, to its move.
  */
 export async function purgeExpiredKeys(db: Db, before: string, limit: number) {
-  const deleting = db
-    .select({ id: tenants.id })
-    .from(tenants)
-    .where(eq(tenants.status, "deleting"));
+  const deleting = db.select({ id: tenants.id }).from(tenants).where(unsettled());
   const expired = db
     .select({ rowid: sql`rowid` })
     .from(idempotencyKeys)

@@ -1,4 +1,6 @@
+import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import { type Cell, cellDatabase, regionBucket } from "../cells/config";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
@@ -6,35 +8,70 @@ import { ApiError } from "../errors";
 /** Carries the D1 bookmark both ways: sent back by the client, returned on every response. */
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
 
-// Bookmarks are opaque to us but are dash-separated hex groups; anything else is refused
-// rather than handed to D1.
-export const BOOKMARK_PATTERN = /^[0-9a-fA-F]+(?:-[0-9a-fA-F]+){0,7}$/;
-export const MAX_BOOKMARK_LENGTH = 128;
+/** The control plane's name in a bookmark; a cell goes by its own. */
+export const CONTROL_DATABASE = "control";
+
+// `<database>:<bookmark>`: the database the bookmark is of (`control` or a cell), then D1's own,
+// which is opaque to us but dash-separated hex groups; anything else is refused rather than
+// handed to D1.
+export const BOOKMARK_PATTERN = /^([a-z0-9][a-z0-9-]{0,30}):([0-9a-fA-F]+(?:-[0-9a-fA-F]+){0,7})$/;
+export const MAX_BOOKMARK_LENGTH = 160;
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
+/** The sessions a request opened, in order, and the bookmark its client sent. */
+export type Sessions = {
+  sent: { database: string; bookmark: string } | undefined;
+  opened: { database: string; session: D1DatabaseSession }[];
+};
+
 /**
- * Every request's queries run in one D1 session, so they may be served by a read replica and
- * still read their own writes. A read continues from the client's last bookmark (when sent) and
- * may otherwise start on any replica; a write starts on the primary, which has every write, so
- * its version checks do not lose to a lagging replica. The response carries the session's latest
- * bookmark for the client's next request.
+ * A D1 session on `d1` for this request, so its queries may be served by a read replica and
+ * still read their own writes. A read continues from the client's bookmark when it is of this
+ * database, and may otherwise start on any replica; a write starts on the primary, which has every
+ * write, so its version checks do not lose to a lagging replica.
+ */
+export function openSession(c: Context<AppEnv>, database: string, d1: D1Database) {
+  const sessions = c.get("sessions");
+  const bookmark = sessions.sent?.database === database ? sessions.sent.bookmark : undefined;
+  const session = d1.withSession(
+    READ_METHODS.has(c.req.method) ? (bookmark ?? "first-unconstrained") : "first-primary",
+  );
+  sessions.opened.push({ database, session });
+  return session;
+}
+
+/** The request goes on in `cell`: its queries in a session there, its objects in its bucket. */
+export function useCell(c: Context<AppEnv>, cell: Cell) {
+  c.set("cell", cell);
+  c.set("db", createDb(openSession(c, cell.name, cellDatabase(c.env, cell))));
+  c.set("blobs", regionBucket(c.env, cell.region));
+}
+
+/**
+ * Every request starts with a session on the control plane (`control`); a tenant's routes open
+ * one on its cell (`useCell`). The response carries the bookmark of the last database the request
+ * read or wrote, its cell's when it has one, named by the database, for the client's next request.
  */
 export const database = () =>
   createMiddleware<AppEnv>(async function database(c, next) {
-    const bookmark = c.req.header(BOOKMARK_HEADER);
-    if (
-      bookmark !== undefined &&
-      (bookmark.length > MAX_BOOKMARK_LENGTH || !BOOKMARK_PATTERN.test(bookmark))
-    ) {
+    const header = c.req.header(BOOKMARK_HEADER);
+    const parsed = header === undefined ? undefined : BOOKMARK_PATTERN.exec(header);
+    if (header !== undefined && (header.length > MAX_BOOKMARK_LENGTH || !parsed)) {
       throw new ApiError(400, "invalid_bookmark", `${BOOKMARK_HEADER} is not a D1 bookmark`);
     }
-    const session = c.env.DB.withSession(
-      READ_METHODS.has(c.req.method) ? (bookmark ?? "first-unconstrained") : "first-primary",
-    );
-    c.set("db", createDb(session));
+    const sessions: Sessions = {
+      sent: parsed ? { database: parsed[1] as string, bookmark: parsed[2] as string } : undefined,
+      opened: [],
+    };
+    c.set("sessions", sessions);
+    c.set("control", createDb(openSession(c, CONTROL_DATABASE, c.env.DB)));
     await next();
-    const latest = session.getBookmark() ?? bookmark;
+    const latest =
+      [...sessions.opened].reverse().flatMap(({ database, session }) => {
+        const bookmark = session.getBookmark();
+        return bookmark ? [`${database}:${bookmark}`] : [];
+      })[0] ?? header;
     // Set on the response itself: `c.header()` at this point would copy the whole response.
     if (latest) c.res.headers.set(BOOKMARK_HEADER, latest);
   });

@@ -1,10 +1,18 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { directoryCell, TenantNotInCell } from "../cells/routing";
 import { fenceRefusal } from "../db/errors";
 import type { AppEnv } from "../env";
 import type { ErrorCode } from "../error-codes";
-import { ApiError, notFound, rootCause, tenantDeleting, ValidationError } from "../errors";
+import {
+  ApiError,
+  notFound,
+  rootCause,
+  tenantDeleting,
+  tenantMoving,
+  ValidationError,
+} from "../errors";
 import { DecryptionError } from "../lib/secrets";
 
 /** The code of a refusal raised by Hono itself, which knows only its status. */
@@ -23,22 +31,45 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 const body = (code: ErrorCode, detail: string) => ({ detail, code });
 
 /**
- * A write the fence refused: the tenant started being deleted (or went) between the request's
- * read and its write. Nothing of the batch was written.
+ * A write the fence refused: the tenant started being deleted or moved between the request's
+ * read and its write, or is not in this cell. Nothing of the batch was written.
  */
-function fenced(error: Error, c: Context<AppEnv>): ApiError | null {
+function fenced(error: Error, c: Context<AppEnv>): Error | null {
   const refusal = fenceRefusal(error);
   if (!refusal) return null;
-  if (refusal === "tenant_gone") return notFound("Tenant");
-  return tenantDeleting(c.req.param("tenant_id") ?? "{tenant_id}");
+  const tenantId = c.req.param("tenant_id") ?? "{tenant_id}";
+  if (refusal === "tenant_deleting") return tenantDeleting(tenantId);
+  if (refusal === "tenant_moving") return tenantMoving();
+  return c.var.cell ? new TenantNotInCell(tenantId) : notFound("Tenant");
+}
+
+/** Tells `routeToCell` (src/cells/retry.ts) to send the request again, to the learnt cell. */
+export const RETRY_IN_CELL_HEADER = "X-Retry-In-Cell";
+
+/**
+ * The cell did not hold the tenant: the directory says where it is. In another cell (it moved),
+ * the isolate learns it and the request is sent again there; otherwise there is no such tenant.
+ * The answer the request gets if it cannot be sent again (its body is spent) is 409
+ * `tenant_moving`, which a client retries.
+ */
+async function elsewhere(error: TenantNotInCell, c: Context<AppEnv>): Promise<Response> {
+  const cell = await directoryCell(c.env, c.get("control"), error.tenantId);
+  if (!cell || cell.name === c.var.cell?.name) {
+    return c.json(body("not_found", "Tenant not found"), 404);
+  }
+  const moving = tenantMoving();
+  for (const [name, value] of Object.entries(moving.headers)) c.header(name, value);
+  c.header(RETRY_IN_CELL_HEADER, cell.name);
+  return c.json(body(moving.code, moving.detail), moving.status);
 }
 
 /**
  * The one place an error becomes a response: `{detail, code}`, or FastAPI's 422 shape with
  * `code: "validation_failed"` beside its `detail` list.
  */
-export function handleError(caught: Error, c: Context<AppEnv>): Response {
+export async function handleError(caught: Error, c: Context<AppEnv>): Promise<Response> {
   const error = fenced(caught, c) ?? caught;
+  if (error instanceof TenantNotInCell) return elsewhere(error, c);
   if (error instanceof ValidationError) {
     return c.json({ detail: error.issues, code: "validation_failed" satisfies ErrorCode }, 422);
   }

@@ -1,7 +1,8 @@
-import { and, eq, isNotNull, lt, ne, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { calls, tenants } from "../db/schema";
+import { settled } from "../tenants/settled";
 
 /** A call's stored recording as it was read: the key its removal is guarded by, and what it logs. */
 export type StoredRecording = {
@@ -112,7 +113,7 @@ export async function expiredRecordings(
     .where(
       and(
         isNotNull(tenants.recordingRetentionDays),
-        ne(tenants.status, "deleting"),
+        settled(),
         eq(calls.tenantId, tenants.id),
         isNotNull(calls.recordingKey),
         lt(calls.startedAt, cutoff),

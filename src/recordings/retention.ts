@@ -1,7 +1,7 @@
 import type { Actor } from "../activity/queries";
-import { createDb, type Db } from "../db/client";
+import type { CellSweepDeps } from "../cells/sweep-deps";
+import type { Db } from "../db/client";
 import { fenceRefusal } from "../db/errors";
-import type { Bindings } from "../env";
 import { newId } from "../lib/ids";
 import { clearRecordingStatements, expiredRecordings } from "./queries";
 
@@ -53,10 +53,9 @@ export async function expireRecordings(db: Db, bucket: R2Bucket, now = new Date(
   return removed;
 }
 
-/** The Cron Trigger's sweep: recordings past their tenant's retention are removed. */
-export async function sweepExpiredRecordings(env: Bindings, controller?: ScheduledController) {
-  const now = new Date(controller?.scheduledTime ?? Date.now());
-  const removed = await expireRecordings(createDb(env.DB), env.BLOBS, now);
+/** The Cron Trigger's sweep of a cell: recordings past their tenant's retention are removed. */
+export async function sweepExpiredRecordings({ db, blobs }: CellSweepDeps, now: Date) {
+  const removed = await expireRecordings(db, blobs, now);
   if (removed > 0)
     console.log(JSON.stringify({ level: "info", sweep: "expired_recordings", removed }));
   return removed;

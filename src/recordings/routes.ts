@@ -87,7 +87,7 @@ export const recordingRoutes = new Hono<AppEnv>()
       // Each upload gets a key of its own, so a refused one never touches the recording in place.
       const key = recordingKey(tenant.id, call.id, newId());
       const updated = await storeUpload(
-        { db, bucket: c.env.BLOBS },
+        { db, bucket: c.get("blobs") },
         { tenantId: tenant.id, key },
         upload,
         async (stored, end) => {
@@ -105,7 +105,7 @@ export const recordingRoutes = new Hono<AppEnv>()
       );
       // The replaced bytes: should this delete fail, the tenant's prefix sweep removes them.
       if (call.recordingKey && call.recordingKey !== key)
-        await c.env.BLOBS.delete(call.recordingKey);
+        await c.get("blobs").delete(call.recordingKey);
       return c.json(toCall(updated), call.recordingKey ? 200 : 201);
     },
   )
@@ -178,7 +178,7 @@ export const recordingRoutes = new Hono<AppEnv>()
       const call = await findCall(db, tenantId, c.req.valid("param").id);
       if (!call) throw notFound("Call");
       if (!call.recordingKey) throw notFound("Recording");
-      await c.env.BLOBS.delete(call.recordingKey);
+      await c.get("blobs").delete(call.recordingKey);
       const { cleared, current } = await clearRecording(
         db,
         actorOf(c),

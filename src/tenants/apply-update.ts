@@ -1,7 +1,8 @@
 import type { Actor } from "../activity/queries";
+import { servedHere, TenantNotInCell } from "../cells/routing";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
-import { ApiError, notFound, tenantDeleting } from "../errors";
+import { ApiError, tenantDeleting, tenantMoving } from "../errors";
 import { ifMatchHolds } from "../lib/entity-tags";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
@@ -64,14 +65,16 @@ export async function applyTenantUpdate(
       await sendDeliveries(db, options.deliveries, [delivery]);
       return { tenant: updated, generatedWebhookSecret };
     }
+    // Why the write lost: a deletion or a move began (the write fence would refuse the retry's
+    // write too; the re-read says so sooner), or another change.
+    const fresh = await findTenant(db, tenant.id);
+    if (!fresh || !servedHere(fresh.status)) throw new TenantNotInCell(tenant.id);
+    if (fresh.status === "deleting") throw tenantDeleting(fresh.id);
+    if (fresh.status === "moving") throw tenantMoving();
     if (options.ifMatch !== undefined) throw stale();
     if (attempt === MAX_ATTEMPTS) {
       throw new ApiError(409, "conflict", "The tenant is being changed concurrently; try again");
     }
-    // The write fence refuses the retry's write too; the re-read only says so sooner.
-    const fresh = await findTenant(db, tenant.id);
-    if (!fresh) throw notFound("Tenant");
-    if (fresh.status === "deleting") throw tenantDeleting(fresh.id);
     current = fresh;
   }
 }

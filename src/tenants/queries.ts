@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { compiledOnce, tableRow } from "../db/compiled";
@@ -6,6 +6,7 @@ import { type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
+import { PUBLIC_STATUSES } from "./schemas";
 
 // Every tenant-scoped request reads its tenant first.
 const selectTenant = compiledOnce<{ id: string }>((db) =>
@@ -55,18 +56,21 @@ export async function updateTenantAtVersion(
 }
 
 export type TenantFilter = {
-  status?: TenantRow["status"] | undefined;
+  status?: (typeof PUBLIC_STATUSES)[number] | undefined;
   billing_plan?: TenantRow["billingPlan"] | undefined;
   limit: number;
   cursor?: string | undefined;
 };
 
+/** A cell's tenants, newest first: the ones it serves (not a move's copy arriving or left). */
 export function listTenants(db: Db, filter: TenantFilter) {
   return newestFirst(
     db.select().from(tenants).$dynamic(),
     tenants.id,
     filter,
-    filter.status ? eq(tenants.status, filter.status) : undefined,
+    filter.status
+      ? eq(tenants.status, filter.status)
+      : inArray(tenants.status, [...PUBLIC_STATUSES]),
     filter.billing_plan ? eq(tenants.billingPlan, filter.billing_plan) : undefined,
   );
 }

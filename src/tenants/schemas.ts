@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DataRegion } from "../auth/schemas";
 import type { TenantRow } from "../db/schema";
 import { PublicHost } from "../lib/hosts";
 import { Timestamp } from "../openapi/common";
@@ -9,6 +10,9 @@ import { BILLING_PLANS } from "./plans";
 const Name = z.string().min(1).max(255);
 const OptionalText = z.string().min(1).max(255).nullable();
 const RetentionDays = z.number().int().min(1).max(3650);
+
+/** The statuses a client sees: a cell's `arriving` and `moved` rows are never served. */
+export const PUBLIC_STATUSES = ["active", "inactive", "deleting", "moving"] as const;
 
 export const Tenant = z
   .object({
@@ -42,7 +46,13 @@ export const Tenant = z
     webhook_url: z.string().nullable(),
     webhook_secret_set: z.boolean(),
     webhook_events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
-    status: z.enum(["active", "inactive", "deleting"]),
+    status: z
+      .enum(PUBLIC_STATUSES)
+      .describe(
+        "`inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform " +
+          "admin is moving it to another cell; reads are served, writes answer 409 tenant_moving",
+      ),
+    data_region: DataRegion,
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -119,10 +129,16 @@ export function toTenant(row: TenantRow): Tenant {
     webhook_url: row.webhookUrl,
     webhook_secret_set: row.webhookSecretEnc !== null,
     webhook_events: row.webhookEvents as Tenant["webhook_events"],
-    status: row.status,
+    status: publicStatus(row.status),
+    data_region: row.dataRegion,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
   };
+}
+
+/** A row a cell does not serve (`arriving`, `moved`) is never answered; were it, it is moving. */
+function publicStatus(status: TenantRow["status"]): (typeof PUBLIC_STATUSES)[number] {
+  return status === "arriving" || status === "moved" ? "moving" : status;
 }
 
 export const etagOf = (row: Pick<TenantRow, "version">) => `"v${row.version}"`;

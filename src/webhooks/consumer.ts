@@ -1,15 +1,18 @@
 import * as z from "zod";
-import { createDb } from "../db/client";
 import type { Bindings } from "../env";
-import { attemptDelivery } from "./deliver";
+import { attemptDelivery, type DeliveryRef, deliveryCell } from "./deliver";
 import { markDeliveryFailed } from "./queries";
 import { retryDelaySeconds, WEBHOOK_MAX_ATTEMPTS } from "./retry-policy";
 
-const DeliveryMessageBody = z.object({ delivery_id: z.string().min(1) });
+const DeliveryMessageBody = z.object({
+  delivery_id: z.string().min(1),
+  tenant_id: z.string().min(1).optional(),
+});
 
-function deliveryIdOf(message: Message<unknown>): string | null {
+function deliveryOf(message: Message<unknown>): DeliveryRef | null {
   const parsed = DeliveryMessageBody.safeParse(message.body);
-  if (parsed.success) return parsed.data.delivery_id;
+  if (parsed.success)
+    return { deliveryId: parsed.data.delivery_id, tenantId: parsed.data.tenant_id };
   console.error(
     JSON.stringify({ level: "error", event: "webhook_message_malformed", id: message.id }),
   );
@@ -23,10 +26,10 @@ function deliveryIdOf(message: Message<unknown>): string | null {
 export async function deliverWebhooks(batch: MessageBatch<unknown>, env: Bindings): Promise<void> {
   await Promise.all(
     batch.messages.map(async (message) => {
-      const deliveryId = deliveryIdOf(message);
-      if (!deliveryId) return message.ack();
+      const ref = deliveryOf(message);
+      if (!ref) return message.ack();
       try {
-        const { retryInSeconds } = await attemptDelivery(env, deliveryId, {
+        const { retryInSeconds } = await attemptDelivery(env, ref, {
           attempt: message.attempts,
           last: message.attempts >= WEBHOOK_MAX_ATTEMPTS,
         });
@@ -39,7 +42,7 @@ export async function deliverWebhooks(batch: MessageBatch<unknown>, env: Binding
           JSON.stringify({
             level: "error",
             event: "webhook_delivery_error",
-            delivery_id: deliveryId,
+            delivery_id: ref.deliveryId,
             message: error instanceof Error ? error.message : String(error),
           }),
         );
@@ -54,11 +57,11 @@ export async function failDeadLetteredDeliveries(
   batch: MessageBatch<unknown>,
   env: Bindings,
 ): Promise<void> {
-  const db = createDb(env.DB);
   for (const message of batch.messages) {
-    const deliveryId = deliveryIdOf(message);
-    if (deliveryId) {
-      await markDeliveryFailed(db, deliveryId, "abandoned after repeated internal errors");
+    const ref = deliveryOf(message);
+    const db = ref && (await deliveryCell(env, ref));
+    if (ref && db) {
+      await markDeliveryFailed(db, ref.deliveryId, "abandoned after repeated internal errors");
     }
     message.ack();
   }

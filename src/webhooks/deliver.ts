@@ -1,4 +1,6 @@
-import { createDb } from "../db/client";
+import { cellDatabase, cellsOf } from "../cells/config";
+import { directoryCell } from "../cells/routing";
+import { createDb, type Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import type { Bindings } from "../env";
 import { findTenant } from "../tenants/queries";
@@ -13,7 +15,11 @@ import { signedHeaders } from "./signature";
 import { signingSecrets } from "./tenant-secrets";
 import { webhookUrlProblem } from "./url";
 
-type DeliveryEnv = Pick<Bindings, "DB" | "ENCRYPTION_KEYS" | "ENVIRONMENT">;
+/** A delivery to attempt: its id, and its tenant's, which names the cell. */
+export type DeliveryRef = { deliveryId: string; tenantId: string | undefined };
+
+/** How long a delivery waits while its tenant moves: its rows are being copied. */
+const MOVING_RETRY_SECONDS = 30;
 
 /** What the caller does with the message: nothing more, or try again after a delay. */
 export type DeliveryOutcome = { retryInSeconds: number | null };
@@ -22,7 +28,7 @@ const DONE: DeliveryOutcome = { retryInSeconds: null };
 type Target = { url: string; secrets: string[] } | { problem: string };
 
 /** Where and with what to sign, read fresh at every attempt: settings may change between retries. */
-async function targetOf(env: DeliveryEnv, tenant: TenantRow | undefined): Promise<Target> {
+async function targetOf(env: Bindings, tenant: TenantRow | undefined): Promise<Target> {
   if (!tenant?.webhookUrl) return { problem: "the tenant has no webhook_url" };
   // Checked again here: rules can tighten, and the environment can differ from the one that
   // accepted the URL.
@@ -83,20 +89,42 @@ async function post(
 }
 
 /**
+ * The database of the delivery's cell: the directory names its tenant's; a message from before
+ * messages named their tenant is looked for in every cell. Undefined: the tenant is gone.
+ */
+export async function deliveryCell(env: Bindings, ref: DeliveryRef): Promise<Db | undefined> {
+  if (ref.tenantId) {
+    const cell = await directoryCell(env, createDb(env.DB), ref.tenantId);
+    return cell && createDb(cellDatabase(env, cell));
+  }
+  for (const cell of cellsOf(env)) {
+    const db = createDb(cellDatabase(env, cell));
+    if (await findDelivery(db, ref.deliveryId)) return db;
+  }
+  return undefined;
+}
+
+/**
  * One attempt at a delivery: load it, sign, POST, record the attempt. `attempt` is its place in
  * the current series (the queue message's attempt count) and `last` says no retry may follow.
  * Safe to repeat: a delivery that is no longer pending is left alone, so a duplicate message
  * sends nothing.
  */
 export async function attemptDelivery(
-  env: DeliveryEnv,
-  deliveryId: string,
+  env: Bindings,
+  ref: DeliveryRef,
   series: { attempt: number; last: boolean },
 ): Promise<DeliveryOutcome> {
-  const db = createDb(env.DB);
-  const delivery = await findDelivery(db, deliveryId);
+  const db = await deliveryCell(env, ref);
+  if (!db) return DONE;
+  const delivery = await findDelivery(db, ref.deliveryId);
   if (delivery?.status !== "pending") return DONE;
-  const target = await targetOf(env, await findTenant(db, delivery.tenantId));
+  const tenant = await findTenant(db, delivery.tenantId);
+  // Its rows are being copied to another cell: nothing is written until they are there.
+  if (tenant && tenant.status !== "deleting" && !["active", "inactive"].includes(tenant.status)) {
+    return { retryInSeconds: MOVING_RETRY_SECONDS };
+  }
+  const target = await targetOf(env, tenant);
   if ("problem" in target) {
     await markDeliveryFailed(db, delivery.id, target.problem);
     return DONE;

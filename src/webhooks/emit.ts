@@ -21,8 +21,11 @@ import { markDeliveryFailed, type NewDelivery, type RowDecidedDelivery } from ".
  * (`prepareRowDecidedEvent`, `insertDeliveryIfReceived`), and sends what the insert returned.
  */
 
-/** The queue message: only the delivery's id; the consumer reads everything else fresh. */
-export type DeliveryMessage = { delivery_id: string };
+/**
+ * The queue message: the delivery's id and its tenant's, whose cell the directory names; the
+ * consumer reads everything else fresh.
+ */
+export type DeliveryMessage = { delivery_id: string; tenant_id: string };
 
 /** The tenant settings that decide whether and how it receives an event. */
 export type EventRecipient = Pick<
@@ -99,12 +102,15 @@ export function prepareRowDecidedEvent<T extends WebhookEventType>(
 export async function sendDeliveries(
   db: Db,
   queue: Queue<DeliveryMessage>,
-  deliveries: (Pick<NewDelivery, "id"> | null | undefined)[],
+  deliveries: (Pick<NewDelivery, "id" | "tenantId"> | null | undefined)[],
 ): Promise<void> {
-  const ids = deliveries.flatMap((delivery) => (delivery ? [delivery.id] : []));
+  const sent = deliveries.flatMap((delivery) => (delivery ? [delivery] : []));
+  const ids = sent.map((delivery) => delivery.id);
   if (ids.length === 0) return;
   try {
-    await queue.sendBatch(ids.map((id) => ({ body: { delivery_id: id } })));
+    await queue.sendBatch(
+      sent.map(({ id, tenantId }) => ({ body: { delivery_id: id, tenant_id: tenantId } })),
+    );
   } catch (error) {
     const reason = `could not be queued: ${error instanceof Error ? error.message : String(error)}`;
     console.error(JSON.stringify({ level: "error", event: "webhook_enqueue_failed", ids, reason }));

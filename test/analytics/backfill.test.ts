@@ -6,13 +6,13 @@ import { endCallAt, recountedRollups, startCallAt, storedRollups } from "../supp
 
 /** The backfill migration's statements, as the migration runner applies them. */
 const backfill = () => {
-  const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes("call_rollups_backfill"));
+  const migration = env.CELL_MIGRATIONS.find((m) => m.name.includes("call_rollups_backfill"));
   if (!migration) throw new Error("no backfill migration");
   return migration.queries;
 };
 
 async function runBackfill() {
-  for (const query of backfill()) await env.DB.prepare(query).run();
+  for (const query of backfill()) await env.CELL_US_1.prepare(query).run();
 }
 
 async function tenantWithAgents() {
@@ -45,7 +45,7 @@ describe("the backfill migration", () => {
     const live = await Promise.all(tenants.map(({ owner }) => storedRollups(owner.tenantId)));
     expect(live[0]?.length).toBeGreaterThan(20);
 
-    await env.DB.prepare("DELETE FROM call_rollups").run();
+    await env.CELL_US_1.prepare("DELETE FROM call_rollups").run();
     await runBackfill();
     const rebuilt = await Promise.all(tenants.map(({ owner }) => storedRollups(owner.tenantId)));
     expect(rebuilt).toEqual(live);
@@ -61,9 +61,9 @@ describe("the backfill migration", () => {
       ["legacy-3", "agent-x", "inbound", "active", at(25), null, null],
       ["legacy-4", null, "outbound", "ended", at(26), 600, "completed"],
     ] as const;
-    await env.DB.batch(
+    await env.CELL_US_1.batch(
       rows.map(([id, agent, direction, status, startedAt, duration, reason]) =>
-        env.DB.prepare(
+        env.CELL_US_1.prepare(
           `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
              started_at, duration_seconds, ended_reason, created_at, updated_at)
            VALUES (?, ?, ?, ?, '+14155550100', '+14155550101', ?, ?, ?, ?, ?, ?)`,
@@ -81,7 +81,7 @@ describe("the backfill migration", () => {
         ),
       ),
     );
-    await env.DB.prepare("DELETE FROM call_rollups").run();
+    await env.CELL_US_1.prepare("DELETE FROM call_rollups").run();
     await runBackfill();
     const rebuilt = await storedRollups(owner.tenantId);
     expect(rebuilt).toEqual(await recountedRollups(owner.tenantId));

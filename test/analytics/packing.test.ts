@@ -75,7 +75,7 @@ async function answers(owner: Owner) {
 
 const count = async (table: string, tenantId: string) =>
   (
-    await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = ?`)
+    await env.CELL_US_1.prepare(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = ?`)
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n;
@@ -85,7 +85,7 @@ describe("packing rollups by day", () => {
     const owner = await tenantWithCalls();
     const before = await answers(owner);
     const slotRows = await count("call_rollups", owner.tenantId);
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     // Up to the end of 2024-03-10: two of the three days.
     const packed = await packRollupDays(db, owner.tenantId, slotOf("2024-03-11T00:00:00Z"));
     expect(packed).toBe(((slotRows ?? 0) * 2) / 3);
@@ -101,9 +101,9 @@ describe("packing rollups by day", () => {
 
   it("packs only whole days before the one its bound falls in", async () => {
     const owner = await tenantWithCalls();
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     await packRollupDays(db, owner.tenantId, slotOf("2024-03-10T23:59:00Z"));
-    const { results } = await env.DB.prepare(
+    const { results } = await env.CELL_US_1.prepare(
       "SELECT DISTINCT day FROM call_rollup_days WHERE tenant_id = ?",
     )
       .bind(owner.tenantId)
@@ -115,13 +115,13 @@ describe("packing rollups by day", () => {
     const owner = await tenantWithCalls();
     const agent = await createAgent(owner);
     const late = await startCallAt(owner.tenantId, callStart(agent.id), "2024-03-09T12:00:00Z");
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     await packRollupDays(db, owner.tenantId, slotOf("2024-03-10T00:00:00Z"));
     await endCallAt(owner.tenantId, late, "hangup", "2024-03-09T12:05:00Z");
     const expected = await answers(owner);
     await packRollupDays(db, owner.tenantId, slotOf("2024-03-10T00:00:00Z"));
     expect(await answers(owner)).toEqual(expected);
-    const { results } = await env.DB.prepare(
+    const { results } = await env.CELL_US_1.prepare(
       `SELECT count(*) AS n FROM call_rollups WHERE tenant_id = ? AND slot < ?`,
     )
       .bind(owner.tenantId, slotOf("2024-03-10T00:00:00Z"))
@@ -135,7 +135,7 @@ describe("packing rollups by day", () => {
     const rows = await count("call_rollups", owner.tenantId);
     await expect(
       withFailingInserts("call_rollup_days", () =>
-        packRollupDays(createDb(env.DB), owner.tenantId, slotOf("2024-03-12T00:00:00Z")),
+        packRollupDays(createDb(env.CELL_US_1), owner.tenantId, slotOf("2024-03-12T00:00:00Z")),
       ),
     ).rejects.toThrow();
     expect(await count("call_rollups", owner.tenantId)).toBe(rows);
@@ -146,11 +146,11 @@ describe("packing rollups by day", () => {
   it("is done by the archive sweep for the days past each tenant's hot window", async () => {
     const owner = await tenantWithCalls();
     const before = await answers(owner);
-    const deps = { db: createDb(env.DB), bucket: env.BLOBS };
+    const deps = { db: createDb(env.CELL_US_1), bucket: env.BLOBS_US };
     // business: 90 days. On 2024-06-09 the window starts 2024-03-11, so two days are past it.
     const run = await archiveHistory(deps, new Date("2024-06-09T12:00:00Z"));
     expect(run.packed).toBeGreaterThan(0);
-    const { results } = await env.DB.prepare(
+    const { results } = await env.CELL_US_1.prepare(
       "SELECT min(slot) AS first FROM call_rollups WHERE tenant_id = ?",
     )
       .bind(owner.tenantId)

@@ -25,7 +25,7 @@ async function tenantWithAgent(settings: Record<string, unknown> = {}) {
 
 const rowCount = async (table: string, tenantId: string) =>
   (
-    await env.DB.prepare(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = ?`)
+    await env.CELL_US_1.prepare(`SELECT count(*) AS n FROM "${table}" WHERE tenant_id = ?`)
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n;
@@ -116,7 +116,7 @@ describe("the guard chain", () => {
       expect(refused.body.code).toBe("concurrency_limit_reached");
       expect(await storedRollups(owner.tenantId)).toEqual(admitted);
       // The delivery before the rollups is still written once, for the admitted call alone.
-      const started = await env.DB.prepare(
+      const started = await env.CELL_US_1.prepare(
         "SELECT count(*) AS n FROM webhook_deliveries WHERE tenant_id = ? AND event_type = 'call.started'",
       )
         .bind(owner.tenantId)
@@ -186,7 +186,7 @@ describe("the null group ''", () => {
   });
 });
 
-const gate = gatedD1(env.DB);
+const gate = gatedD1(env.CELL_US_1);
 
 const through = (path: string, options: RequestOptions) =>
   callWithD1<{ id: string }>(gate.binding, path, options);
@@ -252,7 +252,7 @@ describe("the aggregation", () => {
   });
 
   it("sums each bucket's slots per group, in one statement; buckets without rollups have no row", async () => {
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     const hour = (h: number) => slot(`2024-06-01T0${h}:00:00Z`);
     const buckets: [number, number][] = [
       [hour(0), hour(1)],
@@ -291,12 +291,12 @@ describe("the aggregation", () => {
   });
 
   it("searches the primary keys once per bucket, the buckets outside (EXPLAIN QUERY PLAN)", async () => {
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     const query = bucketTotalsQuery(db, owner.tenantId, "all", [
       [1, 2],
       [2, 3],
     ]).toSQL();
-    const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+    const { results } = await env.CELL_US_1.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
       .bind(...query.params)
       .all<{ id: number; detail: string }>();
     const plan = results.map((step) => step.detail);
@@ -325,7 +325,7 @@ describe("the overdue-call sweep", () => {
       overdue.push(await startCallAt(owner.tenantId, body, new Date(longAgo + i * 1000)));
     }
     const fresh = await startCallAt(owner.tenantId, callStart(agentId), new Date());
-    const { ended } = await endOverdueCalls(createDb(env.DB));
+    const { ended } = await endOverdueCalls(createDb(env.CELL_US_1));
     const mine = ended.filter((call) => call.tenantId === owner.tenantId);
     expect(mine.map((call) => call.id).sort()).toEqual([...overdue].sort());
     expect(mine.every((call) => call.status === "ended" && call.durationSeconds !== null)).toBe(

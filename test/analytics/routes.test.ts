@@ -534,13 +534,13 @@ describe("refusals", () => {
 describe("costs and lifetime", () => {
   it("answers in 2 D1 round trips: the tenant, then one query for every bucket", async () => {
     const owner = await analyticsTenant();
-    const d1 = countingD1(env.DB);
+    const d1 = countingD1(env.CELL_US_1);
     const ctx = createExecutionContext();
     const res = await app.fetch(
       clientRequest(path(owner, { from: "2024-01-01", to: "2025-01-01", group_by: "direction" }), {
         token: owner.token,
       }),
-      { ...env, DB: d1.binding },
+      { ...env, CELL_US_1: d1.binding },
       ctx,
     );
     const body = (await res.json()) as Answer;
@@ -563,7 +563,9 @@ describe("costs and lifetime", () => {
     const harness = createHarness();
     await harness.startDeletion(owner.tenantId, { force: true });
     await harness.drain();
-    const left = await env.DB.prepare("SELECT count(*) AS n FROM call_rollups WHERE tenant_id = ?")
+    const left = await env.CELL_US_1.prepare(
+      "SELECT count(*) AS n FROM call_rollups WHERE tenant_id = ?",
+    )
       .bind(owner.tenantId)
       .first<{ n: number }>();
     expect(left?.n).toBe(0);

@@ -15,7 +15,7 @@ import {
   seedHistory,
 } from "../support/history";
 
-const deps = { db: createDb(env.DB), bucket: env.BLOBS };
+const deps = { db: createDb(env.CELL_US_1), bucket: env.BLOBS_US };
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);
 
 type Part = {
@@ -77,7 +77,7 @@ describe("the archive's routes", () => {
     const period = monthOf(new Date());
     for (const part of body.items) {
       expect(part).toMatchObject({ period, part: 1, rows: expect.any(Number) });
-      const object = await env.BLOBS.get(
+      const object = await env.BLOBS_US.get(
         `tenants/${owner.tenantId}/archive/${part.table}/${period}/00001.ndjson.gz`,
       );
       const bytes = new Uint8Array(await (object as R2ObjectBody).arrayBuffer());

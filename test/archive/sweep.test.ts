@@ -17,12 +17,12 @@ import {
 } from "../support/history";
 import { wrap } from "../support/wrap";
 
-const db = createDb(env.DB);
-const deps = { db, bucket: env.BLOBS };
+const db = createDb(env.CELL_US_1);
+const deps = { db, bucket: env.BLOBS_US };
 
 /** A D1 binding and a bucket that throw where `fault` says: a Worker dying at that point. */
 function faulty(fault: (operation: string) => void) {
-  const DB = wrap(env.DB, {
+  const DB = wrap(env.CELL_US_1, {
     prepare: (target, query: string) => {
       fault(`d1: ${query}`);
       return target.prepare(query);
@@ -32,7 +32,7 @@ function faulty(fault: (operation: string) => void) {
       return target.batch(statements);
     },
   });
-  const bucket = wrap(env.BLOBS, {
+  const bucket = wrap(env.BLOBS_US, {
     put: (target, ...args: Parameters<R2Bucket["put"]>) => {
       fault("r2: put");
       return target.put(...args);
@@ -65,10 +65,12 @@ describe("the archive sweep", () => {
     });
     // Never leave: an active call, and an ended one that keeps its recording.
     const [active, recorded] = old.calls;
-    await env.DB.prepare("UPDATE calls SET status = 'active', ended_at = NULL WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE calls SET status = 'active', ended_at = NULL WHERE id = ?")
       .bind(active)
       .run();
-    await env.DB.prepare("UPDATE calls SET recording_key = 'r', recording_size = 1 WHERE id = ?")
+    await env.CELL_US_1.prepare(
+      "UPDATE calls SET recording_key = 'r', recording_size = 1 WHERE id = ?",
+    )
       .bind(recorded)
       .run();
     // Business keeps 90 days: the same history stays.
@@ -88,7 +90,7 @@ describe("the archive sweep", () => {
     expect(await rowsLeft("activity_logs", [...old.entries, ...edge.entries])).toBe(0);
     expect(await rowsLeft("activity_logs", recent.entries)).toBe(2);
     expect(await rowsLeft("webhook_deliveries", old.deliveries)).toBe(0);
-    const attempts = await env.DB.prepare(
+    const attempts = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM webhook_attempts WHERE delivery_id IN (SELECT value FROM json_each(?))",
     )
       .bind(JSON.stringify(old.deliveries))
@@ -211,11 +213,11 @@ describe("the archive sweep", () => {
     const changed = seeded.calls[0] as string;
     // A recording arrives between the read of the rows and the completion of their part.
     let changedOnce = false;
-    const bucket = wrap(env.BLOBS, {
+    const bucket = wrap(env.BLOBS_US, {
       put: async (target, ...args: Parameters<R2Bucket["put"]>) => {
         if (!changedOnce) {
           changedOnce = true;
-          await env.DB.prepare(
+          await env.CELL_US_1.prepare(
             "UPDATE calls SET recording_key = 'k', recording_size = 1, updated_at = ? WHERE id = ?",
           )
             .bind(new Date(now.getTime() + 1000).toISOString(), changed)
@@ -231,7 +233,9 @@ describe("the archive sweep", () => {
     expect(await partsOf(owner.tenantId)).toEqual([]);
 
     // The recording removed again: the call leaves with the rest on the next run.
-    await env.DB.prepare("UPDATE calls SET recording_key = NULL, updated_at = ? WHERE id = ?")
+    await env.CELL_US_1.prepare(
+      "UPDATE calls SET recording_key = NULL, updated_at = ? WHERE id = ?",
+    )
       .bind(new Date(now.getTime() + 2000).toISOString(), changed)
       .run();
     await archiveHistory(deps, new Date(now.getTime() + 3000));
@@ -247,7 +251,7 @@ describe("the archive sweep", () => {
     const now = new Date();
     const owner = await signup();
     await seedHistory(owner.tenantId, daysBefore(now, 50), { calls: 2, entries: 2 });
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     const run = await archiveHistory(deps, now);

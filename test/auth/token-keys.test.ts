@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { issueToken, verifyToken } from "../../src/auth/tokens";
 import type { Principal } from "../../src/env";
 
-const principal: Principal = { userId: "u1", role: "owner", tenantId: "u1" };
+const principal: Principal = { userId: "u1", role: "owner", tenantId: "u1", cell: "us-1" };
 const SECRET = "a-secret-of-sufficient-length-0123456789";
 const OTHER_SECRET = "another-secret-of-sufficient-length-987";
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { EXPORT_PAGE_SIZE, exportedTables, NOT_EXPORTED } from "../../src/export/stream";
 import { generateWebhookSecret } from "../../src/webhooks/secret";
 import { call, signup, tenantPath, updateTenant } from "../helpers";
-import { RECEIPT_TABLE, rowsOf, seedTenantRows, tablesWithTenantId } from "./seed";
+import { rowsOf, seedTenantRows, tablesWithTenantId } from "./seed";
 
 type Export = {
   format: string;
@@ -21,14 +21,14 @@ async function exportOf(owner: { tenantId: string; token: string }) {
 }
 
 async function attachBlob(table: "files" | "calls", tenantId: string, key: string) {
-  const object = await env.BLOBS.put(key, `bytes of ${key}`);
+  const object = await env.BLOBS_US.put(key, `bytes of ${key}`);
   const sha256 = "ab".repeat(32);
   const id = `${tenantId}-id-1`;
   const sql =
     table === "files"
       ? "UPDATE files SET r2_key = ?, size = ?, sha256 = ? WHERE id = ?"
       : "UPDATE calls SET recording_key = ?, recording_size = ?, recording_sha256 = ? WHERE id = ?";
-  await env.DB.prepare(sql).bind(key, object?.size, sha256, id).run();
+  await env.CELL_US_1.prepare(sql).bind(key, object?.size, sha256, id).run();
   return { table, id, key, size: object?.size, sha256 };
 }
 
@@ -41,15 +41,17 @@ describe("GET /v1/tenants/{tenant_id}/export", () => {
 
     expect(body.format).toBe("tenant-export/1");
     expect(body.tenant).toMatchObject({ id: owner.tenantId, name: "Exported Org" });
-    const expectedTables = tablesWithTenantId().filter(
-      (table) => table !== RECEIPT_TABLE && !(table in NOT_EXPORTED),
+    // The cell's tables (its running deletion job aside), and the accounts in the control plane.
+    const cellTables = tablesWithTenantId().filter(
+      (table) => table !== "deletion_jobs" && !(table in NOT_EXPORTED),
     );
+    const expectedTables = [...cellTables, "users"];
     expect(Object.keys(body.tables).sort()).toEqual(expectedTables.sort());
     expect(
       exportedTables()
         .map((owned) => owned.name)
         .sort(),
-    ).toEqual(expectedTables.sort());
+    ).toEqual(cellTables.sort());
     for (const table of expectedTables) {
       const stored = await rowsOf(table, owner.tenantId);
       expect(
@@ -96,7 +98,7 @@ describe("GET /v1/tenants/{tenant_id}/export", () => {
   it("lists the tenant's R2 objects by key, size and sha256", async () => {
     const owner = await signup();
     await seedTenantRows(owner.tenantId, 1);
-    await env.DB.prepare("UPDATE calls SET recording_key = NULL WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("UPDATE calls SET recording_key = NULL WHERE tenant_id = ?")
       .bind(owner.tenantId)
       .run();
     const file = await attachBlob("files", owner.tenantId, `tenants/${owner.tenantId}/files/a`);

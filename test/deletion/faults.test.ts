@@ -1,28 +1,29 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import { DELETION_MAX_RETRIES } from "../../src/deletion/consumer";
-import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import {
   BLOBS_STAGE,
   deletionStages,
   FAREWELL_STAGE,
+  RECEIPT_STAGE,
   TENANT_STAGE,
 } from "../../src/deletion/stages";
-import { handleScheduled } from "../../src/scheduled";
+import { MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
 import { callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { US_CELL } from "../support/cells";
 import { createHarness, failOn } from "./harness";
 import {
   countsOf,
   expectNothingLeft,
+  jobOrReceiptOf,
   putTenantBlobs,
   seedTenantRows,
   snapshotTenant,
 } from "./seed";
 
-const db = createDb(env.DB);
-const jobOf = (tenantId: string) => findDeletionJobOfTenant(db, tenantId);
+const _db = createDb(env.CELL_US_1);
+const jobOf = (tenantId: string) => jobOrReceiptOf(tenantId);
 
 async function tenantWithData() {
   const owner = await signup();
@@ -52,15 +53,17 @@ function firstWriteOf(stage: string) {
   if (stage === BLOBS_STAGE) return /^r2: delete$/;
   // With nothing pending, the farewell gives up what is still pending and moves on, in one step.
   if (stage === FAREWELL_STAGE) return /^d1: update "webhook_deliveries"/;
-  return new RegExp(`^d1: delete from "${stage === TENANT_STAGE ? "users" : stage}"`);
+  if (stage === TENANT_STAGE) return /^d1: delete from "blob_uploads"/;
+  if (stage === RECEIPT_STAGE) return /^d1: insert into "deletion_receipts"/;
+  return new RegExp(`^d1: delete from "${stage}"`);
 }
 
 async function runSweep(harness: ReturnType<typeof createHarness>) {
-  await handleScheduled(createScheduledController(), harness.env, createExecutionContext());
+  await runCellSweeps(harness.env, US_CELL, MAINTENANCE_CRON, new Date());
 }
 
 const makeStale = (tenantId: string) =>
-  env.DB.prepare("UPDATE deletion_jobs SET updated_at = ? WHERE tenant_id = ?")
+  env.CELL_US_1.prepare("UPDATE deletion_jobs SET updated_at = ? WHERE tenant_id = ?")
     .bind(new Date(Date.now() - 20 * 60_000).toISOString(), tenantId)
     .run();
 
@@ -137,7 +140,9 @@ describe("deletion under faults", () => {
       attempts: DELETION_MAX_RETRIES + 1,
       lastError: expect.stringContaining("injected fault"),
     });
-    expect(harness.deadLetters).toEqual([{ job_id: failed?.id, step: failed?.step }]);
+    expect(harness.deadLetters).toEqual([
+      { job_id: failed?.id, tenant_id: owner.tenantId, cell: US_CELL, step: failed?.step },
+    ]);
     const logged = errorLog.mock.calls.map(([line]) => JSON.parse(String(line)));
     expect(logged.at(-1)).toMatchObject({
       job_id: failed?.id,
@@ -175,12 +180,17 @@ describe("deletion under faults", () => {
     const owner = await tenantWithData();
     const harness = createHarness();
     const job = await harness.startDeletion(owner.tenantId);
-    const stale = { job_id: job.id, step: job.step + 7 };
+    const stale = { job_id: job.id, tenant_id: owner.tenantId, cell: US_CELL, step: job.step + 7 };
     await harness.deliver([{ body: stale, attempts: 1 }], "tenant-deletions-dlq");
     expect((await jobOf(owner.tenantId))?.status).toBe("pending");
 
     await harness.deliver(
-      [{ body: { job_id: job.id, step: job.step }, attempts: 1 }],
+      [
+        {
+          body: { job_id: job.id, tenant_id: owner.tenantId, cell: US_CELL, step: job.step },
+          attempts: 1,
+        },
+      ],
       "tenant-deletions-dlq",
     );
     expect(await jobOf(owner.tenantId)).toMatchObject({
@@ -205,7 +215,7 @@ describe("deletion under faults", () => {
     await makeStale(owner.tenantId);
     await runSweep(harness);
     expect(harness.queue.map((message) => message.body)).toEqual([
-      { job_id: stalled?.id, step: 1 },
+      { job_id: stalled?.id, tenant_id: owner.tenantId, cell: US_CELL, step: 1 },
     ]);
     await harness.drain();
     await expectCompleted(owner.tenantId, counts);
@@ -217,9 +227,9 @@ describe("deletion under faults", () => {
     const job = await harness.startDeletion(owner.tenantId);
     await harness.drain();
     for (const body of [
-      { job_id: job.id, step: 0 },
-      { job_id: job.id, step: 999 },
-      { job_id: "no-such-job", step: 0 },
+      { job_id: job.id, tenant_id: owner.tenantId, cell: US_CELL, step: 0 },
+      { job_id: job.id, tenant_id: owner.tenantId, cell: US_CELL, step: 999 },
+      { job_id: "no-such-job", tenant_id: owner.tenantId, cell: US_CELL, step: 0 },
       { not: "a step" },
     ]) {
       const { retried, usage } = await harness.deliver([{ body: body as never, attempts: 1 }]);

@@ -7,6 +7,7 @@ import { type DeletionStepMessage, stepMessage } from "../../src/deletion/step";
 import type { Bindings } from "../../src/env";
 import { handleQueue } from "../../src/queues";
 import { findTenant } from "../../src/tenants/queries";
+import { US_CELL } from "../support/cells";
 import { wrap } from "../support/wrap";
 
 /** What one consumer invocation used of its limits. */
@@ -57,14 +58,18 @@ export function createHarness() {
     for (const fault of faults) fault(operation);
   };
 
-  const DB = wrap(env.DB, {
-    prepare: (target, query: string) => {
-      usage.queries++;
-      inject(`d1: ${query}`);
-      return target.prepare(query);
-    },
-  });
-  const BLOBS = wrap(env.BLOBS, {
+  const counted = (d1: D1Database) =>
+    wrap(d1, {
+      prepare: (target, query: string) => {
+        usage.queries++;
+        inject(`d1: ${query}`);
+        return target.prepare(query);
+      },
+    });
+  // The cell the tenant is in, and the control plane, where the deletion ends.
+  const CELL = counted(env.CELL_US_1);
+  const CONTROL = counted(env.DB);
+  const BLOBS = wrap(env.BLOBS_US, {
     list: async (target, options?: R2ListOptions) => {
       usage.listCalls++;
       inject("r2: list");
@@ -89,7 +94,13 @@ export function createHarness() {
       for (const { body } of messages) queue.push({ body, attempts: 1 });
     },
   };
-  const testEnv = { ...env, DB, BLOBS, TENANT_DELETIONS } as unknown as Bindings;
+  const testEnv = {
+    ...env,
+    DB: CONTROL,
+    CELL_US_1: CELL,
+    BLOBS_US: BLOBS,
+    TENANT_DELETIONS,
+  } as unknown as Bindings;
 
   let messageIds = 0;
   /** One consumer invocation with these messages; what it acked and retried, and its usage. */
@@ -129,13 +140,13 @@ export function createHarness() {
 
   /** Records a deletion job as `DELETE` does, with its first step in this harness's queue. */
   async function startDeletion(tenantId: string, options = { force: false }) {
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     const tenant = await findTenant(db, tenantId);
     if (!tenant) throw new Error(`no tenant ${tenantId}`);
     const actor = { actorId: tenantId, requestId: "test", ip: null, userAgent: null };
     const job = await createDeletionJob(db, actor, tenant, options);
     if (!job) throw new Error("the deletion job was not recorded");
-    queue.push({ body: stepMessage(job), attempts: 1 });
+    queue.push({ body: stepMessage(job, US_CELL), attempts: 1 });
     return job;
   }
 

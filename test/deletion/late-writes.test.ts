@@ -1,16 +1,14 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createDb } from "../../src/db/client";
-import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import { TENANT_STAGE } from "../../src/deletion/stages";
 import { signup } from "../helpers";
 import { tenantState } from "../support/tenant-state";
 import { createHarness } from "./harness";
-import { putTenantBlobs, RECEIPT_TABLE, seedTenantRows } from "./seed";
+import { jobOrReceiptOf, putTenantBlobs, RECEIPT_TABLE, seedTenantRows } from "./seed";
 
 type Harness = ReturnType<typeof createHarness>;
 
-const jobOf = (tenantId: string) => findDeletionJobOfTenant(createDb(env.DB), tenantId);
+const jobOf = (tenantId: string) => jobOrReceiptOf(tenantId);
 
 /**
  * A delivery and its two attempts, as the webhook consumer leaves them once it gives up (a
@@ -20,11 +18,11 @@ function writeDelivery(tenantId: string) {
   const id = crypto.randomUUID();
   const now = new Date().toISOString();
   const attempt = (n: number) =>
-    env.DB.prepare(
+    env.CELL_US_1.prepare(
       "INSERT INTO webhook_attempts (id, tenant_id, delivery_id, attempt, status_code, latency_ms, error, created_at) VALUES (?, ?, ?, ?, 500, 12, NULL, ?)",
     ).bind(crypto.randomUUID(), tenantId, id, n, now);
-  return env.DB.batch([
-    env.DB.prepare(
+  return env.CELL_US_1.batch([
+    env.CELL_US_1.prepare(
       "INSERT INTO webhook_deliveries (id, tenant_id, event_type, payload, status, attempts, last_status_code, created_at, updated_at) VALUES (?, ?, 'tenant.updated', '{}', 'failed', 2, 500, ?, ?)",
     ).bind(id, tenantId, now, now),
     attempt(1),
@@ -48,10 +46,10 @@ async function runUntilFinalStep(harness: Harness, tenantId: string) {
  * flight that writes after the step's last read, before the step's own writes.
  */
 function writeBeforeNextBatch(harness: Harness, write: () => Promise<unknown>) {
-  const db = harness.env.DB;
+  const db = harness.env.CELL_US_1;
   let pending = true;
   const late = { written: false };
-  harness.env.DB = new Proxy(db, {
+  harness.env.CELL_US_1 = new Proxy(db, {
     get(target, property) {
       if (property === "batch" && pending) {
         return async (statements: D1PreparedStatement[]) => {
@@ -104,14 +102,17 @@ describe("webhook deliveries written after the delivery log was deleted", () => 
 
     const { retried } = await harness.deliver(harness.queue.splice(0));
     expect(late.written).toBe(true);
+    expect(retried).toEqual([]);
+    // The cell is done with in that step; the receipt in the control plane is the last.
+    expect(await jobOf(tenantId)).toMatchObject({ stage: "receipt", lastError: null });
+    expect(harness.queue).toHaveLength(1);
+    await harness.drain();
 
     expect(await jobOf(tenantId)).toMatchObject({
       status: "completed",
       stage: "done",
       lastError: null,
     });
-    expect(retried).toEqual([]);
-    expect(harness.queue).toEqual([]);
     await expectNothingOfTenant(tenantId);
   });
 });

@@ -1,24 +1,24 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
-import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import { FAREWELL_STAGE } from "../../src/deletion/stages";
-import { handleScheduled } from "../../src/scheduled";
+import { MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
 import { callJson, signup, tenantPath } from "../helpers";
+import { US_CELL } from "../support/cells";
 import { webhookTenant } from "../webhooks/helpers";
 import { createHarness, failOn } from "./harness";
 import {
   countsOf,
   expectNothingLeft,
+  jobOrReceiptOf,
   putTenantBlobs,
   seedTenantRows,
   snapshotTenant,
 } from "./seed";
 
-const db = createDb(env.DB);
-const jobOf = (tenantId: string) => findDeletionJobOfTenant(db, tenantId);
+const _db = createDb(env.CELL_US_1);
+const jobOf = (tenantId: string) => jobOrReceiptOf(tenantId);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -36,12 +36,12 @@ describe("the deletion receipt", () => {
     // The killed invocation's message is lost with it: nothing retries it but the sweep.
     await harness.deliver(harness.queue.splice(0, 1));
     expect(crash.fired).toBe(1);
-    expect((await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/` })).objects).toEqual([]);
+    expect((await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/` })).objects).toEqual([]);
 
-    await env.DB.prepare("UPDATE deletion_jobs SET updated_at = ? WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("UPDATE deletion_jobs SET updated_at = ? WHERE tenant_id = ?")
       .bind(new Date(Date.now() - 60 * 60_000).toISOString(), owner.tenantId)
       .run();
-    await handleScheduled(createScheduledController(), harness.env, createExecutionContext());
+    await runCellSweeps(harness.env, US_CELL, MAINTENANCE_CRON, new Date());
     expect(harness.queue).toHaveLength(1);
     await harness.drain();
 

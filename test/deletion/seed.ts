@@ -2,7 +2,9 @@ import { env } from "cloudflare:workers";
 import { is } from "drizzle-orm";
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { expect } from "vitest";
+import { tableRow } from "../../src/db/compiled";
 import * as schema from "../../src/db/schema";
+import { deletionJobs } from "../../src/db/schema";
 import { tenantTables } from "../../src/db/tenant-tables";
 
 /**
@@ -16,8 +18,10 @@ export const tablesWithTenantId = () =>
     .filter((config) => config.columns.some((column) => column.name === "tenant_id"))
     .map((config) => config.name);
 
-/** The deletion receipt keeps the tenant id on purpose. */
-export const RECEIPT_TABLE = "deletion_jobs";
+/** The deletion receipt keeps the tenant id on purpose, in the control plane. */
+export const RECEIPT_TABLE = "deletion_receipts";
+/** The control plane's tables that hold rows of a tenant. */
+const CONTROL_TABLES = ["users", "tenant_directory", RECEIPT_TABLE];
 
 // Every text value names its tenant, column and row, so a value found where it should not be
 // (another tenant, an export) says where it came from.
@@ -45,7 +49,7 @@ async function seedTable(table: SQLiteTable, tenantId: string, count: number) {
   }
   const names = config.columns.map((column) => `"${column.name}"`).join(", ");
   const values = config.columns.map((column) => seedValue(column, foreign.get(column.name)));
-  await env.DB.prepare(
+  await env.CELL_US_1.prepare(
     `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?1)
      INSERT INTO "${config.name}" (${names}) SELECT ${values.join(", ")} FROM seq`,
   )
@@ -53,11 +57,9 @@ async function seedTable(table: SQLiteTable, tenantId: string, count: number) {
     .run();
 }
 
-/** `count` rows in every tenant table but `users` (signup made the owner), parents first. */
+/** `count` rows in every tenant table of its cell, parents first. */
 export async function seedTenantRows(tenantId: string, count: number) {
-  for (const owned of [...tenantTables()].reverse()) {
-    if (owned.table !== schema.users) await seedTable(owned.table, tenantId, count);
-  }
+  for (const owned of [...tenantTables()].reverse()) await seedTable(owned.table, tenantId, count);
 }
 
 /** Objects under both of the tenant's prefixes: knowledge-base files and call recordings. */
@@ -68,37 +70,54 @@ export async function putTenantBlobs(tenantId: string, count: number) {
       : `tenants/${tenantId}/recordings/call-${i}`,
   );
   for (let i = 0; i < keys.length; i += 500) {
-    await Promise.all(keys.slice(i, i + 500).map((key) => env.BLOBS.put(key, `bytes of ${key}`)));
+    await Promise.all(
+      keys.slice(i, i + 500).map((key) => env.BLOBS_US.put(key, `bytes of ${key}`)),
+    );
   }
   return keys;
 }
 
+/** The keys under `prefix`, in every region's bucket. */
 export async function blobKeys(prefix: string) {
   const keys: string[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await env.BLOBS.list({ prefix, cursor });
-    keys.push(...page.objects.map((object) => object.key));
-    if (!page.truncated) return keys;
-    cursor = page.cursor;
+  for (const bucket of [env.BLOBS_US, env.BLOBS_EU]) {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await bucket.list({ prefix, cursor });
+      keys.push(...page.objects.map((object) => object.key));
+      if (!page.truncated) break;
+      cursor = page.cursor;
+    }
   }
+  return keys;
 }
 
-/** The tenant's rows in `table` (the tenant row itself for `tenants`). */
+/**
+ * The tenant's rows in `table` (the tenant row itself for `tenants`), in every cell, or in the
+ * control plane for its own tables.
+ */
 export async function rowsOf(table: string, tenantId: string) {
-  const column = table === "tenants" ? "id" : "tenant_id";
-  const { results } = await env.DB.prepare(
-    `SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`,
-  )
-    .bind(tenantId)
-    .all();
-  return results;
+  const column = table === "tenants" || table === "users" ? "id" : "tenant_id";
+  const where = table === "users" ? `"tenant_id" = ?` : `"${column}" = ?`;
+  const databases = CONTROL_TABLES.includes(table) ? [env.DB] : [env.CELL_US_1, env.CELL_EU_1];
+  const rows: Record<string, unknown>[] = [];
+  for (const d1 of databases) {
+    const { results } = await d1
+      .prepare(`SELECT * FROM "${table}" WHERE ${where} ORDER BY rowid`)
+      .bind(tenantId)
+      .all();
+    rows.push(...results);
+  }
+  return rows;
 }
 
-/** Everything the tenant has, row for row and key for key: to compare before and after. */
+/**
+ * Everything the tenant has, row for row and key for key, in every cell, bucket and the control
+ * plane: to compare before and after.
+ */
 export async function snapshotTenant(tenantId: string) {
   const tables: Record<string, unknown[]> = {};
-  for (const table of ["tenants", ...tablesWithTenantId()]) {
+  for (const table of ["tenants", ...tablesWithTenantId(), ...CONTROL_TABLES]) {
     tables[table] = await rowsOf(table, tenantId);
   }
   return { tables, blobs: await blobKeys(`tenants/${tenantId}/`) };
@@ -110,7 +129,9 @@ export type Snapshot = Awaited<ReturnType<typeof snapshotTenant>>;
 export function countsOf(snapshot: Snapshot) {
   const counts: Record<string, number> = { r2_objects: snapshot.blobs.length };
   for (const [table, rows] of Object.entries(snapshot.tables)) {
-    if (table !== RECEIPT_TABLE) counts[table] = rows.length;
+    if (!["deletion_jobs", "tenant_directory", RECEIPT_TABLE].includes(table)) {
+      counts[table] = rows.length;
+    }
   }
   return counts;
 }
@@ -121,4 +142,20 @@ export function expectNothingLeft(snapshot: Snapshot) {
     expect(rows.length, `rows left in ${table}`).toBe(table === RECEIPT_TABLE ? 1 : 0);
   }
   expect(snapshot.blobs).toEqual([]);
+}
+
+/** The tenant's deletion job in its cell, or once it completed, its receipt. */
+export async function jobOrReceiptOf(tenantId: string) {
+  for (const [d1, table] of [
+    [env.CELL_US_1, "deletion_jobs"],
+    [env.CELL_EU_1, "deletion_jobs"],
+    [env.DB, RECEIPT_TABLE],
+  ] as const) {
+    const row = await d1
+      .prepare(`SELECT * FROM "${table}" WHERE tenant_id = ?`)
+      .bind(tenantId)
+      .first<Record<string, unknown>>();
+    if (row) return tableRow(deletionJobs)(row);
+  }
+  return undefined;
 }

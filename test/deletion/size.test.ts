@@ -49,11 +49,11 @@ describe("a large tenant", () => {
     // The two jobs' steps share invocations: a batch carries a message of each.
     expect(invocations[0]?.messages).toBe(2);
     // Objects a thousand a step, each table's rows ROWS_PER_STEP a step, the farewell (no
-    // webhook: one step), then the tenant row.
+    // webhook: one step), the tenant row, then the receipt in the control plane.
     const tables = chunkedTables().length;
     const bigSteps =
-      OBJECTS / MAX_KEYS_PER_DELETE + tables * Math.ceil(rowsPerTable / ROWS_PER_STEP) + 1 + 1;
-    const smallSteps = 1 + tables + 1 + 1;
+      OBJECTS / MAX_KEYS_PER_DELETE + tables * Math.ceil(rowsPerTable / ROWS_PER_STEP) + 1 + 1 + 1;
+    const smallSteps = 1 + tables + 1 + 1 + 1;
     expect(invocations.reduce((sum, usage) => sum + usage.messages, 0)).toBe(bigSteps + smallSteps);
     expect(invocations.reduce((sum, usage) => sum + usage.deleteCalls, 0)).toBe(2);
 

@@ -4,13 +4,13 @@ import { type RequestOptions, signup, tenantPath, updateTenant } from "../helper
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 
-const gate = gatedD1(env.DB);
+const gate = gatedD1(env.CELL_US_1);
 
 const through = (path: string, options: RequestOptions) => callWithD1(gate.binding, path, options);
 
 const statusOf = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT status FROM tenants WHERE id = ?")
+    await env.CELL_US_1.prepare("SELECT status FROM tenants WHERE id = ?")
       .bind(tenantId)
       .first<{ status: string }>()
   )?.status;

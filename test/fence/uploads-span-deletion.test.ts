@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
 import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import { createHarness } from "../deletion/harness";
-import { expectNothingLeft, snapshotTenant } from "../deletion/seed";
+import { expectNothingLeft, jobOrReceiptOf, snapshotTenant } from "../deletion/seed";
 import { type Owner, signup, tenantPath, updateTenant } from "../helpers";
 import { createAgent, startCall } from "../resources/fixtures";
 import { slowBody } from "../support/slow-body";
 
-const db = createDb(env.DB);
+const db = createDb(env.CELL_US_1);
 const MB = 1024 * 1024;
 
 function upload(
@@ -28,7 +28,7 @@ function upload(
 }
 
 const objectsOf = async (tenantId: string) =>
-  (await env.BLOBS.list({ prefix: `tenants/${tenantId}/` })).objects.map((o) => o.key);
+  (await env.BLOBS_US.list({ prefix: `tenants/${tenantId}/` })).objects.map((o) => o.key);
 
 /** Drives the deletion until it can go no further without the upload ending. */
 async function drainUntilWaiting(harness: ReturnType<typeof createHarness>, tenantId: string) {
@@ -61,7 +61,7 @@ async function deleteDuring(
   expect(res.status).toBeGreaterThanOrEqual(400);
   expect(res.status).toBeLessThan(500);
   await harness.drain();
-  expect((await findDeletionJobOfTenant(db, owner.tenantId))?.status).toBe("completed");
+  expect((await jobOrReceiptOf(owner.tenantId))?.status).toBe("completed");
   expect(await objectsOf(owner.tenantId)).toEqual([]);
   expectNothingLeft(await snapshotTenant(owner.tenantId));
 }

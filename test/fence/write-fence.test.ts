@@ -32,7 +32,7 @@ const UNFENCED = [
 
 const triggersOf = async () =>
   (
-    await env.DB.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all<{
+    await env.CELL_US_1.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all<{
       name: string;
     }>()
   ).results.map((row) => row.name);
@@ -43,10 +43,10 @@ const triggersOf = async () =>
  */
 function deletionBeforeFirstWrite(tenantId: string) {
   let fired = false;
-  const binding = interceptWrites(env.DB, async () => {
+  const binding = interceptWrites(env.CELL_US_1, async () => {
     if (fired) return;
     fired = true;
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(tenantId)
       .run();
   });
@@ -55,12 +55,14 @@ function deletionBeforeFirstWrite(tenantId: string) {
 
 /** The tenant active again, past its own fence: only a test may do this. */
 async function reactivate(tenantId: string) {
-  const fence = await env.DB.prepare(
+  const fence = await env.CELL_US_1.prepare(
     "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'fence_tenants_update'",
   ).first<{ sql: string }>();
-  await env.DB.exec("DROP TRIGGER fence_tenants_update");
-  await env.DB.prepare("UPDATE tenants SET status = 'active' WHERE id = ?").bind(tenantId).run();
-  await env.DB.exec((fence?.sql ?? "").replace(/\s+/g, " "));
+  await env.CELL_US_1.exec("DROP TRIGGER fence_tenants_update");
+  await env.CELL_US_1.prepare("UPDATE tenants SET status = 'active' WHERE id = ?")
+    .bind(tenantId)
+    .run();
+  await env.CELL_US_1.exec((fence?.sql ?? "").replace(/\s+/g, " "));
 }
 
 describe("the write fence", () => {
@@ -78,25 +80,25 @@ describe("the write fence", () => {
   it("refuses an insert or update under a deleting tenant in every fenced table; a gone one too", async () => {
     const owner = await signup();
     await seedTenantRows(owner.tenantId, 1);
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     const fenced = (await tablesWithTenantIdColumn()).filter((t) => !UNFENCED.includes(t));
     for (const table of fenced) {
-      const update = env.DB.prepare(
+      const update = env.CELL_US_1.prepare(
         `UPDATE "${table}" SET tenant_id = tenant_id WHERE tenant_id = ?`,
       ).bind(owner.tenantId);
       await expect(update.run(), table).rejects.toThrow(/write_fence:tenant_deleting/);
-      const copy = env.DB.prepare(
+      const copy = env.CELL_US_1.prepare(
         `INSERT INTO "${table}" SELECT * FROM "${table}" WHERE tenant_id = ? LIMIT 1`,
       ).bind(owner.tenantId);
       await expect(copy.run(), table).rejects.toThrow(/write_fence:tenant_deleting/);
     }
-    const gone = env.DB.prepare(
+    const gone = env.CELL_US_1.prepare(
       "INSERT INTO agents (id, tenant_id, name, created_at, updated_at) VALUES ('x', 'no-such-tenant', 'x', 'x', 'x')",
     );
     await expect(gone.run()).rejects.toThrow(/write_fence:tenant_gone/);
-    const back = env.DB.prepare("UPDATE tenants SET status = 'active' WHERE id = ?").bind(
+    const back = env.CELL_US_1.prepare("UPDATE tenants SET status = 'active' WHERE id = ?").bind(
       owner.tenantId,
     );
     await expect(back.run()).rejects.toThrow(/write_fence:tenant_deleting/);
@@ -131,7 +133,7 @@ describe("every mutating route, from the OpenAPI document, when the deletion beg
         const ctx = createExecutionContext();
         const res = await app.fetch(
           clientRequest(path, options),
-          { ...env, DB: fence.binding },
+          { ...env, CELL_US_1: fence.binding },
           ctx,
         );
         const text = await res.text();

@@ -17,7 +17,7 @@ afterAll(() => vi.restoreAllMocks());
 
 const logSize = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n ?? 0;

@@ -12,7 +12,7 @@ const createAgent = (owner: Owner, key: string | undefined, body: unknown) =>
 
 const agentCount = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT count(*) AS n FROM agents WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM agents WHERE tenant_id = ?")
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n;
@@ -27,7 +27,7 @@ describe("Idempotency-Key", () => {
     expect(retry.headers.get("Idempotent-Replayed")).toBe("true");
     expect(await retry.json()).toEqual(await first.json());
     expect(await agentCount(owner.tenantId)).toBe(1);
-    const logged = await env.DB.prepare(
+    const logged = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ? AND action = 'agent.created'",
     )
       .bind(owner.tenantId)
@@ -110,7 +110,7 @@ describe("Idempotency-Key", () => {
   it("expires after 24 hours", async () => {
     const owner = await signup();
     await createAgent(owner, "old-key", { name: "Old" });
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "UPDATE idempotency_keys SET expires_at = '2000-01-01T00:00:00.000Z' WHERE key = 'old-key'",
     ).run();
     const later = await createAgent(owner, "old-key", { name: "Old" });

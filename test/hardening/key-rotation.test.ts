@@ -30,7 +30,7 @@ async function reencrypt(keys: string, token: string, limit: number) {
 
 const sealedTenantValues = async () =>
   (
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "SELECT id, sip_password_enc AS sip, webhook_secret_enc AS hook FROM tenants WHERE sip_password_enc IS NOT NULL",
     ).all<{ id: string; sip: string; hook: string }>()
   ).results;
@@ -79,7 +79,7 @@ describe("key rotation", () => {
       );
     }
 
-    const logged = await env.DB.prepare(
+    const logged = await env.CELL_US_1.prepare(
       "SELECT changes FROM activity_logs WHERE action = 'secret.reencrypted'",
     ).all<{ changes: string }>();
     expect(logged.results).toHaveLength(6);
@@ -124,7 +124,7 @@ describe("key rotation", () => {
         value: string;
       }[] = [];
       for (const sealed of sealedColumns()) {
-        const { results } = await env.DB.prepare(
+        const { results } = await env.CELL_US_1.prepare(
           `SELECT ${sealed.rowColumn} AS id, ${sealed.tenantColumn} AS tenant, ${sealed.column} AS value FROM ${sealed.table} WHERE ${sealed.column} IS NOT NULL`,
         ).all<{ id: string; tenant: string; value: string }>();
         found.push(...results.map((r) => ({ sealed, ...r })));
@@ -152,7 +152,7 @@ describe("key rotation", () => {
     await updateTenant(other, { sip_password: "other-tenant-sip" });
     await updateTenant(victim, { sip_password: "victim-sip" });
     // A ciphertext copied from another tenant's row is bound to that tenant: it cannot open here.
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "UPDATE tenants SET sip_password_enc = (SELECT sip_password_enc FROM tenants WHERE id = ?) WHERE id = ?",
     )
       .bind(other.tenantId, victim.tenantId)
@@ -174,7 +174,7 @@ describe("key rotation", () => {
     const other = await signup();
     await updateTenant(other, { sip_password: "other-tenant-sip" });
     await updateTenant(victim, { sip_password: "victim-sip" });
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "UPDATE tenants SET sip_password_enc = (SELECT sip_password_enc FROM tenants WHERE id = ?) WHERE id = ?",
     )
       .bind(other.tenantId, victim.tenantId)
@@ -183,7 +183,7 @@ describe("key rotation", () => {
     // its secrets go with it.
     const doomed = await signup();
     await updateTenant(doomed, { sip_password: "doomed-sip" });
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(doomed.tenantId)
       .run();
     vi.spyOn(console, "error").mockImplementation(() => {});
@@ -199,7 +199,7 @@ describe("key rotation", () => {
       remaining = Number(body.remaining);
     }
     expect(unreadable).toBeGreaterThanOrEqual(1);
-    const found = await env.DB.prepare(
+    const found = await env.CELL_US_1.prepare(
       "SELECT table_name, column_name, row_id FROM unreadable_secrets WHERE tenant_id = ?",
     )
       .bind(victim.tenantId)

@@ -31,7 +31,7 @@ function multipartBody(bytes: Uint8Array, filename: string) {
 
 const fileCount = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT count(*) AS n FROM files WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM files WHERE tenant_id = ?")
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n;
@@ -127,7 +127,7 @@ describe("Idempotency-Key on large JSON bodies", () => {
       headers: { "Idempotency-Key": "too-large" },
     });
     expect(res.status).toBe(413);
-    const kept = await env.DB.prepare(
+    const kept = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM idempotency_keys WHERE tenant_id = ?",
     )
       .bind(owner.tenantId)

@@ -1,25 +1,24 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import worker from "../../src/index";
 import { call, callJson, signup, tenantPath } from "../helpers";
+import { runScheduled } from "../support/scheduled";
 
 const HOUR_MS = 60 * 60 * 1000;
 
 afterEach(() => vi.useRealTimers());
 
-const runCron = () => worker.scheduled(createScheduledController(), env, createExecutionContext());
+const runCron = () => runScheduled();
 
 const keysOf = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT key FROM idempotency_keys WHERE tenant_id = ? ORDER BY key")
+    await env.CELL_US_1.prepare("SELECT key FROM idempotency_keys WHERE tenant_id = ? ORDER BY key")
       .bind(tenantId)
       .all<{ key: string }>()
   ).results.map((row) => row.key);
 
 /** `count` stored keys for the tenant, each expiring at `expiresAt`, written in one statement. */
 const insertKeys = (tenantId: string, prefix: string, count: number, expiresAt: Date) =>
-  env.DB.prepare(
+  env.CELL_US_1.prepare(
     `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?3)
      INSERT INTO idempotency_keys (tenant_id, key, request_hash, status_code, response_headers,
        created_at, expires_at)
@@ -82,7 +81,7 @@ describe("the scheduled purge of idempotency keys", () => {
   it("leaves a tenant being deleted to its cascade", async () => {
     const owner = await signup();
     await insertKeys(owner.tenantId, "old-", 3, new Date(Date.now() - HOUR_MS));
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     await runCron();

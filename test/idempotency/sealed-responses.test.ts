@@ -34,7 +34,7 @@ const rotate = (owner: Owner, key: string, keys = env.ENCRYPTION_KEYS) =>
 
 const storedRows = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT * FROM idempotency_keys WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("SELECT * FROM idempotency_keys WHERE tenant_id = ?")
       .bind(tenantId)
       .all<Record<string, unknown>>()
   ).results;

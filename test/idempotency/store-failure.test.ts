@@ -4,12 +4,12 @@ import { call, signup, tenantPath } from "../helpers";
 
 afterEach(async () => {
   vi.restoreAllMocks();
-  await env.DB.prepare("DROP TRIGGER IF EXISTS refuse_idempotency_writes").run();
+  await env.CELL_US_1.prepare("DROP TRIGGER IF EXISTS refuse_idempotency_writes").run();
 });
 
 /** Refuses writes to the tenant's stored responses, as a write fence does while it is deleted. */
 const fenceIdempotencyWrites = (tenantId: string, event: "UPDATE" | "DELETE") =>
-  env.DB.prepare(
+  env.CELL_US_1.prepare(
     `CREATE TRIGGER refuse_idempotency_writes BEFORE ${event} ON idempotency_keys
      WHEN OLD.tenant_id = '${tenantId}'
      BEGIN SELECT RAISE(ABORT, 'tenant is being deleted'); END`,

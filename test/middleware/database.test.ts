@@ -14,13 +14,13 @@ import {
 } from "../helpers";
 import { countingD1 } from "../support/counting-d1";
 
-const d1 = countingD1(env.DB);
+const d1 = countingD1(env.CELL_US_1);
 
 /** The D1 session constraint or bookmark the request's queries ran under. */
 async function sessionOf(path: string, options: RequestOptions = {}) {
   d1.reset();
   const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: d1.binding }, ctx);
+  const res = await app.fetch(clientRequest(path, options), { ...env, CELL_US_1: d1.binding }, ctx);
   await res.arrayBuffer();
   await waitOnExecutionContext(ctx);
   expect(d1.sessions).toHaveLength(1);
@@ -68,16 +68,26 @@ describe("D1 sessions and the bookmark header", () => {
       body: { max_concurrent_calls: 0 },
     });
     expect(res.status).toBe(422);
-    expect(bookmarkOf(res)).toMatch(/^[0-9a-f-]+$/);
+    expect(bookmarkOf(res)).toMatch(/^us-1:[0-9a-f-]+$/);
   });
 
   it("starts a read anywhere, or from the client's bookmark when it sends one", async () => {
     const path = tenantPath(owner.tenantId);
     expect(await sessionOf(path, { token: owner.token })).toBe("first-unconstrained");
     const bookmark = bookmarkOf(await call(path, { token: owner.token }));
+    // Named by its database, the cell: the part after the name is D1's own.
+    const [database, d1Bookmark] = bookmark.split(":");
+    expect(database).toBe("us-1");
     expect(
       await sessionOf(path, { token: owner.token, headers: { [BOOKMARK_HEADER]: bookmark } }),
-    ).toBe(bookmark);
+    ).toBe(d1Bookmark);
+    // A bookmark of another database is not handed to this one.
+    expect(
+      await sessionOf(path, {
+        token: owner.token,
+        headers: { [BOOKMARK_HEADER]: `eu-1:${d1Bookmark}` },
+      }),
+    ).toBe("first-unconstrained");
   });
 
   it("starts a write on the primary, whatever bookmark is sent", async () => {
@@ -92,7 +102,13 @@ describe("D1 sessions and the bookmark header", () => {
   });
 
   it("refuses a header that is not a bookmark", async () => {
-    for (const value of ["first-primary", "'; DROP TABLE tenants", "0".repeat(200)]) {
+    for (const value of [
+      "first-primary",
+      "'; DROP TABLE tenants",
+      "0".repeat(200),
+      "00000000-0000001e-00000000",
+      "US-1:0000",
+    ]) {
       const { status, body } = await callJson(tenantPath(owner.tenantId), {
         token: owner.token,
         headers: { [BOOKMARK_HEADER]: value },

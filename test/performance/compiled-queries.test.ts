@@ -13,7 +13,7 @@ import { callStart, configure, createAgent } from "../resources/fixtures";
 
 // The hot queries compiled once per isolate map their raw rows themselves: they must return
 // exactly what drizzle's own queries return for the same rows.
-const db = createDb(env.DB);
+const db = createDb(env.CELL_US_1);
 const actor = { actorId: "compiled-test", requestId: "req", ip: null, userAgent: null };
 
 const newCall = (owner: Owner, agentId: string) =>
@@ -89,7 +89,7 @@ describe("queries compiled once per isolate", () => {
     expect(await startCall(db, actor, admitted, period.start, withDelivery)).toEqual({
       call: admitted,
       seen: undefined,
-      delivery: { id: withDelivery.id },
+      delivery: { id: withDelivery.id, tenantId: owner.tenantId },
     });
   });
 });

@@ -8,7 +8,7 @@ import { countingD1 } from "../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
 import { webhookTenant } from "../webhooks/helpers";
 
-const d1 = countingD1(env.DB);
+const d1 = countingD1(env.CELL_US_1);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -16,7 +16,7 @@ afterEach(() => vi.restoreAllMocks());
 async function roundTripsOf(path: string, options: RequestOptions = {}) {
   d1.reset();
   const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, DB: d1.binding }, ctx);
+  const res = await app.fetch(clientRequest(path, options), { ...env, CELL_US_1: d1.binding }, ctx);
   const body = await res.text();
   await waitOnExecutionContext(ctx);
   return { status: res.status, roundTrips: d1.roundTrips, body };

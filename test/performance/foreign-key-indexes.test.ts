@@ -5,7 +5,7 @@ type Named = { name: string };
 type ForeignKey = { id: number; seq: number; table: string; from: string };
 
 async function pragma<T>(statement: string): Promise<T[]> {
-  return (await env.DB.prepare(statement).all<T>()).results;
+  return (await env.CELL_US_1.prepare(statement).all<T>()).results;
 }
 
 /** The migrated database's own tables, not SQLite's or D1's. */

@@ -108,7 +108,7 @@ describe("DELETE …/calls/{id}/recording", () => {
     let fired = false;
     let uploaded: number | undefined;
     // Right before the delete's first D1 write, a new upload goes through the Worker.
-    const binding = interceptWrites(env.DB, async () => {
+    const binding = interceptWrites(env.CELL_US_1, async () => {
       if (fired) return;
       fired = true;
       uploaded = (await putRecording(owner, call.id, replacement)).status;
@@ -116,7 +116,7 @@ describe("DELETE …/calls/{id}/recording", () => {
     const ctx = createExecutionContext();
     const res = await app.fetch(
       clientRequest(recordingPath(owner, call.id), { method: "DELETE", token: owner.token }),
-      { ...env, DB: binding },
+      { ...env, CELL_US_1: binding },
       ctx,
     );
     await waitOnExecutionContext(ctx);

@@ -40,7 +40,7 @@ describe("with pci_enabled, no recording is stored or served", () => {
   it("a row stored with recording and PCI both on is refused as PCI", async () => {
     const { owner, agentId } = await recordingTenant();
     const call = await callWithRecording(owner, agentId);
-    await env.DB.prepare("UPDATE tenants SET pci_enabled = 1 WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET pci_enabled = 1 WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     for (const res of [await putRecording(owner, call.id), await download(owner, call.id)]) {
@@ -51,7 +51,7 @@ describe("with pci_enabled, no recording is stored or served", () => {
 });
 
 describe("an upload racing a switch to PCI", () => {
-  const gate = gatedD1(env.DB);
+  const gate = gatedD1(env.CELL_US_1);
 
   const through = (request: Request) => sendWithD1(gate.binding, request);
 
@@ -95,7 +95,7 @@ describe("an upload racing a switch to PCI", () => {
       recording_size: null,
     });
     expect(await entriesOf(owner, "call.recording_uploaded")).toEqual([]);
-    const registrations = await env.DB.prepare(
+    const registrations = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM blob_uploads WHERE tenant_id = ?",
     )
       .bind(owner.tenantId)

@@ -1,8 +1,6 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
-import worker from "../../src/index";
 import { newId } from "../../src/lib/ids";
 import {
   expireRecordings,
@@ -21,17 +19,13 @@ import {
   recordingObjects,
   recordingTenant,
 } from "../support/recordings";
+import { runScheduled } from "../support/scheduled";
 
 const DAY = 24 * 60 * 60 * 1000;
-const db = createDb(env.DB);
+const db = createDb(env.CELL_US_1);
 
 /** The Worker's scheduled handler, as the Cron Trigger runs it, at the simulated time `now`. */
-const runCronAt = (now: Date) =>
-  worker.scheduled(
-    createScheduledController({ scheduledTime: now.getTime() }),
-    env,
-    createExecutionContext(),
-  );
+const runCronAt = (now: Date) => runScheduled({ scheduledTime: now.getTime() });
 
 /** A recorded call of `owner`, ended, that started `days` days before `now`. */
 async function recordedCall(owner: Owner, agentId: string, now: Date, days: number) {
@@ -41,7 +35,7 @@ async function recordedCall(owner: Owner, agentId: string, now: Date, days: numb
     token: owner.token,
   });
   const startedAt = new Date(now.getTime() - days * DAY).toISOString();
-  await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+  await env.CELL_US_1.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
     .bind(startedAt, call.id)
     .run();
   return call;
@@ -115,11 +109,11 @@ describe("the recording retention sweep", () => {
       await recordedCall(owner, agentId, now, 3),
     ];
     const removed = await Promise.all([
-      expireRecordings(db, env.BLOBS, now),
-      expireRecordings(db, env.BLOBS, now),
+      expireRecordings(db, env.BLOBS_US, now),
+      expireRecordings(db, env.BLOBS_US, now),
     ]);
     expect(removed[0] + removed[1]).toBe(2);
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(0);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(0);
     expect(await entriesOf(owner, "recording.expired")).toHaveLength(2);
     for (const call of calls) expect(await hasRecording(owner, call.id)).toBe(false);
   });
@@ -128,10 +122,10 @@ describe("the recording retention sweep", () => {
     const now = new Date();
     const { owner, agentId } = await recordingTenant({ recording_retention_days: 1 });
     const call = await recordedCall(owner, agentId, now, 5);
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(owner.tenantId)
       .run();
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(0);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(0);
     expect(await recordingObjects(owner.tenantId, call.id)).toHaveLength(1);
     expect((await recordingColumns(call.id))?.recording_key).not.toBeNull();
   });
@@ -143,17 +137,17 @@ describe("the recording retention sweep", () => {
     const gone = await recordedCall(leaving.owner, leaving.agentId, now, 2);
     const other = await recordedCall(staying.owner, staying.agentId, now, 2);
     let fired = false;
-    const racing = interceptWrites(env.DB, async () => {
+    const racing = interceptWrites(env.CELL_US_1, async () => {
       if (fired) return;
       fired = true;
-      await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+      await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
         .bind(leaving.owner.tenantId)
         .run();
     });
-    expect(await expireRecordings(createDb(racing), env.BLOBS, now)).toBe(0);
+    expect(await expireRecordings(createDb(racing), env.BLOBS_US, now)).toBe(0);
     expect(fired).toBe(true);
     expect((await recordingColumns(other.id))?.recording_key).not.toBeNull();
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(1);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(1);
     expect(await hasRecording(staying.owner, other.id)).toBe(false);
     expect((await recordingColumns(gone.id))?.recording_key).not.toBeNull();
   });
@@ -163,11 +157,11 @@ describe("the recording retention sweep", () => {
     const { owner, agentId } = await recordingTenant({ recording_retention_days: 7 });
     const call = await recordedCall(owner, agentId, now, 8);
     await withFailingLog(() =>
-      expect(expireRecordings(db, env.BLOBS, now)).rejects.toThrow(/injected failure/),
+      expect(expireRecordings(db, env.BLOBS_US, now)).rejects.toThrow(/injected failure/),
     );
     expect(await recordingObjects(owner.tenantId, call.id)).toEqual([]);
     expect((await recordingColumns(call.id))?.recording_key).not.toBeNull();
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(1);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(1);
     expect((await recordingColumns(call.id))?.recording_key).toBeNull();
     expect(await entriesOf(owner, "recording.expired")).toHaveLength(1);
   });
@@ -182,24 +176,24 @@ describe("the recording retention sweep", () => {
     for (let i = 0; i < total; i++) {
       const id = newId();
       const key = `tenants/${owner.tenantId}/recordings/${id}/${newId()}`;
-      await env.BLOBS.put(key, "audio");
+      await env.BLOBS_US.put(key, "audio");
       statements.push(
-        env.DB.prepare(
+        env.CELL_US_1.prepare(
           `INSERT INTO calls (id, tenant_id, direction, from_number, to_number, status, started_at,
              recording_key, recording_size, recording_content_type, recording_sha256, created_at, updated_at)
            VALUES (?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 5, 'audio/wav', 'x', ?, ?)`,
         ).bind(id, owner.tenantId, startedAt, key, startedAt, startedAt),
       );
     }
-    await env.DB.batch(statements);
+    await env.CELL_US_1.batch(statements);
     const stored = async () =>
-      (await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/recordings/` })).objects.length;
+      (await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/recordings/` })).objects.length;
 
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(perRun);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(perRun);
     expect(await stored()).toBe(total - perRun);
-    expect(await expireRecordings(db, env.BLOBS, now)).toBe(total - perRun);
+    expect(await expireRecordings(db, env.BLOBS_US, now)).toBe(total - perRun);
     expect(await stored()).toBe(0);
-    const left = await env.DB.prepare(
+    const left = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM calls WHERE tenant_id = ? AND recording_key IS NOT NULL",
     )
       .bind(owner.tenantId)

@@ -34,7 +34,7 @@ async function tenantWithAgent(settings: Record<string, unknown>) {
 const admitted = (results: Started[]) => results.filter((r) => r.status === 201);
 
 async function activeCallsInDb(tenantId: string) {
-  const row = await env.DB.prepare(
+  const row = await env.CELL_US_1.prepare(
     "SELECT count(*) AS n FROM calls WHERE tenant_id = ? AND status = 'active'",
   )
     .bind(tenantId)
@@ -79,7 +79,7 @@ describe("call admission", () => {
       expect(await monthCounts(owner.tenantId)).toEqual([{ month: thisMonth(), calls: limit }]);
 
       // Exactly one log entry per admitted call, none for a refusal.
-      const logged = await env.DB.prepare(
+      const logged = await env.CELL_US_1.prepare(
         "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ? AND action = 'call.started'",
       )
         .bind(owner.tenantId)
@@ -128,7 +128,9 @@ describe("call admission", () => {
     const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 1000);
     const at = lastMonth.toISOString();
     await insertEndedCalls(owner.tenantId, agentId, at, ["a", "b"]);
-    await env.DB.prepare("INSERT INTO call_months (tenant_id, month, calls) VALUES (?, ?, 2)")
+    await env.CELL_US_1.prepare(
+      "INSERT INTO call_months (tenant_id, month, calls) VALUES (?, ?, 2)",
+    )
       .bind(owner.tenantId, at.slice(0, 7))
       .run();
     expect(await usage(owner)).toMatchObject({ calls_this_month: 0 });
@@ -144,7 +146,7 @@ describe("call admission", () => {
     expect(admitted(await startCalls(owner, agentId, 2))).toHaveLength(2);
     expect(await monthCounts(owner.tenantId)).toEqual([{ month: thisMonth(), calls: 2 }]);
     // The counter says the month is full: refused, whatever the calls table holds.
-    await env.DB.prepare("UPDATE call_months SET calls = 3 WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("UPDATE call_months SET calls = 3 WHERE tenant_id = ?")
       .bind(owner.tenantId)
       .run();
     const [refused] = await startCalls(owner, agentId, 1);
@@ -161,10 +163,10 @@ describe("call admission", () => {
     const live = await monthCounts(owner.tenantId);
     expect(live).toEqual([{ month: thisMonth(), calls: 3 }]);
     // The migration runs on an empty table (the other tests' tenants are rebuilt too).
-    await env.DB.exec("DELETE FROM call_months");
-    const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes("call_months_backfill"));
+    await env.CELL_US_1.exec("DELETE FROM call_months");
+    const migration = env.CELL_MIGRATIONS.find((m) => m.name.includes("call_months_backfill"));
     expect(migration).toBeDefined();
-    for (const query of migration?.queries ?? []) await env.DB.prepare(query).run();
+    for (const query of migration?.queries ?? []) await env.CELL_US_1.prepare(query).run();
     expect(await monthCounts(owner.tenantId)).toEqual(live);
   });
 
@@ -198,7 +200,7 @@ describe("call admission", () => {
     const read = await callJson(missing, { token: admin.token });
     expect(await start(missing, admin.token)).toMatchObject({ status: 404, body: read.body });
 
-    await env.DB.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET status = 'deleting' WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     const own = tenantPath(owner.tenantId);
@@ -224,7 +226,7 @@ describe("call admission", () => {
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
 async function monthCounts(tenantId: string) {
-  const { results } = await env.DB.prepare(
+  const { results } = await env.CELL_US_1.prepare(
     "SELECT month, calls FROM call_months WHERE tenant_id = ? ORDER BY month",
   )
     .bind(tenantId)
@@ -235,7 +237,7 @@ async function monthCounts(tenantId: string) {
 /** Ended calls written straight to D1 at `at`, past admission and its counter. */
 async function insertEndedCalls(tenantId: string, agentId: string, at: string, suffixes: string[]) {
   for (const suffix of suffixes) {
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
          started_at, ended_at, duration_seconds, created_at, updated_at)
        VALUES (?, ?, ?, 'inbound', '+14155550100', '+14155550101', 'ended', ?, ?, 1, ?, ?)`,

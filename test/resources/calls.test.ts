@@ -1,11 +1,10 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { createDb } from "../../src/db/client";
-import worker from "../../src/index";
 import { PLANS } from "../../src/tenants/plans";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { runScheduled } from "../support/scheduled";
 import { configure, createAgent, startCall } from "./fixtures";
 
 type CallBody = {
@@ -40,7 +39,9 @@ async function start(direction = "inbound") {
 /** Moves a call's start into the past, as if it had been running that long. */
 async function backdate(id: string, seconds: number) {
   const startedAt = new Date(Date.now() - seconds * 1000).toISOString();
-  await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?").bind(startedAt, id).run();
+  await env.CELL_US_1.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+    .bind(startedAt, id)
+    .run();
   return startedAt;
 }
 
@@ -155,7 +156,7 @@ describe("the scheduled sweep", () => {
     await backdate(fresh.id, MAX_CALL_DURATION_SECONDS - 60);
 
     // Through the Worker's own scheduled handler, as the Cron Trigger runs it.
-    await worker.scheduled(createScheduledController(), env, createExecutionContext());
+    await runScheduled();
 
     const read = async (id: string) =>
       (
@@ -175,21 +176,21 @@ describe("the scheduled sweep", () => {
   });
 
   it("works through a backlog larger than one batch, and a rerun finds nothing", async () => {
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     const tenant = await signup("Backlog");
     const at = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 600) * 1000).toISOString();
     const statements = Array.from({ length: 120 }, (_, i) =>
-      env.DB.prepare(
+      env.CELL_US_1.prepare(
         `INSERT INTO calls (id, tenant_id, agent_id, direction, from_number, to_number, status,
            started_at, created_at, updated_at)
          VALUES (?, ?, NULL, 'inbound', '+14155550100', '+14155550101', 'active', ?, ?, ?)`,
       ).bind(`0190b000-0000-7000-8000-${String(i).padStart(12, "0")}`, tenant.tenantId, at, at, at),
     );
-    await env.DB.batch(statements);
+    await env.CELL_US_1.batch(statements);
 
     expect((await endOverdueCalls(db)).ended).toHaveLength(120);
     expect((await endOverdueCalls(db)).ended).toHaveLength(0);
-    const logged = await env.DB.prepare(
+    const logged = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ? AND action = 'call.ended' AND actor_id = 'system:call-sweep'",
     )
       .bind(tenant.tenantId)

@@ -136,7 +136,9 @@ async function snapshot({ owner, ids }: Estate) {
         await send(tenantPath(owner.tenantId, rest), { method: "GET", token: owner.token })
       ).arrayBuffer(),
     );
-  const log = await env.DB.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
+  const log = await env.CELL_US_1.prepare(
+    "SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?",
+  )
     .bind(owner.tenantId)
     .first<{ n: number }>();
   return {

@@ -49,10 +49,10 @@ describe("files", () => {
   it("sit in R2 under the tenant's prefix", async () => {
     const bytes = testBytes(1000, 7);
     const file = await uploadOk(bytes);
-    const object = await env.BLOBS.get(`tenants/${owner.tenantId}/files/${file.id}`);
+    const object = await env.BLOBS_US.get(`tenants/${owner.tenantId}/files/${file.id}`);
     expect(object).not.toBeNull();
     expect(await sha256Hex(await (object as R2ObjectBody).arrayBuffer())).toBe(file.sha256);
-    const listed = await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/` });
+    const listed = await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/` });
     expect(listed.objects.map((o) => o.key)).toContain(
       `tenants/${owner.tenantId}/files/${file.id}`,
     );
@@ -108,14 +108,14 @@ describe("files", () => {
   });
 
   it("refuse a body over the limit with 413, storing nothing", async () => {
-    const before = await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/` });
+    const before = await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/` });
     const res = await upload(new Uint8Array(25 * 1024 * 1024 + 1), {
       "X-Filename": "big.bin",
       "Content-Type": "application/octet-stream",
     });
     expect(res.status).toBe(413);
     expect(((await res.json()) as { code: string }).code).toBe("payload_too_large");
-    const after = await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/` });
+    const after = await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/` });
     expect(after.objects.length).toBe(before.objects.length);
   });
 
@@ -140,7 +140,7 @@ describe("files", () => {
 
     const res = await call(path(`/${file.id}`), { method: "DELETE", token: owner.token });
     expect(res.status).toBe(204);
-    expect(await env.BLOBS.head(`tenants/${owner.tenantId}/files/${file.id}`)).toBeNull();
+    expect(await env.BLOBS_US.head(`tenants/${owner.tenantId}/files/${file.id}`)).toBeNull();
     expect((await call(path(`/${file.id}`), { token: owner.token })).status).toBe(404);
     expect((await call(path(`/${file.id}/content`), { token: owner.token })).status).toBe(404);
 

@@ -37,9 +37,9 @@ const get = (callId: string, headers: Record<string, string> = {}) =>
 
 /** The objects stored for a call's recording: one, once a replacement has gone through. */
 const recordingKeys = async (callId: string) =>
-  (await env.BLOBS.list({ prefix: `tenants/${owner.tenantId}/recordings/${callId}/` })).objects.map(
-    (o) => o.key,
-  );
+  (
+    await env.BLOBS_US.list({ prefix: `tenants/${owner.tenantId}/recordings/${callId}/` })
+  ).objects.map((o) => o.key);
 
 describe("recordings", () => {
   it("round-trip byte for byte and sit under the tenant's prefix", async () => {
@@ -58,7 +58,7 @@ describe("recordings", () => {
     });
 
     const [key] = await recordingKeys(call.id);
-    const object = await env.BLOBS.get(key as string);
+    const object = await env.BLOBS_US.get(key as string);
     expect(object).not.toBeNull();
     expect(await sha256Hex(await (object as R2ObjectBody).arrayBuffer())).toBe(expected);
 
@@ -86,7 +86,7 @@ describe("recordings", () => {
     // The replaced bytes are gone: one object per recording.
     const keys = await recordingKeys(call.id);
     expect(keys).toHaveLength(1);
-    expect((await env.BLOBS.head(keys[0] as string))?.size).toBe(300);
+    expect((await env.BLOBS_US.head(keys[0] as string))?.size).toBe(300);
   });
 
   it("can be uploaded after the call ended", async () => {
@@ -120,7 +120,7 @@ describe("recordings", () => {
       // The refused upload left the stored recording as it was.
       const keys = await recordingKeys(call.id);
       expect(keys).toHaveLength(1);
-      expect((await env.BLOBS.head(keys[0] as string))?.size).toBe(10);
+      expect((await env.BLOBS_US.head(keys[0] as string))?.size).toBe(10);
     } finally {
       await configure(owner, { recording_enabled: true });
     }

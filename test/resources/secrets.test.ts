@@ -24,12 +24,12 @@ async function record(path: string, options: Parameters<typeof callJson>[1]) {
 
 /** Every text value in every table, as stored. */
 async function everythingInD1(): Promise<string> {
-  const tables = await env.DB.prepare(
+  const tables = await env.CELL_US_1.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name != 'd1_migrations'",
   ).all<{ name: string }>();
   const dumps = await Promise.all(
     tables.results.map(async ({ name }) =>
-      JSON.stringify((await env.DB.prepare(`SELECT * FROM "${name}"`).all()).results),
+      JSON.stringify((await env.CELL_US_1.prepare(`SELECT * FROM "${name}"`).all()).results),
     ),
   );
   return dumps.join("\n");
@@ -84,7 +84,7 @@ describe("integration credentials and trunk passwords", () => {
     const stored = await everythingInD1();
     expect(stored).toContain(integrationId);
     for (const secret of SECRETS) expect(stored).not.toContain(secret);
-    const logged = await env.DB.prepare(
+    const logged = await env.CELL_US_1.prepare(
       "SELECT changes FROM activity_logs WHERE target_id = ? AND action = 'sip_trunk.updated'",
     )
       .bind(trunkId)
@@ -95,7 +95,7 @@ describe("integration credentials and trunk passwords", () => {
   });
 
   it("are stored sealed to their tenant, table, row and field", async () => {
-    const row = await env.DB.prepare("SELECT password_enc FROM sip_trunks WHERE id = ?")
+    const row = await env.CELL_US_1.prepare("SELECT password_enc FROM sip_trunks WHERE id = ?")
       .bind(trunkId)
       .first<{ password_enc: string }>();
     const sealed = row?.password_enc as string;
@@ -111,7 +111,7 @@ describe("integration credentials and trunk passwords", () => {
       decryptSecret(env.ENCRYPTION_KEYS, sealed, { ...context, rowId: integrationId }),
     ).rejects.toBeInstanceOf(DecryptionError);
 
-    const integration = await env.DB.prepare(
+    const integration = await env.CELL_US_1.prepare(
       "SELECT credentials_enc FROM integrations WHERE id = ?",
     )
       .bind(integrationId)

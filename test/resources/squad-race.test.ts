@@ -5,7 +5,7 @@ import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import { createAgent } from "./fixtures";
 
-const gate = gatedD1(env.DB);
+const gate = gatedD1(env.CELL_US_1);
 
 const through = (path: string, options: RequestOptions) => callWithD1(gate.binding, path, options);
 
@@ -33,7 +33,7 @@ describe("squad membership under races", () => {
       if (removal.status === 409) expect(removal.body.code).toBe("agent_in_use");
     }
     // Every squad names only agents that exist.
-    const orphans = await env.DB.prepare(
+    const orphans = await env.CELL_US_1.prepare(
       `SELECT s.id FROM squads s, json_each(s.agent_ids) m
        WHERE s.tenant_id = ? AND NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = m.value)`,
     )

@@ -1,10 +1,10 @@
-import { createExecutionContext, createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ARCHIVE_MAX_PACKS, ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { ARCHIVE_CRON, handleScheduled, MAINTENANCE_CRON } from "../../src/scheduled";
+import { ARCHIVE_CRON, MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
 import { signup, updateTenant } from "../helpers";
+import { US_CELL } from "../support/cells";
 import { countingD1 } from "../support/counting-d1";
 import { daysBefore, partsOf, seedHistory } from "../support/history";
 
@@ -15,7 +15,7 @@ afterEach(() => vi.restoreAllMocks());
 
 /** `count` rows made by `select`, which sees the row's number as `n` (1 to count). */
 const seed = (count: number, insert: string, select: string, ...values: unknown[]) =>
-  env.DB.prepare(
+  env.CELL_US_1.prepare(
     `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})
      ${insert} SELECT ${select} FROM seq`,
   )
@@ -69,14 +69,11 @@ describe("the scheduled run", () => {
     );
     vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockResolvedValue(undefined as never);
 
-    const d1 = countingD1(env.DB);
-    await handleScheduled(
-      createScheduledController({ cron: MAINTENANCE_CRON }),
-      { ...env, DB: d1.binding },
-      createExecutionContext(),
-    );
+    const d1 = countingD1(env.CELL_US_1);
+    // A cell's sweeps, in the invocation its message gets.
+    await runCellSweeps({ ...env, CELL_US_1: d1.binding }, US_CELL, MAINTENANCE_CRON, new Date());
     // Every sweep did work up to its cap, so the count is the worst case of a run.
-    const left = await env.DB.prepare(
+    const left = await env.CELL_US_1.prepare(
       `SELECT (SELECT count(*) FROM calls WHERE status = 'active') AS active,
         (SELECT count(*) FROM calls WHERE recording_key IS NOT NULL) AS recordings,
         (SELECT count(*) FROM idempotency_keys) AS keys`,
@@ -113,16 +110,12 @@ describe("the scheduled run", () => {
         Math.floor(daysBefore(now, 400).getTime() / 900_000),
       );
     }
-    const d1 = countingD1(env.DB);
-    await handleScheduled(
-      createScheduledController({ cron: ARCHIVE_CRON, scheduledTime: now.getTime() }),
-      { ...env, DB: d1.binding },
-      createExecutionContext(),
-    );
+    const d1 = countingD1(env.CELL_US_1);
+    await runCellSweeps({ ...env, CELL_US_1: d1.binding }, US_CELL, ARCHIVE_CRON, now);
     let parts = 0;
     for (const owner of owners) parts += (await partsOf(owner.tenantId)).length;
     expect(parts).toBe(ARCHIVE_MAX_PARTS);
-    const packed = await env.DB.prepare("SELECT count(*) AS n FROM call_rollup_days").first<{
+    const packed = await env.CELL_US_1.prepare("SELECT count(*) AS n FROM call_rollup_days").first<{
       n: number;
     }>();
     expect(packed?.n).toBe(ARCHIVE_MAX_PACKS);

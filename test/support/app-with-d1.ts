@@ -9,7 +9,7 @@ import { clientRequest, type RequestOptions } from "../helpers";
  */
 export async function sendWithD1<T = Record<string, unknown>>(db: D1Database, request: Request) {
   const ctx = createExecutionContext();
-  const res = await app.fetch(request, { ...env, DB: db }, ctx);
+  const res = await app.fetch(request, { ...env, CELL_US_1: db }, ctx);
   const text = await res.text();
   await waitOnExecutionContext(ctx);
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };

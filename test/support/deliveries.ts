@@ -9,7 +9,7 @@ export type StoredDelivery = { id: string; event_type: string; payload: string; 
 
 /** The tenant's deliveries of `eventType`, as stored. */
 export async function storedDeliveries(tenantId: string, eventType: string) {
-  const { results } = await env.DB.prepare(
+  const { results } = await env.CELL_US_1.prepare(
     "SELECT id, event_type, payload, status FROM webhook_deliveries WHERE tenant_id = ? AND event_type = ?",
   )
     .bind(tenantId, eventType)
@@ -29,7 +29,7 @@ export function untimed(payload: string): Record<string, unknown> {
  * are now, untimed; null when the tenant receives none.
  */
 export async function preparedCallStarted(tenantId: string, callId: string) {
-  const db = createDb(env.DB);
+  const db = createDb(env.CELL_US_1);
   const [tenant, call] = await Promise.all([
     findTenant(db, tenantId),
     findCall(db, tenantId, callId),

@@ -31,7 +31,7 @@ export async function seedHistory(
   const ms = at.getTime();
   const ids = async (table: string, from: number) =>
     (
-      await env.DB.prepare(
+      await env.CELL_US_1.prepare(
         `SELECT id FROM ${table} WHERE tenant_id = ? AND created_at = ? AND rowid > ? ORDER BY id`,
       )
         .bind(tenantId, iso, from)
@@ -39,14 +39,14 @@ export async function seedHistory(
     ).results.map((row) => row.id);
   const maxRowid = async (table: string) =>
     (
-      await env.DB.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM ${table}`).first<{
+      await env.CELL_US_1.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM ${table}`).first<{
         m: number;
       }>()
     )?.m ?? 0;
 
   const callsFrom = await maxRowid("calls");
   if (count.calls) {
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       `${seq(count.calls)} INSERT INTO calls (id, tenant_id, agent_id, direction, from_number,
         to_number, status, started_at, ended_at, duration_seconds, ended_reason, created_at,
         updated_at)
@@ -58,7 +58,7 @@ export async function seedHistory(
   }
   const entriesFrom = await maxRowid("activity_logs");
   if (count.entries) {
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       `${seq(count.entries)} INSERT INTO activity_logs (id, tenant_id, actor_id, action,
         target_type, target_id, changes, request_id, ip, user_agent, created_at)
        SELECT ${idAt(ms)}, ?1, ?1, 'agent.updated', 'agent', 'agent-' || n,
@@ -69,7 +69,7 @@ export async function seedHistory(
   }
   const deliveriesFrom = await maxRowid("webhook_deliveries");
   if (count.deliveries) {
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       `${seq(count.deliveries)} INSERT INTO webhook_deliveries (id, tenant_id, event_type, payload,
         status, attempts, last_status_code, last_latency_ms, created_at, updated_at)
        SELECT ${idAt(ms)}, ?1, 'tenant.updated',
@@ -79,7 +79,7 @@ export async function seedHistory(
     )
       .bind(tenantId, iso)
       .run();
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       `INSERT INTO webhook_attempts (id, tenant_id, delivery_id, attempt, status_code, latency_ms,
         error, created_at)
        SELECT d.id || '-' || a.n, ?1, d.id, a.n, CASE a.n WHEN 1 THEN 500 ELSE 200 END, 12,
@@ -99,7 +99,7 @@ export async function seedHistory(
 
 /** How many of `ids` are still rows of `table`. */
 export async function rowsLeft(table: string, ids: string[]) {
-  const row = await env.DB.prepare(
+  const row = await env.CELL_US_1.prepare(
     `SELECT count(*) AS n FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`,
   )
     .bind(JSON.stringify(ids))
@@ -120,7 +120,7 @@ export type StoredPart = {
 
 export const partsOf = async (tenantId: string) =>
   (
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "SELECT * FROM archive_parts WHERE tenant_id = ? ORDER BY table_name, period, part",
     )
       .bind(tenantId)
@@ -133,7 +133,7 @@ export async function archivedRows(tenantId: string) {
   for (const part of await partsOf(tenantId)) {
     if (part.status !== "complete") continue;
     const key = `tenants/${tenantId}/archive/${part.table_name}/${part.period}/${String(part.part).padStart(5, "0")}.ndjson.gz`;
-    const object = await env.BLOBS.get(key);
+    const object = await env.BLOBS_US.get(key);
     expect(object, key).not.toBeNull();
     const text = await new Response(decodePart((object as R2ObjectBody).body)).text();
     const lines = text.split("\n").filter(Boolean);
@@ -166,6 +166,6 @@ export async function expectEachExactlyOnce(tenantId: string, seeded: Seeded) {
 
 /** The tenant's archive objects in R2, by key. */
 export async function archiveObjects(tenantId: string) {
-  const listed = await env.BLOBS.list({ prefix: `tenants/${tenantId}/archive/` });
+  const listed = await env.BLOBS_US.list({ prefix: `tenants/${tenantId}/archive/` });
   return listed.objects.map((object) => object.key);
 }

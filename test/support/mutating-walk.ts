@@ -7,8 +7,13 @@ import { sendOperation, tenantOperations } from "./requests";
 import { TenantWorld } from "./world";
 
 // Resuming a deletion acts on the job, which is its own record, and needs a failed deletion,
-// which would leave the tenant answering nothing else.
-const ON_THE_JOB = new Set(["POST /v1/tenants/{tenant_id}/deletion/resume"]);
+// which would leave the tenant answering nothing else. A move changes where the tenant lives, not
+// what it holds (its export stays the same): its job in the control plane is its record, and the
+// move's own tests follow it.
+const ON_THE_JOB = new Set([
+  "POST /v1/tenants/{tenant_id}/deletion/resume",
+  "POST /v1/tenants/{tenant_id}/move",
+]);
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**

@@ -44,13 +44,13 @@ export async function callWithRecording(owner: Owner, agentId: string, size = 10
 
 /** The keys stored for a call's recordings, read from the bucket itself. */
 export const recordingObjects = async (tenantId: string, callId: string) =>
-  (await env.BLOBS.list({ prefix: `tenants/${tenantId}/recordings/${callId}/` })).objects.map(
+  (await env.BLOBS_US.list({ prefix: `tenants/${tenantId}/recordings/${callId}/` })).objects.map(
     (o) => o.key,
   );
 
 /** The call's recording columns, read from D1 itself. */
 export const recordingColumns = (callId: string) =>
-  env.DB.prepare(
+  env.CELL_US_1.prepare(
     "SELECT recording_key, recording_size, recording_content_type, recording_sha256 FROM calls WHERE id = ?",
   )
     .bind(callId)
@@ -81,7 +81,7 @@ export async function entriesOf(owner: Owner, action: string): Promise<Entry[]> 
 /** How many activity entries the tenant has, read from D1 itself. */
 export const entryCount = async (tenantId: string) =>
   (
-    await env.DB.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
+    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n ?? 0;

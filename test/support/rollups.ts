@@ -20,7 +20,7 @@ const order = (a: Rollup, b: Rollup) =>
 
 /** The tenant's rollups as stored, in key order: an ended call leaves no row of zeros. */
 export async function storedRollups(tenantId: string): Promise<Rollup[]> {
-  const { results } = await env.DB.prepare(
+  const { results } = await env.CELL_US_1.prepare(
     `SELECT dimension, slot, group_key, calls, completed_calls, total_duration_seconds,
        max_duration_seconds FROM call_rollups WHERE tenant_id = ?`,
   )
@@ -43,7 +43,7 @@ type StoredCall = {
  * a slot is the start's unix seconds / 900; an ended call is completed, under its reason.
  */
 export async function recountedRollups(tenantId: string): Promise<Rollup[]> {
-  const { results } = await env.DB.prepare(
+  const { results } = await env.CELL_US_1.prepare(
     "SELECT agent_id, direction, status, started_at, duration_seconds, ended_reason FROM calls WHERE tenant_id = ?",
   )
     .bind(tenantId)
@@ -92,7 +92,7 @@ export async function startCallAt(
 ): Promise<string> {
   const now = new Date(at);
   const row = newCallRow(tenantId, start, now);
-  const admission = await startCall(createDb(env.DB), actor, row, billingPeriod(now).start);
+  const admission = await startCall(createDb(env.CELL_US_1), actor, row, billingPeriod(now).start);
   if (!admission.call) throw new Error(`start refused: ${JSON.stringify(admission.seen)}`);
   return row.id;
 }
@@ -100,7 +100,7 @@ export async function startCallAt(
 /** The call ended at `at` with `reason` through the API's own statements. */
 export async function endCallAt(tenantId: string, id: string, reason: string, at: Date | string) {
   const { ended } = await endCall(
-    createDb(env.DB),
+    createDb(env.CELL_US_1),
     actor,
     { tenantId, id },
     reason,

@@ -5,13 +5,13 @@ import { env } from "cloudflare:workers";
  * database itself rather than the code under test, so a table a migration adds is included.
  */
 export async function tablesWithTenantIdColumn(): Promise<string[]> {
-  const { results: tables } = await env.DB.prepare(
+  const { results: tables } = await env.CELL_US_1.prepare(
     // D1's own tables (`_cf_…`) and SQLite's cannot be read.
     "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) <> '_cf_' AND substr(name, 1, 7) <> 'sqlite_' ORDER BY name",
   ).all<{ name: string }>();
   const withTenantId: string[] = [];
   for (const { name } of tables) {
-    const { results: columns } = await env.DB.prepare(`PRAGMA table_info("${name}")`).all<{
+    const { results: columns } = await env.CELL_US_1.prepare(`PRAGMA table_info("${name}")`).all<{
       name: string;
     }>();
     if (columns.some((column) => column.name === "tenant_id")) withTenantId.push(name);
@@ -19,30 +19,42 @@ export async function tablesWithTenantIdColumn(): Promise<string[]> {
   return withTenantId;
 }
 
+/** The control plane's tables that hold rows of a tenant. */
+const CONTROL_TABLES = ["users", "tenant_directory", "deletion_receipts"];
+
 /**
- * Everything of the tenant's, read straight from storage: its row in `tenants`, its rows in every
- * table with a `tenant_id` (but those in `except`), and the key and etag of every object under
- * its R2 prefix. Equal before and after a request: the request changed nothing of the tenant's.
+ * Everything of the tenant's, read straight from storage: its row in `tenants` and its rows in
+ * every table with a `tenant_id`, in every cell; its rows in the control plane; and the key and
+ * etag of every object under its R2 prefix, in every bucket; but the tables in `except`. Equal
+ * before and after a request: the request changed nothing of the tenant's.
  */
 export async function tenantState(tenantId: string, except: string[] = []) {
   const tables: Record<string, unknown[]> = {};
-  for (const table of ["tenants", ...(await tablesWithTenantIdColumn())]) {
-    if (except.includes(table)) continue;
-    const column = table === "tenants" ? "id" : "tenant_id";
-    const { results } = await env.DB.prepare(
-      `SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`,
-    )
+  const read = async (d1: D1Database, table: string, column: string) => {
+    const { results } = await d1
+      .prepare(`SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`)
       .bind(tenantId)
       .all();
-    tables[table] = results;
+    tables[table] = [...(tables[table] ?? []), ...results];
+  };
+  for (const table of ["tenants", ...(await tablesWithTenantIdColumn())]) {
+    if (except.includes(table)) continue;
+    for (const d1 of [env.CELL_US_1, env.CELL_EU_1]) {
+      await read(d1, table, table === "tenants" ? "id" : "tenant_id");
+    }
+  }
+  for (const table of CONTROL_TABLES) {
+    if (!except.includes(table)) await read(env.DB, table, "tenant_id");
   }
   const objects: string[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await env.BLOBS.list({ prefix: `tenants/${tenantId}/`, cursor });
-    objects.push(...page.objects.map((object) => `${object.key} ${object.etag}`));
-    if (!page.truncated) break;
-    cursor = page.cursor;
+  for (const bucket of [env.BLOBS_US, env.BLOBS_EU]) {
+    let cursor: string | undefined;
+    for (;;) {
+      const page = await bucket.list({ prefix: `tenants/${tenantId}/`, cursor });
+      objects.push(...page.objects.map((object) => `${object.key} ${object.etag}`));
+      if (!page.truncated) break;
+      cursor = page.cursor;
+    }
   }
   return { tables, objects };
 }

@@ -42,7 +42,7 @@ export class TenantWorld {
     if (setup.status !== 200) throw new Error(`world setup: ${JSON.stringify(setup.body)}`);
     const now = new Date();
     await seedHistory(owner.tenantId, daysBefore(now, 500), { calls: 1, entries: 1 });
-    await archiveHistory({ db: createDb(env.DB), bucket: env.BLOBS }, now);
+    await archiveHistory({ db: createDb(env.CELL_US_1), bucket: env.BLOBS_US }, now);
     return new TenantWorld(owner, operations, resolve);
   }
 

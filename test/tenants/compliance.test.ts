@@ -68,7 +68,7 @@ describe("PCI: no recording is stored", () => {
 
   it("a row stored with both on is not held up in unrelated changes, only in these fields", async () => {
     const owner = await enterprise();
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "UPDATE tenants SET recording_enabled = 1, pci_enabled = 1, version = version + 1 WHERE id = ?",
     )
       .bind(owner.tenantId)
@@ -183,19 +183,19 @@ describe("the compliance rules as a function", () => {
 describe("tenants that had HIPAA before retention existed", () => {
   it("get the plan's default from the migration, logged, their version bumped", async () => {
     const owner = await enterprise({ hipaa_enabled: true });
-    await env.DB.prepare("UPDATE tenants SET recording_retention_days = NULL WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE tenants SET recording_retention_days = NULL WHERE id = ?")
       .bind(owner.tenantId)
       .run();
     const deleting = await enterprise({ hipaa_enabled: true });
-    await env.DB.prepare(
+    await env.CELL_US_1.prepare(
       "UPDATE tenants SET recording_retention_days = NULL, status = 'deleting' WHERE id = ?",
     )
       .bind(deleting.tenantId)
       .run();
     const before = (await callJson(tenantPath(owner.tenantId), { token: owner.token })).res;
-    const backfill = env.TEST_MIGRATIONS.find((m) => m.name.includes("hipaa_retention_backfill"));
+    const backfill = env.CELL_MIGRATIONS.find((m) => m.name.includes("hipaa_retention_backfill"));
     expect(backfill).toBeDefined();
-    for (const query of backfill?.queries ?? []) await env.DB.prepare(query).run();
+    for (const query of backfill?.queries ?? []) await env.CELL_US_1.prepare(query).run();
 
     const after = await callJson(tenantPath(owner.tenantId), { token: owner.token });
     expect(after.body).toMatchObject({ hipaa_enabled: true, recording_retention_days: 90 });
@@ -216,7 +216,7 @@ describe("tenants that had HIPAA before retention existed", () => {
       { token: owner.token },
     );
     expect(next.status).toBe(200);
-    const left = await env.DB.prepare(
+    const left = await env.CELL_US_1.prepare(
       "SELECT recording_retention_days AS d FROM tenants WHERE id = ?",
     )
       .bind(deleting.tenantId)

@@ -45,7 +45,7 @@ describe("ETag and If-Match", () => {
       "ETag",
     ) as string;
     // Every write waits until all 50 requests have read the tenant at the same version.
-    const gate = gatedD1(env.DB);
+    const gate = gatedD1(env.CELL_US_1);
     gate.hold(WRITERS, 30_000);
     const results = await Promise.all(
       Array.from({ length: WRITERS }, async (_, i) => {
@@ -57,7 +57,7 @@ describe("ETag and If-Match", () => {
             body: { name: `Writer ${i}` },
             headers: { "If-Match": etag },
           }),
-          { ...env, DB: gate.binding },
+          { ...env, CELL_US_1: gate.binding },
           ctx,
         );
         const body = (await res.json()) as { name?: string; code?: string };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { call, callJson, signup, tenantPath, updateTenant } from "../helpers";
 
 async function rawTenant(id: string) {
-  return env.DB.prepare("SELECT * FROM tenants WHERE id = ?").bind(id).first();
+  return env.CELL_US_1.prepare("SELECT * FROM tenants WHERE id = ?").bind(id).first();
 }
 
 describe("cross-tenant access", () => {

@@ -9,7 +9,7 @@ import { gatedD1 } from "../support/gated-d1";
 import { webhookTenant } from "../webhooks/helpers";
 
 const starter = PLANS.starter.quotas;
-const gate = gatedD1(env.DB);
+const gate = gatedD1(env.CELL_US_1);
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -19,27 +19,27 @@ const through = (path: string, options: RequestOptions) => callWithD1(gate.bindi
 async function seedAgents(tenantId: string, count: number) {
   const now = nowIso();
   const statements = Array.from({ length: count }, (_, i) =>
-    env.DB.prepare(
+    env.CELL_US_1.prepare(
       "INSERT INTO agents (id, tenant_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
     ).bind(newId(), tenantId, `Seeded ${i}`, now, now),
   );
-  await env.DB.batch(statements);
+  await env.CELL_US_1.batch(statements);
 }
 
 async function seedFiles(tenantId: string, count: number, size: number) {
   const now = nowIso();
   const statements = Array.from({ length: count }, (_, i) => {
     const id = newId();
-    return env.DB.prepare(
+    return env.CELL_US_1.prepare(
       `INSERT INTO files (id, tenant_id, name, content_type, size, sha256, r2_key, created_at, updated_at)
        VALUES (?, ?, ?, 'text/plain', ?, 'x', ?, ?, ?)`,
     ).bind(id, tenantId, `seeded-${i}.txt`, size, `tenants/${tenantId}/files/${id}`, now, now);
   });
-  await env.DB.batch(statements);
+  await env.CELL_US_1.batch(statements);
 }
 
 const objectsOf = async (tenantId: string) =>
-  (await env.BLOBS.list({ prefix: `tenants/${tenantId}/files/` })).objects.length;
+  (await env.BLOBS_US.list({ prefix: `tenants/${tenantId}/files/` })).objects.length;
 
 const uploadFile = (owner: { tenantId: string; token: string }, bytes = "hello") =>
   send(tenantPath(owner.tenantId, "/files"), {

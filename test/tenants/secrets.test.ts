@@ -8,7 +8,7 @@ const SIP_PASSWORD = "sip-plaintext-9f8e7d";
 const WEBHOOK_SECRET = generateWebhookSecret();
 
 const rawRow = (id: string) =>
-  env.DB.prepare("SELECT * FROM tenants WHERE id = ?")
+  env.CELL_US_1.prepare("SELECT * FROM tenants WHERE id = ?")
     .bind(id)
     .first<Record<string, string | null>>();
 
@@ -27,7 +27,7 @@ describe("secrets at rest", () => {
         await call(tenantPath(owner.tenantId, "/activity-logs"), { token: owner.token })
       ).text(),
       JSON.stringify(await rawRow(owner.tenantId)),
-      JSON.stringify((await env.DB.prepare("SELECT * FROM activity_logs").all()).results),
+      JSON.stringify((await env.CELL_US_1.prepare("SELECT * FROM activity_logs").all()).results),
     ];
     for (const text of texts) {
       expect(text).not.toContain(SIP_PASSWORD);

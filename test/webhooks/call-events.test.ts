@@ -1,10 +1,10 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { handleScheduled } from "../../src/scheduled";
 import { callJson, type Owner, tenantPath } from "../helpers";
 import { createAgent, startCall } from "../resources/fixtures";
 import { withFailingInserts } from "../support/failing-inserts";
+import { runScheduled } from "../support/scheduled";
 import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
 
 let queued: string[];
@@ -76,10 +76,10 @@ describe("call events", () => {
     const { owner } = await webhookTenant();
     const started = await startCallWithNewAgent(owner);
     const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 60) * 1000).toISOString();
-    await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
       .bind(longAgo, started.body.id)
       .run();
-    await handleScheduled({} as ScheduledController, env, {} as ExecutionContext);
+    await runScheduled();
     const [event] = await deliveries(owner, "call.ended");
     const { body: detail } = await getDelivery(owner, event?.id as string);
     expect(detail.event.data).toMatchObject({
@@ -126,11 +126,11 @@ describe("call events", () => {
     const { owner } = await webhookTenant({ billing_plan: "enterprise", hipaa_enabled: true });
     const started = await startCallWithNewAgent(owner);
     const longAgo = new Date(Date.now() - (MAX_CALL_DURATION_SECONDS + 60) * 1000).toISOString();
-    await env.DB.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
+    await env.CELL_US_1.prepare("UPDATE calls SET started_at = ? WHERE id = ?")
       .bind(longAgo, started.body.id)
       .run();
-    const sweep = () => handleScheduled({} as ScheduledController, env, {} as ExecutionContext);
-    await expect(withFailingDeliveries(sweep)).rejects.toThrow(/sweep/);
+    const sweep = () => runScheduled();
+    await expect(withFailingDeliveries(sweep)).rejects.toThrow(/sweeps failed/);
     expect(await callStatus(started.body.id)).toBe("active");
 
     await sweep();
@@ -160,7 +160,7 @@ const withFailingDeliveries = <T>(run: () => Promise<T>) =>
 
 const callStatus = async (id: string) =>
   (
-    await env.DB.prepare("SELECT status FROM calls WHERE id = ?")
+    await env.CELL_US_1.prepare("SELECT status FROM calls WHERE id = ?")
       .bind(id)
       .first<{ status: string }>()
   )?.status;

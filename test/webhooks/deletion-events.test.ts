@@ -1,15 +1,15 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createDb } from "../../src/db/client";
 import { stepDeps } from "../../src/deletion/consumer";
 import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
-import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
 import { runDeletionStep } from "../../src/deletion/run-step";
 import type { DeletionStepMessage } from "../../src/deletion/step";
 import type { DeliveryMessage } from "../../src/webhooks/emit";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
+import { jobOrReceiptOf } from "../deletion/seed";
 import { callJson, type Owner, tenantPath } from "../helpers";
+import { cellCalled, US_CELL } from "../support/cells";
 import { consume, mockReceiver, type ReceivedRequest, webhookTenant } from "./helpers";
 
 type Sent = { kind: "step" | "delivery"; at: number; delaySeconds: number };
@@ -27,15 +27,16 @@ function simulatedQueues() {
     sent.push({ kind, at, delaySeconds });
     timeline.push({ at, run });
   };
-  const deliver = (id: string, attempt: number): Promise<void> =>
-    consume(id, attempt).then(({ retried, delaySeconds }) => {
+  const deliver = (id: string, attempt: number, tenantId: string): Promise<void> =>
+    consume(id, attempt, "webhook-deliveries", tenantId).then(({ retried, delaySeconds }) => {
       if (retried && attempt < WEBHOOK_MAX_ATTEMPTS) {
-        later("delivery", delaySeconds ?? 0, () => deliver(id, attempt + 1));
+        later("delivery", delaySeconds ?? 0, () => deliver(id, attempt + 1, tenantId));
       }
     });
   vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockImplementation(async (messages) => {
     for (const { body } of messages) {
-      later("delivery", 0, () => deliver((body as DeliveryMessage).delivery_id, 1));
+      const { delivery_id, tenant_id } = body as DeliveryMessage;
+      later("delivery", 0, () => deliver(delivery_id, 1, tenant_id));
     }
     return { metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } };
   });
@@ -43,7 +44,10 @@ function simulatedQueues() {
     send: async (message: DeletionStepMessage, options?: QueueSendOptions) =>
       later("step", options?.delaySeconds ?? 0, () => runDeletionStep(deps, message)),
   };
-  const deps = { ...stepDeps(env), queue: queue as unknown as Queue<DeletionStepMessage> };
+  const deps = {
+    ...stepDeps(env, cellCalled(US_CELL)),
+    queue: queue as unknown as Queue<DeletionStepMessage>,
+  };
 
   /** Runs everything due, moving the clock to each, until nothing is left. */
   async function run(first: DeletionStepMessage) {
@@ -59,7 +63,8 @@ function simulatedQueues() {
 
 const countFor = async (table: string, tenantId: string) =>
   (
-    await env.DB.prepare(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = ?`)
+    await (table === "users" ? env.DB : env.CELL_US_1)
+      .prepare(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = ?`)
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n;
@@ -78,7 +83,7 @@ async function expectGone(owner: Owner, deletionId: string) {
     expect(await countFor(table, owner.tenantId)).toBe(0);
   }
   // Read from D1: the simulated hour may have outlived the owner's token.
-  const job = await findDeletionJobOfTenant(createDb(env.DB), owner.tenantId);
+  const job = await jobOrReceiptOf(owner.tenantId);
   expect(job).toMatchObject({ id: deletionId, status: "completed" });
   return Date.parse(job?.completedAt as string);
 }
@@ -103,7 +108,7 @@ describe("deletion events", () => {
     const received = mockReceiver([200]);
     const deletionId = await deleteTenant(owner);
 
-    const started = await env.DB.prepare(
+    const started = await env.CELL_US_1.prepare(
       "SELECT payload FROM webhook_deliveries WHERE tenant_id = ? AND event_type = 'tenant.deletion_started'",
     )
       .bind(owner.tenantId)
@@ -113,7 +118,7 @@ describe("deletion events", () => {
       deletion_id: deletionId,
     });
 
-    await queues.run({ job_id: deletionId, step: 0 });
+    await queues.run({ job_id: deletionId, tenant_id: owner.tenantId, cell: US_CELL, step: 0 });
     expect(eventsOfType(received, "tenant.deletion_started")).toHaveLength(1);
     const [farewell] = eventsOfType(received, "tenant.deleted");
     const verified = new Webhook(secret).verify(
@@ -132,7 +137,7 @@ describe("deletion events", () => {
     const deletionId = await deleteTenant(owner);
     const began = Date.now();
 
-    await queues.run({ job_id: deletionId, step: 0 });
+    await queues.run({ job_id: deletionId, tenant_id: owner.tenantId, cell: US_CELL, step: 0 });
     expect(received).toHaveLength(3);
     for (const request of received) {
       expect(new Webhook(secret).verify(request.body, request.headers)).toMatchObject({
@@ -160,7 +165,7 @@ describe("deletion events", () => {
     const deletionId = await deleteTenant(owner);
     const began = Date.now();
 
-    await queues.run({ job_id: deletionId, step: 0 });
+    await queues.run({ job_id: deletionId, tenant_id: owner.tenantId, cell: US_CELL, step: 0 });
     const completedAt = await expectGone(owner, deletionId);
     expect(completedAt - began).toBeGreaterThanOrEqual(FAREWELL_WINDOW_MS);
     expect(completedAt - began).toBeLessThan(FAREWELL_WINDOW_MS + 10 * 60_000);
@@ -176,7 +181,7 @@ describe("deletion events", () => {
     vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
     const received = mockReceiver([200]);
     const deletionId = await deleteTenant(owner);
-    await queues.run({ job_id: deletionId, step: 0 });
+    await queues.run({ job_id: deletionId, tenant_id: owner.tenantId, cell: US_CELL, step: 0 });
     expect(received).toEqual([]);
     expect(queues.sent.filter((s) => s.kind === "delivery")).toEqual([]);
     expect(queues.sent.every((s) => s.delaySeconds === 0)).toBe(true);

@@ -210,7 +210,7 @@ describe("redelivery", () => {
     expect(body.attempt_log.map((a) => a.attempt)).toEqual(
       Array.from({ length: ATTEMPT_LOG_SIZE }, (_, i) => rounds + 2 - ATTEMPT_LOG_SIZE + i),
     );
-    const stored = await env.DB.prepare(
+    const stored = await env.CELL_US_1.prepare(
       "SELECT count(*) AS n FROM webhook_attempts WHERE delivery_id = ?",
     )
       .bind(id)

@@ -61,7 +61,7 @@ describe("subscriptions", () => {
 
   it("an update that loses a race writes no delivery", async () => {
     const { owner } = await webhookTenant();
-    const db = createDb(env.DB);
+    const db = createDb(env.CELL_US_1);
     const stale = await findTenant(db, owner.tenantId);
     if (!stale) throw new Error("tenant missing");
     await updateTenant(owner, { name: "Winner" });

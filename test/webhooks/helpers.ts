@@ -22,14 +22,18 @@ export function captureQueuedDeliveries(): string[] {
  * Runs the queue consumer on one message for the delivery, as the queue's `attempt`-th try of
  * it, and tells what the consumer did with the message.
  */
-export async function consume(deliveryId: string, attempt = 1, queue = "webhook-deliveries") {
+export async function consume(
+  deliveryId: string,
+  attempt = 1,
+  queue = "webhook-deliveries",
+  tenantId?: string,
+) {
+  // Without its tenant, as a message sent before messages named it: found in every cell.
+  const body = (
+    tenantId ? { delivery_id: deliveryId, tenant_id: tenantId } : { delivery_id: deliveryId }
+  ) as DeliveryMessage;
   const batch = createMessageBatch<DeliveryMessage>(queue, [
-    {
-      id: `${deliveryId}-${attempt}`,
-      timestamp: new Date(),
-      attempts: attempt,
-      body: { delivery_id: deliveryId },
-    },
+    { id: `${deliveryId}-${attempt}`, timestamp: new Date(), attempts: attempt, body },
   ]);
   // getQueueResult reports that a message was retried but not the delay it asked for.
   const retry = vi.spyOn(batch.messages[0] as Message<DeliveryMessage>, "retry");

@@ -93,7 +93,9 @@ describe("secret rotation", () => {
     expect(verify(newSecret, during)).toBeTruthy();
 
     // The grace period ends.
-    await env.DB.prepare("UPDATE tenants SET webhook_previous_secret_expires_at = ? WHERE id = ?")
+    await env.CELL_US_1.prepare(
+      "UPDATE tenants SET webhook_previous_secret_expires_at = ? WHERE id = ?",
+    )
       .bind(new Date(Date.now() - 1000).toISOString(), owner.tenantId)
       .run();
     const after = await deliverNameChange(owner);

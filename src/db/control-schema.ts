@@ -1,0 +1,116 @@
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { DATA_REGIONS } from "../cells/regions";
+import { deletionJobColumns } from "./deletion-columns";
+
+// The control plane: what is global, in the `DB` database. Tenants and what they own live in
+// cells (src/db/schema.ts); nothing here has a foreign key into a cell.
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull().unique(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
+    // An owner's id equals its tenant's id; platform admins have no tenant.
+    tenantId: text("tenant_id"),
+    createdAt: text("created_at").notNull(),
+  },
+  (t) => [index("users_tenant_idx").on(t.tenantId)],
+);
+
+/**
+ * Where each tenant lives: its cell and data region. `pending` from the signup's first write
+ * until the cell holds the tenant (nobody can log in to it, and the sweep finishes or removes an
+ * entry left pending); `active` after.
+ */
+export const tenantDirectory = sqliteTable(
+  "tenant_directory",
+  {
+    tenantId: text("tenant_id").primaryKey(),
+    cell: text("cell").notNull(),
+    region: text("region", { enum: DATA_REGIONS }).notNull(),
+    status: text("status", { enum: ["pending", "active"] }).notNull(),
+    createdAt: text("created_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    // Placement counts a cell's tenants; the admin's list walks them.
+    index("tenant_directory_cell_idx").on(t.cell, t.tenantId),
+    index("tenant_directory_pending_idx").on(t.createdAt).where(sql`status = 'pending'`),
+  ],
+);
+
+/** A completed deletion's receipt: the cell's job as it ended, kept after the tenant is gone. */
+export const deletionReceipts = sqliteTable("deletion_receipts", deletionJobColumns(), (t) => [
+  uniqueIndex("deletion_receipts_tenant_idx").on(t.tenantId),
+]);
+
+export const MOVE_STATUSES = ["pending", "running", "completed", "failed"] as const;
+
+/**
+ * Where a move's current stage is: the table, the side being verified, the last rowid done or an
+ * R2 cursor, and the verification rounds gone by.
+ */
+export type MovePosition = {
+  table?: string;
+  side?: "source" | "target";
+  after?: number;
+  cursor?: string;
+  tries?: number;
+};
+
+/** A table's (or the objects') count and order-free checksum on one side of a move. */
+export type MoveTally = { rows: number; sum: string };
+
+/**
+ * Moving a tenant to another cell, a bounded step at a time (src/moves/): the source is fenced,
+ * rows and objects copied, counts and checksums compared, the directory switched, then the source
+ * removed by the deletion machinery.
+ */
+export const tenantMoves = sqliteTable(
+  "tenant_moves",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    requestedBy: text("requested_by").notNull(),
+    fromCell: text("from_cell").notNull(),
+    toCell: text("to_cell").notNull(),
+    fromRegion: text("from_region", { enum: DATA_REGIONS }).notNull(),
+    toRegion: text("to_region", { enum: DATA_REGIONS }).notNull(),
+    status: text("status", { enum: MOVE_STATUSES }).notNull(),
+    stage: text("stage").notNull(),
+    // As for deletions: the step the job expects next; any other message is stale.
+    step: integer("step").notNull().default(0),
+    position: text("position", { mode: "json" }).$type<MovePosition>().notNull(),
+    // Rows (and objects) copied, per table.
+    counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
+    // Per table, the source's and the target's tallies, as the verification found them.
+    checks: text("checks", { mode: "json" })
+      .$type<Record<string, { source: MoveTally; target: MoveTally }>>()
+      .notNull(),
+    // The tenant's status before the move, given back to it in the new cell.
+    previousStatus: text("previous_status", { enum: ["active", "inactive"] }),
+    // The deletion job removing the source's copy, once started.
+    sourceJobId: text("source_job_id"),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+    startedAt: text("started_at"),
+    updatedAt: text("updated_at").notNull(),
+    completedAt: text("completed_at"),
+  },
+  (t) => [
+    // One move at a time per tenant.
+    uniqueIndex("tenant_moves_running_idx")
+      .on(t.tenantId)
+      .where(sql`status IN ('pending', 'running')`),
+    index("tenant_moves_tenant_idx").on(t.tenantId, t.id),
+    index("tenant_moves_status_idx").on(t.status, t.updatedAt),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type DirectoryRow = typeof tenantDirectory.$inferSelect;
+export type TenantMoveRow = typeof tenantMoves.$inferSelect;

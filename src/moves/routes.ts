@@ -1,0 +1,166 @@
+import { Hono } from "hono";
+import * as z from "zod";
+import { cellNamed } from "../cells/config";
+import { directoryCell } from "../cells/routing";
+import type { TenantMoveRow } from "../db/control-schema";
+import type { AppEnv } from "../env";
+import { ApiError, notFound, ValidationError } from "../errors";
+import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
+import { apiRateLimit } from "../middleware/rate-limit";
+import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
+import { TenantIdParam, Timestamp } from "../openapi/common";
+import { describeRoute } from "../openapi/describe";
+import { findTenant } from "../tenants/queries";
+import { latestMoveOf, recordMove } from "./jobs";
+import { moveMessage } from "./step";
+
+const MoveRequest = z
+  .strictObject({ cell: z.string().min(1).max(64).describe("The cell to move the tenant to") })
+  .meta({ id: "MoveRequest" });
+
+const Tally = z.object({ rows: z.number().int(), sum: z.string() });
+
+const TenantMove = z
+  .object({
+    move_id: z.string(),
+    tenant_id: z.string(),
+    status: z.enum(["pending", "running", "completed", "failed"]),
+    stage: z
+      .enum(["fence", "copy_rows", "copy_blobs", "verify", "switch", "remove_source", "done"])
+      .describe(
+        "fence (writes refused from now on), copy_rows, copy_blobs (when the region changes), " +
+          "verify, switch (the directory names the new cell), remove_source, done",
+      ),
+    from_cell: z.string(),
+    to_cell: z.string(),
+    from_region: z.enum(["us", "eu"]),
+    to_region: z.enum(["us", "eu"]),
+    requested_by: z.string(),
+    counts: z.record(z.string(), z.number().int()).describe("Rows copied per table, and objects"),
+    checks: z
+      .record(z.string(), z.object({ source: Tally, target: Tally }))
+      .describe("Per table: the count and order-free checksum of the rows in each cell"),
+    attempts: z.number().int(),
+    last_error: z.string().nullable(),
+    created_at: Timestamp,
+    started_at: Timestamp.nullable(),
+    updated_at: Timestamp,
+    completed_at: Timestamp.nullable(),
+  })
+  .meta({ id: "TenantMove" });
+
+const toMove = (job: TenantMoveRow): z.infer<typeof TenantMove> => ({
+  move_id: job.id,
+  tenant_id: job.tenantId,
+  status: job.status,
+  stage: job.stage as z.infer<typeof TenantMove>["stage"],
+  from_cell: job.fromCell,
+  to_cell: job.toCell,
+  from_region: job.fromRegion,
+  to_region: job.toRegion,
+  requested_by: job.requestedBy,
+  counts: job.counts,
+  checks: job.checks,
+  attempts: job.attempts,
+  last_error: job.lastError,
+  created_at: job.createdAt,
+  started_at: job.startedAt,
+  updated_at: job.updatedAt,
+  completed_at: job.completedAt,
+});
+
+const guards = () =>
+  [
+    authenticate(),
+    authorizeTenantId(),
+    requirePlatformAdmin(),
+    apiRateLimit((c) => `admin:${c.get("principal").userId}`),
+    pathParams(TenantIdParam),
+  ] as const;
+
+/**
+ * Mounted at `/v1/tenants/{tenant_id}` beside the deletion routes: a move answers while the
+ * tenant is moving, which the tenant-scoped routes refuse writes for.
+ */
+export const moveRoutes = new Hono<AppEnv>()
+  .post(
+    "/move",
+    describeRoute({
+      tags: ["Platform admin"],
+      summary: "Move tenant to another cell",
+      description:
+        "Platform admins. Moves the tenant's rows (and, to another data region, its objects) " +
+        "to `cell` in bounded steps: while it moves, its data is read as usual and writes " +
+        "answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A " +
+        "move already running is returned as it is. A failed move is taken up again by " +
+        "another request, from where the cells stand.",
+      duringDeletion: true,
+      errors: ["forbidden", "tenant_deleting", "tenant_not_movable"],
+      responses: {
+        202: {
+          description: "The move, started or already running; `Location` is its path",
+          schema: TenantMove,
+          headers: ["Location"],
+        },
+      },
+    }),
+    ...guards(),
+    noQueryParams(),
+    jsonBody(MoveRequest),
+    async (c) => {
+      const tenantId = c.req.valid("param").tenant_id;
+      const to = cellNamed(c.env, c.req.valid("json").cell);
+      if (!to) {
+        throw new ValidationError([
+          { loc: ["body", "cell"], msg: "No cell of that name", type: "unknown_cell" },
+        ]);
+      }
+      const from = await directoryCell(c.env, c.get("control"), tenantId);
+      if (!from) throw notFound("Tenant");
+      const tenant = c.var.cell ? await findTenant(c.get("db"), tenantId) : undefined;
+      if (tenant?.status === "deleting") {
+        throw new ApiError(409, "tenant_deleting", "The tenant is being deleted");
+      }
+      const latest = await latestMoveOf(c.get("control"), tenantId);
+      const running = latest?.status === "pending" || latest?.status === "running";
+      if (from.name === to.name && !running) {
+        throw new ApiError(409, "tenant_not_movable", `The tenant is in ${to.name} already`);
+      }
+      // A failed move left the tenant fenced, and maybe a partial copy in its target: it is
+      // taken up again towards the same cell, knowing the status the tenant had.
+      const failed = latest?.status === "failed" ? latest : undefined;
+      if (failed && failed.toCell !== to.name) {
+        throw new ApiError(
+          409,
+          "tenant_not_movable",
+          `The failed move to ${failed.toCell} is to be taken up again towards that cell`,
+        );
+      }
+      const { job, created } = await recordMove(
+        c.get("control"),
+        { tenantId, requestedBy: c.get("principal").userId, from, to },
+        failed?.previousStatus ?? null,
+      );
+      if (created) await c.env.TENANT_MOVES.send(moveMessage(job));
+      c.header("Location", `/v1/tenants/${tenantId}/move`);
+      return c.json(toMove(job), 202);
+    },
+  )
+  .get(
+    "/move",
+    describeRoute({
+      tags: ["Platform admin"],
+      summary: "Get the tenant's move",
+      description: "Platform admins: the tenant's latest move, running or ended.",
+      duringDeletion: true,
+      errors: ["forbidden"],
+      responses: { 200: { description: "The move", schema: TenantMove } },
+    }),
+    ...guards(),
+    noQueryParams(),
+    async (c) => {
+      const job = await latestMoveOf(c.get("control"), c.req.valid("param").tenant_id);
+      if (!job) throw notFound("Move");
+      return c.json(toMove(job));
+    },
+  );

@@ -1,0 +1,101 @@
+import { getTableConfig } from "drizzle-orm/sqlite-core";
+import type { MoveTally } from "../db/control-schema";
+import { type TenantTable, tenantTables } from "../db/tenant-tables";
+import { toHex } from "../lib/hex";
+import { once } from "../lib/once";
+
+/** Rows a copy or a tally step reads from one table at most. */
+export const ROWS_PER_MOVE_STEP = 500;
+// One insert's JSON at most: D1 takes a bound value of up to 2 MB.
+const MAX_INSERT_BYTES = 512 * 1024;
+
+/**
+ * The tables a move copies, parents before children (so every foreign key finds its row), the
+ * tenant row apart: it is placed first, `arriving`.
+ */
+export const copiedTables = once(() =>
+  [...tenantTables()].reverse().filter((owned) => owned.name !== "tenants"),
+);
+
+export const copiedTableNamed = (name: string): TenantTable => {
+  const owned = copiedTables().find((table) => table.name === name);
+  if (!owned) throw new Error(`a move copies no table ${name}`);
+  return owned;
+};
+
+const columnsOf = (owned: TenantTable) =>
+  getTableConfig(owned.table).columns.map((column) => column.name);
+
+const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * A page of the tenant's rows of `owned` in `d1`, in rowid order after `after`: each row's
+ * columns in the schema's order, as SQLite stores them, and the last rowid read.
+ */
+export async function readPage(
+  d1: D1Database,
+  owned: TenantTable,
+  tenantId: string,
+  after: number,
+): Promise<{ rows: unknown[][]; last: number; done: boolean }> {
+  const columns = columnsOf(owned).map(quoted).join(", ");
+  const results = await d1
+    .prepare(
+      `SELECT rowid, ${columns} FROM ${quoted(owned.name)}
+       WHERE tenant_id = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`,
+    )
+    .bind(tenantId, after, ROWS_PER_MOVE_STEP)
+    .raw<unknown[]>();
+  const rows = results.map((row) => row.slice(1));
+  const last = results.length > 0 ? Number(results.at(-1)?.[0]) : after;
+  return { rows, last, done: results.length < ROWS_PER_MOVE_STEP };
+}
+
+/**
+ * Inserts rows read by `readPage` into the same table of another cell, as they were: one JSON
+ * parameter an insert (D1 binds at most 100 values a statement), in as few inserts as fit, all
+ * in one batch. A row already there (a repeated step) is left as it is.
+ */
+export async function insertPage(d1: D1Database, owned: TenantTable, rows: unknown[][]) {
+  if (rows.length === 0) return;
+  const names = columnsOf(owned);
+  const values = names.map((_, i) => `value ->> ${i}`).join(", ");
+  const statement = `INSERT OR IGNORE INTO ${quoted(owned.name)} (${names.map(quoted).join(", ")})
+    SELECT ${values} FROM json_each(?1)`;
+  const chunks: string[] = [];
+  let chunk: string[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const json = JSON.stringify(row);
+    if (chunk.length > 0 && bytes + json.length > MAX_INSERT_BYTES) {
+      chunks.push(`[${chunk.join(",")}]`);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(json);
+    bytes += json.length;
+  }
+  chunks.push(`[${chunk.join(",")}]`);
+  await d1.batch(chunks.map((json) => d1.prepare(statement).bind(json)));
+}
+
+const MOD = 1n << 64n;
+
+/**
+ * A page's rows added to a tally: their count, and the sum (mod 2^64) of the first 8 bytes of
+ * each row's SHA-256 over its JSON. The sum does not depend on the order of the rows, so both
+ * cells' tallies agree exactly when they hold the same rows, whatever their rowids.
+ */
+export async function addToTally(tally: MoveTally, rows: unknown[][]): Promise<MoveTally> {
+  let sum = BigInt(`0x${tally.sum || "0"}`);
+  for (const row of rows) {
+    const digest = await crypto.subtle.digest(
+      "SHA-256",
+      new TextEncoder().encode(JSON.stringify(row)),
+    );
+    sum = (sum + BigInt(`0x${toHex(new Uint8Array(digest, 0, 8))}`)) % MOD;
+  }
+  return { rows: tally.rows + rows.length, sum: sum.toString(16) };
+}
+
+export const EMPTY_TALLY: MoveTally = { rows: 0, sum: "0" };
