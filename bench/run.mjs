@@ -144,10 +144,11 @@ try {
   await Promise.all([api.ready, baseline.ready, seeder.ready]);
   const byName = { api, baseline };
 
-  console.log(`Seeding ${load.connections} tenants…`);
+  console.log(`Seeding ${load.connections} tenants, half in each cell…`);
   const tenants = await seedTenants(api.origin, {
     count: load.connections,
     updates: ACTIVITY_ENTRIES_PER_TENANT,
+    regions: ["us", "eu"],
   });
 
   // Before any call starts: the history's rollups are built by the backfill migration, which

@@ -1,4 +1,5 @@
-// What `npm run bench` drives, in this order, each against its server ("baseline" or "api").
+// What `npm run bench` drives, in this order, each against its server ("baseline" or "api"). The
+// yardsticks' D1 steps run on the database of the connection's tenant's region, as the API's do.
 // `request({ tenant, sent })` describes one request: the connection's seeded tenant and how
 // many requests this connection has sent. Ratios are to the scenario marked `isBaseline`;
 // `goal` is the least ratio a route should reach; `floor` names the yardstick doing only the
@@ -114,17 +115,17 @@ export const scenarios = [
   {
     name: "baseline after one D1 query",
     server: "baseline",
-    request: () => ({ path: "/d1" }),
+    request: ({ tenant }) => ({ path: `/d1?region=${tenant.region}` }),
   },
   {
     name: READ_FLOOR,
     server: "baseline",
-    request: () => ({ path: "/d1-limit-log" }),
+    request: ({ tenant }) => ({ path: `/d1-limit-log?region=${tenant.region}` }),
   },
   {
     name: WRITE_FLOOR,
     server: "baseline",
-    request: () => ({ path: "/d1-limit-log-write" }),
+    request: ({ tenant }) => ({ path: `/d1-limit-log-write?region=${tenant.region}` }),
   },
   {
     name: "GET /v1/tenants/{id}",

@@ -1551,10 +1551,9 @@ export interface components {
       name?: string;
       /**
        * @description Where the tenant's data lives: `us` (default) or `eu`: rows and objects stay there
-       * @default us
        * @enum {string}
        */
-      data_region: "us" | "eu";
+      data_region?: "us" | "eu";
     };
     LoginRequest: {
       /** Format: email */

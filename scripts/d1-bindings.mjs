@@ -1,16 +1,11 @@
-// The D1 bindings wrangler.toml declares, in order: the control plane (`DB`), then every cell.
+// The D1 databases wrangler.toml declares, in order: the control plane (`DB`), then every cell.
 import { readFileSync } from "node:fs";
+import { parse } from "smol-toml";
 
-/** `binding` and `database_name` of each `[[d1_databases]]` table of wrangler.toml. */
-export function d1Databases(path = "wrangler.toml") {
-  const toml = readFileSync(path, "utf8");
-  return toml
-    .split(/^\[\[d1_databases\]\]\s*$/m)
-    .slice(1)
-    .map((block) => ({
-      binding: block.match(/^binding\s*=\s*"([^"]+)"/m)?.[1],
-      databaseName: block.match(/^database_name\s*=\s*"([^"]+)"/m)?.[1],
-      migrationsDir: block.match(/^migrations_dir\s*=\s*"([^"]+)"/m)?.[1],
-    }))
-    .filter((database) => database.binding && database.databaseName);
-}
+/** `binding`, `databaseName` and `migrationsDir` of each `[[d1_databases]]` of wrangler.toml. */
+export const d1Databases = (path = "wrangler.toml") =>
+  (parse(readFileSync(path, "utf8")).d1_databases ?? []).map((database) => ({
+    binding: database.binding,
+    databaseName: database.database_name,
+    migrationsDir: database.migrations_dir,
+  }));

@@ -61,7 +61,9 @@ type CellSweepMessage = z.infer<typeof CellSweepMessage>;
 
 /**
  * The scheduled handler: the control plane's sweeps here, and one message per cell for its own
- * (each runs in an invocation of its own, with D1's 1000 queries to itself).
+ * (each runs in an invocation of its own, with D1's 1000 queries to itself). Under `wrangler dev`
+ * (`ENVIRONMENT=development`) the cells' sweeps run here too, so `/cdn-cgi/local/scheduled`
+ * answers once every sweep is done.
  */
 export async function handleScheduled(
   controller: ScheduledController,
@@ -70,17 +72,20 @@ export async function handleScheduled(
 ) {
   const now = new Date(controller.scheduledTime);
   const sweeps = sweepsFor(controller.cron);
-  const messages = cellsOf(env).map(
-    (cell): CellSweepMessage => ({
-      cron: controller.cron,
-      cell: cell.name,
-      scheduled_time: controller.scheduledTime,
-    }),
-  );
-  await Promise.all([
-    env.CELL_SWEEPS.sendBatch(messages.map((body) => ({ body }))),
-    runAll(sweeps.control, (sweep) => sweep(env, now), "control"),
-  ]);
+  const cells = cellsOf(env);
+  const inCells =
+    env.ENVIRONMENT === "development"
+      ? runAll(cells, (cell) => runCellSweeps(env, cell.name, controller.cron, now), "cells")
+      : env.CELL_SWEEPS.sendBatch(
+          cells.map((cell) => ({
+            body: {
+              cron: controller.cron,
+              cell: cell.name,
+              scheduled_time: controller.scheduledTime,
+            } satisfies CellSweepMessage,
+          })),
+        );
+  await Promise.all([inCells, runAll(sweeps.control, (sweep) => sweep(env, now), "control")]);
 }
 
 /** A trigger's sweeps of one cell, at the trigger's scheduled time. */

@@ -45,14 +45,15 @@ export const uniqueEmail = (prefix = "owner") => `${prefix}-${Date.now()}-${++co
 
 export type Owner = { token: string; tenantId: string; email: string; password: string };
 
-export async function signup(name?: string): Promise<Owner> {
+/** A new owner and tenant, through the API: in `region`'s cell (default `us`). */
+export async function signup(name?: string, region?: "us" | "eu"): Promise<Owner> {
   const email = uniqueEmail();
   const password = "correct horse battery";
   const { status, body } = await callJson<{ access_token: string; tenant_id: string }>(
     "/v1/auth/signup",
     {
       method: "POST",
-      body: { email, password, ...(name && { name }) },
+      body: { email, password, ...(name && { name }), ...(region && { data_region: region }) },
     },
   );
   if (status !== 201) throw new Error(`signup failed: ${status} ${JSON.stringify(body)}`);

@@ -7,6 +7,7 @@
 //                             `GET /v1/tenants/{id}` can reach here
 //   GET /d1-limit-log-write   then writes two rows in one D1 batch (one RETURNING), as a change
 //                             and its activity-log entry: the most a route that writes can reach
+// `?region=eu` runs the D1 steps on the second database, as the API runs an EU tenant's in its cell.
 const STEPS = {
   "/": [],
   "/d1": ["read"],
@@ -14,21 +15,23 @@ const STEPS = {
   "/d1-limit-log-write": ["read", "limit", "log", "write"],
 };
 
-let schema;
+const schemas = new Map();
 
 export default {
   async fetch(request, env) {
-    const { pathname } = new URL(request.url);
+    const url = new URL(request.url);
+    const { pathname } = url;
     const steps = STEPS[pathname] ?? [];
     const started = Date.now();
     const writes = steps.includes("write");
-    if (writes) schema ??= createSchema(env.DB);
+    const d1 = url.searchParams.get("region") === "eu" ? env.DB_EU : env.DB;
+    if (writes && !schemas.has(d1)) schemas.set(d1, createSchema(d1));
     // One session a request, on the primary when it writes, as the API's are.
-    const db = env.DB.withSession(writes ? "first-primary" : "first-unconstrained");
+    const db = d1.withSession(writes ? "first-primary" : "first-unconstrained");
     if (steps.includes("read")) await db.prepare("SELECT 1").first();
     if (steps.includes("limit")) await env.LIMITER.limit({ key: "baseline" });
     if (writes) {
-      await schema;
+      await schemas.get(d1);
       await db.batch([
         db.prepare("INSERT INTO items VALUES (?, 'bench', ?) RETURNING *").bind(uuid(), pathname),
         db.prepare("INSERT INTO items VALUES (?, 'bench', ?)").bind(uuid(), "log entry"),

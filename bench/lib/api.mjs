@@ -22,16 +22,17 @@ export async function send(origin, method, path, { token, body, waitOnLimit = fa
   }
 }
 
-/** A new tenant through signup: `{ id, token }` of its owner. */
-export async function signup(origin, name) {
+/** A new tenant through signup, in `region`'s cell: `{ id, token, region }` of its owner. */
+export async function signup(origin, name, region = "us") {
   const answer = await send(origin, "POST", "/v1/auth/signup", {
     body: {
       email: `bench-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
       password: "benchmark password",
       name,
+      data_region: region,
     },
   });
-  return { id: answer.tenant_id, token: answer.access_token };
+  return { id: answer.tenant_id, token: answer.access_token, region };
 }
 
 /** Runs `task` over `items`, at most `inFlight` at a time. */

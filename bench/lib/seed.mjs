@@ -9,15 +9,15 @@ const CALL_LIMITS = {
 };
 
 /**
- * Tenants created through the API as a client would: a signup each, then `updates` settings
- * changes so the activity log has full pages, then the enterprise plan with limits that admit
- * every call the run starts, and an agent to start them with. Returns `{ id, token, agentId }`
- * per tenant.
+ * Tenants created through the API as a client would: a signup each, in `regions` in turn (so in
+ * each region's cell), then `updates` settings changes so the activity log has full pages, then
+ * the enterprise plan with limits that admit every call the run starts, and an agent to start
+ * them with. Returns `{ id, token, region, agentId }` per tenant.
  */
-export async function seedTenants(origin, { count, updates, name = "Bench" }) {
+export async function seedTenants(origin, { count, updates, name = "Bench", regions = ["us"] }) {
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
-      const tenant = await signup(origin, `${name} ${i}`);
+      const tenant = await signup(origin, `${name} ${i}`, regions[i % regions.length]);
       const path = `/v1/tenants/${tenant.id}`;
       for (let n = 1; n <= updates; n++) {
         await send(origin, "PUT", path, { token: tenant.token, body: { monthly_call_limit: n } });

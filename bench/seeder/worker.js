@@ -1,7 +1,7 @@
-// Writes straight into the API's local D1 and R2 (see wrangler.toml), for the cascade-delete
-// measurement and the storage sections:
+// Writes straight into the API's local US cell and its R2 bucket (see wrangler.toml), for the
+// cascade-delete measurement and the storage sections, whose tenants are in that cell:
 //   POST /rows?tenant=ID&rows=N   about N rows of the tenant, spread evenly over every table with
-//                                 a tenant_id column but users; creates the tenant row if missing
+//                                 a tenant_id column; creates the tenant row if missing
 //   POST /blobs?prefix=P&count=N  N small R2 objects under P
 //   POST /plain-delete?tenant=ID  the tenant's rows removed with one plain DELETE a table, timed
 //   POST /calls?tenant=ID&agent=A&calls=N&from=UNIX&step=S
@@ -139,7 +139,7 @@ function seedValue(column, table) {
 }
 
 async function seedRows(db, tenantId, rows) {
-  const tables = (await tenantTables(db)).filter((t) => t.name !== "users");
+  const tables = await tenantTables(db);
   const perTable = Math.max(1, Math.round(rows / tables.length));
   const { results: tenantColumns } = await db.prepare("PRAGMA table_info(tenants)").all();
   // A copy of the first tenant row for a tenant that has none (the plain-DELETE twin).
@@ -175,7 +175,7 @@ async function putBlobs(bucket, prefix, count) {
   return { objects: count };
 }
 
-/** Children before parents, then the users and the tenant row: each one statement. */
+/** Children before parents, then the tenant row: each one statement. */
 async function plainDelete(db, tenantId) {
   const tables = (await tenantTables(db)).reverse();
   const statements = [

@@ -73,12 +73,19 @@ export async function createTenantInCell(db: Db, actor: Actor, owner: NewOwner, 
 }
 
 /**
- * The signup's last write: the entry becomes `active`, and the owner can log in. False when the
- * entry is no longer pending: the sweep took it for a dead signup and removed it.
+ * The signup's last write: the entry becomes `active`, and the owner can log in. True too when
+ * the sweep found the signup's tenant in its cell and made it active first; false when the sweep
+ * took the signup for a dead one before its cell write and removed the entry.
  */
 export async function completeSignup(control: Db, tenantId: string) {
   const result = await activateEntry(control, tenantId);
-  return result.meta.changes === 1;
+  if (result.meta.changes === 1) return true;
+  const entry = await control
+    .select({ status: tenantDirectory.status })
+    .from(tenantDirectory)
+    .where(eq(tenantDirectory.tenantId, tenantId))
+    .get();
+  return entry?.status === "active";
 }
 
 /** Undoes a signup's first write while its entry is still pending: the email is free again. */

@@ -2,6 +2,7 @@ import { type Context, Hono } from "hono";
 import { actorOf } from "../activity/actor";
 import { type Cell, cellDatabase, cellNamed } from "../cells/config";
 import { placeTenant } from "../cells/directory";
+import { DEFAULT_REGION } from "../cells/regions";
 import { createDb } from "../db/client";
 import { isUniqueViolation } from "../db/errors";
 import type { AppEnv, Bindings, Principal } from "../env";
@@ -77,7 +78,7 @@ export const authRoutes = new Hono<AppEnv>()
     noQueryParams(),
     jsonBody(SignupRequest),
     async (c) => {
-      const { email, password, name, data_region: region } = c.req.valid("json");
+      const { email, password, name, data_region: region = DEFAULT_REGION } = c.req.valid("json");
       const control = c.get("control");
       if (await findUserByEmail(control, email)) throw emailTaken();
       const cell = await placeTenant(c.env, control, region);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DATA_REGIONS, DEFAULT_REGION } from "../cells/regions";
+import { DATA_REGIONS } from "../cells/regions";
 
 /** Where a tenant's data lives: its rows in a cell of the region, its objects in its bucket. */
 export const DataRegion = z
@@ -21,7 +21,7 @@ export const SignupRequest = z
       .max(255)
       .optional()
       .describe("Organization name; defaults to the email's domain"),
-    data_region: DataRegion.default(DEFAULT_REGION).describe(
+    data_region: DataRegion.optional().describe(
       "Where the tenant's data lives: `us` (default) or `eu`: rows and objects stay there",
     ),
   })

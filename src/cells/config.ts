@@ -21,8 +21,9 @@ const CellsConfig = z.record(
   }),
 );
 
-// The parsed list, per `CELLS` object: tests hand the app other bindings but the same CELLS.
-const parsed = new WeakMap<object, Cell[]>();
+// The list last parsed, by the `CELLS` object and its JSON: the runtime may hand each request an
+// object of its own, and parsing it again would cost every request.
+let parsed: { config: object; json: string; cells: Cell[] } | undefined;
 
 /**
  * The cells `CELLS` declares (wrangler.toml), in its order; each must name a D1 binding the
@@ -30,14 +31,17 @@ const parsed = new WeakMap<object, Cell[]>();
  */
 export function cellsOf(env: Bindings): Cell[] {
   const config = env.CELLS as object;
-  let cells = parsed.get(config);
-  if (!cells) {
-    const result = CellsConfig.safeParse(config);
-    if (!result.success) throw new Error(`CELLS is not a valid cell list: ${result.error.message}`);
-    cells = Object.entries(result.data).map(([name, cell]) => ({ name, ...cell }));
-    if (cells.length === 0) throw new Error("CELLS declares no cell");
-    parsed.set(config, cells);
+  if (parsed?.config === config) return parsed.cells;
+  const json = JSON.stringify(config);
+  if (parsed?.json === json) {
+    parsed.config = config;
+    return parsed.cells;
   }
+  const result = CellsConfig.safeParse(config);
+  if (!result.success) throw new Error(`CELLS is not a valid cell list: ${result.error.message}`);
+  const cells = Object.entries(result.data).map(([name, cell]) => ({ name, ...cell }));
+  if (cells.length === 0) throw new Error("CELLS declares no cell");
+  parsed = { config, json, cells };
   return cells;
 }
 

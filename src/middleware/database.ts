@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { type Cell, cellDatabase, regionBucket } from "../cells/config";
-import { createDb } from "../db/client";
+import { createDb, type Db } from "../db/client";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 
@@ -41,6 +41,18 @@ export function openSession(c: Context<AppEnv>, database: string, d1: D1Database
   return session;
 }
 
+/** A database made the first time it is used. */
+function lazily(make: () => Db): Db {
+  let db: Db | undefined;
+  return new Proxy({} as Db, {
+    get(_, property) {
+      db ??= make();
+      const value = Reflect.get(db, property);
+      return typeof value === "function" ? value.bind(db) : value;
+    },
+  });
+}
+
 /** The request goes on in `cell`: its queries in a session there, its objects in its bucket. */
 export function useCell(c: Context<AppEnv>, cell: Cell) {
   c.set("cell", cell);
@@ -65,7 +77,11 @@ export const database = () =>
       opened: [],
     };
     c.set("sessions", sessions);
-    c.set("control", createDb(openSession(c, CONTROL_DATABASE, c.env.DB)));
+    // Opened on first use: most tenant requests never touch the control plane.
+    c.set(
+      "control",
+      lazily(() => createDb(openSession(c, CONTROL_DATABASE, c.env.DB))),
+    );
     await next();
     const latest =
       [...sessions.opened].reverse().flatMap(({ database, session }) => {

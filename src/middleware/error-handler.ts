@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { keepForReplay, RETRY_IN_CELL_HEADER } from "../cells/retry";
 import { directoryCell, TenantNotInCell } from "../cells/routing";
 import { fenceRefusal } from "../db/errors";
 import type { AppEnv } from "../env";
@@ -43,9 +44,6 @@ function fenced(error: Error, c: Context<AppEnv>): Error | null {
   return c.var.cell ? new TenantNotInCell(tenantId) : notFound("Tenant");
 }
 
-/** Tells `routeToCell` (src/cells/retry.ts) to send the request again, to the learnt cell. */
-export const RETRY_IN_CELL_HEADER = "X-Retry-In-Cell";
-
 /**
  * The cell did not hold the tenant: the directory says where it is. In another cell (it moved),
  * the isolate learns it and the request is sent again there; otherwise there is no such tenant.
@@ -57,6 +55,7 @@ async function elsewhere(error: TenantNotInCell, c: Context<AppEnv>): Promise<Re
   if (!cell || cell.name === c.var.cell?.name) {
     return c.json(body("not_found", "Tenant not found"), 404);
   }
+  await keepForReplay(c);
   const moving = tenantMoving();
   for (const [name, value] of Object.entries(moving.headers)) c.header(name, value);
   c.header(RETRY_IN_CELL_HEADER, cell.name);

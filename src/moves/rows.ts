@@ -26,6 +26,13 @@ export const copiedTableNamed = (name: string): TenantTable => {
 const columnsOf = (owned: TenantTable) =>
   getTableConfig(owned.table).columns.map((column) => column.name);
 
+/** The table's primary key columns: a composite key's, or the one column marked primary. */
+function primaryKeyOf(owned: TenantTable) {
+  const config = getTableConfig(owned.table);
+  const composite = config.primaryKeys[0]?.columns.map((column) => column.name);
+  return composite ?? config.columns.filter((column) => column.primary).map((c) => c.name);
+}
+
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -52,16 +59,24 @@ export async function readPage(
 }
 
 /**
- * Inserts rows read by `readPage` into the same table of another cell, as they were: one JSON
- * parameter an insert (D1 binds at most 100 values a statement), in as few inserts as fit, all
- * in one batch. A row already there (a repeated step) is left as it is.
+ * Writes rows read by `readPage` into the same table of another cell, as they were: one JSON
+ * parameter a statement (D1 binds at most 100 values a statement), in as few statements as fit,
+ * all in one batch. A row already there (a repeated step, a copy made again) is overwritten by
+ * its primary key, so the copy ends as the source is.
  */
 export async function insertPage(d1: D1Database, owned: TenantTable, rows: unknown[][]) {
   if (rows.length === 0) return;
   const names = columnsOf(owned);
+  const key = primaryKeyOf(owned);
   const values = names.map((_, i) => `value ->> ${i}`).join(", ");
-  const statement = `INSERT OR IGNORE INTO ${quoted(owned.name)} (${names.map(quoted).join(", ")})
-    SELECT ${values} FROM json_each(?1)`;
+  const set = names
+    .filter((name) => !key.includes(name))
+    .map((name) => `${quoted(name)} = excluded.${quoted(name)}`)
+    .join(", ");
+  // `WHERE true`: SQLite needs it to read an upsert's SELECT.
+  const statement = `INSERT INTO ${quoted(owned.name)} (${names.map(quoted).join(", ")})
+    SELECT ${values} FROM json_each(?1) WHERE true
+    ON CONFLICT (${key.map(quoted).join(", ")}) DO UPDATE SET ${set}`;
   const chunks: string[] = [];
   let chunk: string[] = [];
   let bytes = 0;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { uploadsInFlight } from "../blobs/upload-registry";
 import { learnCell } from "../cells/routing";
 import { type MoveTally, type TenantMoveRow, tenantDirectory } from "../db/control-schema";
@@ -51,7 +51,7 @@ export async function fence(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOut
   if (tenant.status === job.previousStatus) {
     await source.db
       .update(tenants)
-      .set({ status: "moving", version: sql`${tenants.version} + 1`, updatedAt: nowIso() })
+      .set({ status: "moving" })
       .where(and(eq(tenants.id, job.tenantId), eq(tenants.status, job.previousStatus)));
     return outcome(await recordMoveStep(control, job, {}));
   }
@@ -215,11 +215,7 @@ export async function switchCells(deps: MoveDeps, job: TenantMoveRow): Promise<M
     .where(and(eq(tenants.id, job.tenantId), eq(tenants.status, "moving")));
   await target.db
     .update(tenants)
-    .set({
-      status: job.previousStatus ?? "active",
-      version: sql`${tenants.version} + 1`,
-      updatedAt: now,
-    })
+    .set({ status: job.previousStatus ?? "active", updatedAt: now })
     .where(and(eq(tenants.id, job.tenantId), eq(tenants.status, "moving")));
   return outcome(await recordMoveStep(control, job, { stage: "remove_source", position: {} }));
 }

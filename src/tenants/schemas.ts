@@ -141,4 +141,10 @@ function publicStatus(status: TenantRow["status"]): (typeof PUBLIC_STATUSES)[num
   return status === "arriving" || status === "moved" ? "moving" : status;
 }
 
-export const etagOf = (row: Pick<TenantRow, "version">) => `"v${row.version}"`;
+/**
+ * The tenant's entity tag: its version, which every change bumps, and what a move changes
+ * without one (its region, and its status while it moves), so a move leaves the tenant's rows as
+ * they were and a cached copy still goes stale.
+ */
+export const etagOf = (row: Pick<TenantRow, "version" | "dataRegion" | "status">) =>
+  `"v${row.version}.${row.dataRegion}${row.status === "moving" ? ".moving" : ""}"`;

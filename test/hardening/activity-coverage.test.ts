@@ -10,14 +10,15 @@ let walk: Awaited<ReturnType<typeof mutatingWalk>>;
 let world: TenantWorld;
 
 beforeAll(async () => {
-  walk = await mutatingWalk();
+  // In the EU cell: every route reaches the tenant's own cell, wherever it is.
+  walk = await mutatingWalk({ region: "eu" });
   world = walk.world;
 }, 120_000);
 afterAll(() => vi.restoreAllMocks());
 
 const logSize = async (tenantId: string) =>
   (
-    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
+    await env.CELL_EU_1.prepare("SELECT count(*) AS n FROM activity_logs WHERE tenant_id = ?")
       .bind(tenantId)
       .first<{ n: number }>()
   )?.n ?? 0;

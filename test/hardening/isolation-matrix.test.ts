@@ -24,7 +24,11 @@ beforeAll(async () => {
   const document = await loadDocument();
   operations = tenantOperations(document.operations);
   a = await TenantWorld.create(document.operations, document.resolve, { webhooks: true });
-  b = await TenantWorld.create(document.operations, document.resolve, { webhooks: true });
+  // B in the other region's cell: A's token reaches neither B's cell nor B's data.
+  b = await TenantWorld.create(document.operations, document.resolve, {
+    webhooks: true,
+    region: "eu",
+  });
   for (const op of operations) {
     await a.path(op.path);
     await b.path(op.path);

@@ -28,12 +28,19 @@ async function reencrypt(keys: string, token: string, limit: number) {
   return { status: res.status, body: (await res.json()) as Record<string, number | string> };
 }
 
-const sealedTenantValues = async () =>
-  (
-    await env.CELL_US_1.prepare(
-      "SELECT id, sip_password_enc AS sip, webhook_secret_enc AS hook FROM tenants WHERE sip_password_enc IS NOT NULL",
-    ).all<{ id: string; sip: string; hook: string }>()
-  ).results;
+/** The tenants' sealed values, in every cell. */
+const sealedTenantValues = async () => {
+  const values: { id: string; sip: string; hook: string }[] = [];
+  for (const d1 of [env.CELL_US_1, env.CELL_EU_1]) {
+    const { results } = await d1
+      .prepare(
+        "SELECT id, sip_password_enc AS sip, webhook_secret_enc AS hook FROM tenants WHERE sip_password_enc IS NOT NULL",
+      )
+      .all<{ id: string; sip: string; hook: string }>();
+    values.push(...results);
+  }
+  return values;
+};
 
 describe("key rotation", () => {
   it("finds every encrypted column in the schema", () => {
@@ -46,7 +53,8 @@ describe("key rotation", () => {
 
   it("moves every ciphertext to the new key in bounded steps; the old keys can then be retired", async () => {
     const admin = await createPlatformAdmin();
-    const owners = await Promise.all([signup(), signup(), signup()]);
+    // In both cells: one step of the rotation walks them all.
+    const owners = await Promise.all([signup(), signup(undefined, "eu"), signup()]);
     const webhookSecrets = owners.map(() => generateWebhookSecret());
     for (const [i, owner] of owners.entries()) {
       await updateTenant(owner, {
@@ -79,11 +87,17 @@ describe("key rotation", () => {
       );
     }
 
-    const logged = await env.CELL_US_1.prepare(
-      "SELECT changes FROM activity_logs WHERE action = 'secret.reencrypted'",
-    ).all<{ changes: string }>();
-    expect(logged.results).toHaveLength(6);
-    expect(logged.results.map((r) => r.changes).join()).not.toMatch(/sip-\d|whsec_/);
+    const logged: { changes: string; tenant_id: string }[] = [];
+    for (const d1 of [env.CELL_US_1, env.CELL_EU_1]) {
+      const { results } = await d1
+        .prepare("SELECT changes, tenant_id FROM activity_logs WHERE action = 'secret.reencrypted'")
+        .all<{ changes: string; tenant_id: string }>();
+      logged.push(...results);
+    }
+    expect(logged).toHaveLength(6);
+    // Each entry in its tenant's own cell.
+    expect(logged.filter((entry) => entry.tenant_id === owners[1]?.tenantId)).toHaveLength(2);
+    expect(logged.map((r) => r.changes).join()).not.toMatch(/sip-\d|whsec_/);
   });
 
   it("covers every sealed column: resources' secrets and the rotated webhook secret too", async () => {

@@ -8,18 +8,31 @@ import { countingD1 } from "../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
 import { webhookTenant } from "../webhooks/helpers";
 
+// Every database counted: the control plane and both cells.
 const d1 = countingD1(env.CELL_US_1);
+const counted = {
+  DB: countingD1(env.DB),
+  CELL_US_1: d1,
+  CELL_EU_1: countingD1(env.CELL_EU_1),
+};
 
 afterEach(() => vi.restoreAllMocks());
 
-/** One request through the app with the counting D1; returns the response and its round trips. */
+/**
+ * One request through the app with counting D1 bindings; the response, its round trips to every
+ * database, and to the control plane alone.
+ */
 async function roundTripsOf(path: string, options: RequestOptions = {}) {
-  d1.reset();
+  for (const counter of Object.values(counted)) counter.reset();
   const ctx = createExecutionContext();
-  const res = await app.fetch(clientRequest(path, options), { ...env, CELL_US_1: d1.binding }, ctx);
+  const bindings = Object.fromEntries(
+    Object.entries(counted).map(([name, c]) => [name, c.binding]),
+  );
+  const res = await app.fetch(clientRequest(path, options), { ...env, ...bindings }, ctx);
   const body = await res.text();
   await waitOnExecutionContext(ctx);
-  return { status: res.status, roundTrips: d1.roundTrips, body };
+  const roundTrips = Object.values(counted).reduce((sum, counter) => sum + counter.roundTrips, 0);
+  return { status: res.status, roundTrips, control: counted.DB.roundTrips, body };
 }
 
 describe("the counting D1 binding", () => {
@@ -37,39 +50,55 @@ describe("the counting D1 binding", () => {
   });
 });
 
+describe.each(["us", "eu"] as const)(
+  "D1 round trips per request, a tenant in the %s cell",
+  (region) => {
+    let owner: Owner;
+    beforeAll(async () => {
+      owner = await signup("Round Trips", region);
+    });
+
+    it("GET tenant: 1 (the tenant row read by the authorization check), none to the control plane", async () => {
+      const { status, roundTrips, control } = await roundTripsOf(tenantPath(owner.tenantId), {
+        token: owner.token,
+      });
+      expect(status).toBe(200);
+      expect(roundTrips).toBe(1);
+      expect(control).toBe(0);
+    });
+
+    it("PUT tenant with a secret: at most 2 (read, then update and log in one batch)", async () => {
+      const { status, roundTrips, control } = await roundTripsOf(tenantPath(owner.tenantId), {
+        method: "PUT",
+        token: owner.token,
+        body: { name: "Round Trips Inc", sip_password: "a sip secret" },
+      });
+      expect(status).toBe(200);
+      expect(roundTrips).toBeLessThanOrEqual(2);
+      expect(control).toBe(0);
+    });
+
+    it("call start: 1 (the tenant row read by admission, log entry and rollups in one batch)", async () => {
+      const agent = await createAgent(owner);
+      const { status, roundTrips, control } = await roundTripsOf(
+        tenantPath(owner.tenantId, "/calls"),
+        {
+          method: "POST",
+          token: owner.token,
+          body: callStart(agent.id, { direction: "outbound" }),
+        },
+      );
+      expect(status).toBe(201);
+      expect(roundTrips).toBe(1);
+      expect(control).toBe(0);
+    });
+  },
+);
+
 describe("D1 round trips per request", () => {
   let owner: Owner;
   beforeAll(async () => {
     owner = await signup("Round Trips");
-  });
-
-  it("GET tenant: 1 (the tenant row read by the authorization check)", async () => {
-    const { status, roundTrips } = await roundTripsOf(tenantPath(owner.tenantId), {
-      token: owner.token,
-    });
-    expect(status).toBe(200);
-    expect(roundTrips).toBe(1);
-  });
-
-  it("PUT tenant with a secret: at most 2 (read, then update and log in one batch)", async () => {
-    const { status, roundTrips } = await roundTripsOf(tenantPath(owner.tenantId), {
-      method: "PUT",
-      token: owner.token,
-      body: { name: "Round Trips Inc", sip_password: "a sip secret" },
-    });
-    expect(status).toBe(200);
-    expect(roundTrips).toBeLessThanOrEqual(2);
-  });
-
-  it("call start: 1 (the tenant row read by admission, log entry and rollups in one batch)", async () => {
-    const agent = await createAgent(owner);
-    const { status, roundTrips } = await roundTripsOf(tenantPath(owner.tenantId, "/calls"), {
-      method: "POST",
-      token: owner.token,
-      body: callStart(agent.id, { direction: "outbound" }),
-    });
-    expect(status).toBe(201);
-    expect(roundTrips).toBe(1);
   });
 
   it("call start with a webhook: 1, its delivery decided by the tenant row in the batch; end: 2", async () => {

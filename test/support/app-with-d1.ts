@@ -3,13 +3,21 @@ import { env } from "cloudflare:workers";
 import { app } from "../../src/app";
 import { clientRequest, type RequestOptions } from "../helpers";
 
+/** A D1 binding of the Worker's: the control plane, or a cell. */
+export type D1Binding = "DB" | "CELL_US_1" | "CELL_EU_1";
+
 /**
- * `request` through the app with its D1 binding replaced (a gated or counting one), waiting for
- * the work it leaves behind; its status and JSON body (`{}` when empty).
+ * `request` through the app with one D1 binding replaced (a gated or counting one; the US cell's
+ * unless told), waiting for the work it leaves behind; its status and JSON body (`{}` when
+ * empty).
  */
-export async function sendWithD1<T = Record<string, unknown>>(db: D1Database, request: Request) {
+export async function sendWithD1<T = Record<string, unknown>>(
+  db: D1Database,
+  request: Request,
+  binding: D1Binding = "CELL_US_1",
+) {
   const ctx = createExecutionContext();
-  const res = await app.fetch(request, { ...env, CELL_US_1: db }, ctx);
+  const res = await app.fetch(request, { ...env, [binding]: db }, ctx);
   const text = await res.text();
   await waitOnExecutionContext(ctx);
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as T };

@@ -1,15 +1,24 @@
 import { env } from "cloudflare:workers";
 
-/** `run` while no row can be inserted into `table`, as with a full disk or a broken table. */
-export async function withFailingInserts<T>(table: string, run: () => Promise<T>): Promise<T> {
-  const trigger = `injected_${table}_failure`;
-  await env.CELL_US_1.exec(
-    `CREATE TRIGGER ${trigger} BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
+/**
+ * `run` while no row can be inserted into `table` (or, with `on: "UPDATE"`, changed) in `d1`,
+ * the US cell unless told: as with a full disk or a broken table.
+ */
+export async function withFailingInserts<T>(
+  table: string,
+  run: () => Promise<T>,
+  options: { d1?: D1Database; on?: "INSERT" | "UPDATE" } = {},
+): Promise<T> {
+  const d1 = options.d1 ?? env.CELL_US_1;
+  const on = options.on ?? "INSERT";
+  const trigger = `injected_${table}_${on.toLowerCase()}_failure`;
+  await d1.exec(
+    `CREATE TRIGGER ${trigger} BEFORE ${on} ON ${table} BEGIN SELECT RAISE(ABORT, 'injected failure'); END`,
   );
   try {
     return await run();
   } finally {
-    await env.CELL_US_1.exec(`DROP TRIGGER ${trigger}`);
+    await d1.exec(`DROP TRIGGER ${trigger}`);
   }
 }
 

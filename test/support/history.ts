@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { expect } from "vitest";
 import { decodePart } from "../../src/archive/ndjson";
 import { idFloorAt } from "../../src/lib/ids";
+import { bucketOf, d1Of } from "./cells";
 
 export const DAY = 24 * 60 * 60 * 1000;
 
@@ -27,66 +28,72 @@ export async function seedHistory(
   at: Date,
   count: { calls?: number; entries?: number; deliveries?: number },
 ): Promise<Seeded> {
+  const d1 = await d1Of(tenantId);
   const iso = at.toISOString();
   const ms = at.getTime();
   const ids = async (table: string, from: number) =>
     (
-      await env.CELL_US_1.prepare(
-        `SELECT id FROM ${table} WHERE tenant_id = ? AND created_at = ? AND rowid > ? ORDER BY id`,
-      )
+      await d1
+        .prepare(
+          `SELECT id FROM ${table} WHERE tenant_id = ? AND created_at = ? AND rowid > ? ORDER BY id`,
+        )
         .bind(tenantId, iso, from)
         .all<{ id: string }>()
     ).results.map((row) => row.id);
   const maxRowid = async (table: string) =>
     (
-      await env.CELL_US_1.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM ${table}`).first<{
+      await d1.prepare(`SELECT coalesce(max(rowid), 0) AS m FROM ${table}`).first<{
         m: number;
       }>()
     )?.m ?? 0;
 
   const callsFrom = await maxRowid("calls");
   if (count.calls) {
-    await env.CELL_US_1.prepare(
-      `${seq(count.calls)} INSERT INTO calls (id, tenant_id, agent_id, direction, from_number,
+    await d1
+      .prepare(
+        `${seq(count.calls)} INSERT INTO calls (id, tenant_id, agent_id, direction, from_number,
         to_number, status, started_at, ended_at, duration_seconds, ended_reason, created_at,
         updated_at)
        SELECT ${idAt(ms)}, ?1, NULL, 'inbound', '+14155550100', '+14155550101', 'ended', ?2, ?2,
          60, 'completed', ?2, ?2 FROM seq`,
-    )
+      )
       .bind(tenantId, iso)
       .run();
   }
   const entriesFrom = await maxRowid("activity_logs");
   if (count.entries) {
-    await env.CELL_US_1.prepare(
-      `${seq(count.entries)} INSERT INTO activity_logs (id, tenant_id, actor_id, action,
+    await d1
+      .prepare(
+        `${seq(count.entries)} INSERT INTO activity_logs (id, tenant_id, actor_id, action,
         target_type, target_id, changes, request_id, ip, user_agent, created_at)
        SELECT ${idAt(ms)}, ?1, ?1, 'agent.updated', 'agent', 'agent-' || n,
          '{"name":{"from":"a","to":"b"}}', 'req-' || n, '203.0.113.7', 'test', ?2 FROM seq`,
-    )
+      )
       .bind(tenantId, iso)
       .run();
   }
   const deliveriesFrom = await maxRowid("webhook_deliveries");
   if (count.deliveries) {
-    await env.CELL_US_1.prepare(
-      `${seq(count.deliveries)} INSERT INTO webhook_deliveries (id, tenant_id, event_type, payload,
+    await d1
+      .prepare(
+        `${seq(count.deliveries)} INSERT INTO webhook_deliveries (id, tenant_id, event_type, payload,
         status, attempts, last_status_code, last_latency_ms, created_at, updated_at)
        SELECT ${idAt(ms)}, ?1, 'tenant.updated',
          json_object('type', 'tenant.updated', 'timestamp', ?2,
            'data', json_object('tenant_id', ?1, 'changed_fields', json_array('name'))),
          'succeeded', 2, 200, 12, ?2, ?2 FROM seq`,
-    )
+      )
       .bind(tenantId, iso)
       .run();
-    await env.CELL_US_1.prepare(
-      `INSERT INTO webhook_attempts (id, tenant_id, delivery_id, attempt, status_code, latency_ms,
+    await d1
+      .prepare(
+        `INSERT INTO webhook_attempts (id, tenant_id, delivery_id, attempt, status_code, latency_ms,
         error, created_at)
        SELECT d.id || '-' || a.n, ?1, d.id, a.n, CASE a.n WHEN 1 THEN 500 ELSE 200 END, 12,
          CASE a.n WHEN 1 THEN 'HTTP 500' END, ?2
        FROM webhook_deliveries d, (SELECT 1 AS n UNION ALL SELECT 2) a
        WHERE d.tenant_id = ?1 AND d.created_at = ?2 AND d.rowid > ?3`,
-    )
+      )
       .bind(tenantId, iso, deliveriesFrom)
       .run();
   }
@@ -120,9 +127,10 @@ export type StoredPart = {
 
 export const partsOf = async (tenantId: string) =>
   (
-    await env.CELL_US_1.prepare(
-      "SELECT * FROM archive_parts WHERE tenant_id = ? ORDER BY table_name, period, part",
+    await (
+      await d1Of(tenantId)
     )
+      .prepare("SELECT * FROM archive_parts WHERE tenant_id = ? ORDER BY table_name, period, part")
       .bind(tenantId)
       .all<StoredPart>()
   ).results;
@@ -133,7 +141,7 @@ export async function archivedRows(tenantId: string) {
   for (const part of await partsOf(tenantId)) {
     if (part.status !== "complete") continue;
     const key = `tenants/${tenantId}/archive/${part.table_name}/${part.period}/${String(part.part).padStart(5, "0")}.ndjson.gz`;
-    const object = await env.BLOBS_US.get(key);
+    const object = await (await bucketOf(tenantId)).get(key);
     expect(object, key).not.toBeNull();
     const text = await new Response(decodePart((object as R2ObjectBody).body)).text();
     const lines = text.split("\n").filter(Boolean);
@@ -166,6 +174,8 @@ export async function expectEachExactlyOnce(tenantId: string, seeded: Seeded) {
 
 /** The tenant's archive objects in R2, by key. */
 export async function archiveObjects(tenantId: string) {
-  const listed = await env.BLOBS_US.list({ prefix: `tenants/${tenantId}/archive/` });
+  const listed = await (await bucketOf(tenantId)).list({
+    prefix: `tenants/${tenantId}/archive/`,
+  });
   return listed.objects.map((object) => object.key);
 }

@@ -21,7 +21,7 @@ const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * walks that perform each one: queued work is captured, not run, and the world's deliveries are
  * finished so a redelivery has something to send again.
  */
-export async function mutatingWalk() {
+export async function mutatingWalk(options: { region?: "us" | "eu" } = {}) {
   const queued: string[] = [];
   vi.spyOn(env.WEBHOOK_DELIVERIES, "sendBatch").mockImplementation(async (messages) => {
     for (const m of messages) queued.push((m.body as { delivery_id: string }).delivery_id);
@@ -34,6 +34,7 @@ export async function mutatingWalk() {
   );
   const world = await TenantWorld.create(document.operations, document.resolve, {
     webhooks: true,
+    ...options,
   });
   for (const op of operations) await world.path(op.path);
   // A sub-resource put and deleted at one path (a call's recording) is put there once, so its

@@ -8,9 +8,10 @@ import { env } from "cloudflare:workers";
 import worker from "../../src/index";
 
 /**
- * A Cron Trigger's run as production makes it: the Worker's scheduled handler (the control
- * plane's sweeps, and a message per cell), then each cell's message in an invocation of its own
- * through the Worker's queue handler. Throws if a cell's sweeps failed (its message retried).
+ * A Cron Trigger's run as production makes it (`ENVIRONMENT=production`: under `wrangler dev`
+ * the cells' sweeps run inline): the Worker's scheduled handler (the control plane's sweeps, and
+ * a message per cell), then each cell's message in an invocation of its own through the Worker's
+ * queue handler. Throws if a cell's sweeps failed (its message retried).
  */
 export async function runScheduled(
   options: { cron?: string; scheduledTime?: number; env?: Cloudflare.Env } = {},
@@ -21,7 +22,11 @@ export async function runScheduled(
     sendBatch: async (messages: { body: unknown }[]) =>
       void sent.push(...messages.map((m) => m.body)),
   };
-  const testEnv = { ...(options.env ?? env), CELL_SWEEPS } as unknown as Cloudflare.Env;
+  const testEnv = {
+    ...(options.env ?? env),
+    ENVIRONMENT: "production",
+    CELL_SWEEPS,
+  } as unknown as Cloudflare.Env;
   await worker.scheduled(
     createScheduledController({
       cron: options.cron ?? "",

@@ -1,9 +1,8 @@
-import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { archiveHistory } from "../../src/archive/sweep";
-import { createDb } from "../../src/db/client";
 import { call, callJson, type Owner, signup, updateTenant } from "../helpers";
 import { isIdParam, jsonBodySchema, type Operation } from "./api-document";
+import { bucketOf, dbOf } from "./cells";
 import { daysBefore, seedHistory } from "./history";
 import { type JsonSchema, validValue } from "./schema-arbitrary";
 
@@ -27,9 +26,9 @@ export class TenantWorld {
   static async create(
     operations: Operation[],
     resolve: (ref: string) => JsonSchema,
-    options: { webhooks?: boolean } = {},
+    options: { webhooks?: boolean; region?: "us" | "eu" } = {},
   ) {
-    const owner = await signup();
+    const owner = await signup(undefined, options.region);
     const setup = await updateTenant(owner, {
       ...(options.webhooks && { webhook_url: "https://hooks.example.com/world" }),
       billing_plan: "enterprise",
@@ -42,7 +41,10 @@ export class TenantWorld {
     if (setup.status !== 200) throw new Error(`world setup: ${JSON.stringify(setup.body)}`);
     const now = new Date();
     await seedHistory(owner.tenantId, daysBefore(now, 500), { calls: 1, entries: 1 });
-    await archiveHistory({ db: createDb(env.CELL_US_1), bucket: env.BLOBS_US }, now);
+    await archiveHistory(
+      { db: await dbOf(owner.tenantId), bucket: await bucketOf(owner.tenantId) },
+      now,
+    );
     return new TenantWorld(owner, operations, resolve);
   }
 

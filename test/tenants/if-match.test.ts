@@ -12,7 +12,7 @@ describe("ETag and If-Match", () => {
     const owner = await signup();
     const read = await call(tenantPath(owner.tenantId), { token: owner.token });
     const etag = read.headers.get("ETag");
-    expect(etag).toMatch(/^"v\d+"$/);
+    expect(etag).toMatch(/^"v\d+\.us"$/);
     const noop = await updateTenant(owner, {});
     expect(noop.res.headers.get("ETag")).toBe(etag);
     const changed = await updateTenant(owner, { name: "Changed" });
@@ -75,7 +75,7 @@ describe("ETag and If-Match", () => {
 
     const current = await callJson(tenantPath(owner.tenantId), { token: owner.token });
     expect(current.body.name).toBe(winners[0]?.body.name);
-    expect(current.res.headers.get("ETag")).toBe('"v2"');
+    expect(current.res.headers.get("ETag")).toBe('"v2.us"');
     const logs = await callJson<{ items: unknown[] }>(
       tenantPath(owner.tenantId, "/activity-logs?action=tenant.updated"),
       { token: owner.token },
