@@ -2606,18 +2606,20 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `conflict`: Changed concurrently; try again
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "conflict";
           };
         };
       };
@@ -3891,6 +3893,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -3904,7 +3907,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -4219,17 +4222,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -4396,6 +4401,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `agent_in_use`: The agent is a member of a squad
        */
@@ -4409,7 +4415,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "agent_in_use";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "agent_in_use";
           };
         };
       };
@@ -4700,6 +4706,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -4713,7 +4720,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -5028,17 +5035,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -5205,6 +5214,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -5217,7 +5227,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
           };
         };
       };
@@ -5508,6 +5518,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -5521,7 +5532,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -5836,17 +5847,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -6013,6 +6026,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -6025,7 +6039,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
           };
         };
       };
@@ -6316,6 +6330,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -6329,7 +6344,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -6644,17 +6659,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -6821,6 +6838,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -6833,7 +6851,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
           };
         };
       };
@@ -7142,6 +7160,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -7155,7 +7174,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -7488,17 +7507,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -7665,6 +7686,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -7677,7 +7699,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
           };
         };
       };
@@ -8020,6 +8042,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -8033,7 +8056,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -8345,6 +8368,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -8357,7 +8381,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
           };
         };
       };
@@ -8847,6 +8871,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `tenant_inactive`: The tenant is inactive; calls cannot start
        *     - `conflict`: Changed concurrently; try again
@@ -8861,7 +8886,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "tenant_inactive" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "tenant_inactive"
+              | "conflict";
           };
         };
       };
@@ -9182,6 +9212,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `call_already_ended`: The call has already ended
        */
@@ -9195,7 +9226,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "call_already_ended";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "call_already_ended";
           };
         };
       };
@@ -9657,17 +9692,19 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "tenant_deleting" | "tenant_moving";
           };
         };
       };
@@ -9852,6 +9889,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -9865,7 +9903,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -10310,6 +10348,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `event_not_subscribed`: The event is not in webhook_events
@@ -10326,6 +10365,7 @@ export interface operations {
             /** @enum {unknown} */
             code:
               | "tenant_deleting"
+              | "tenant_moving"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "event_not_subscribed";
@@ -10466,6 +10506,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -10479,7 +10520,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "idempotency_in_progress" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
           };
         };
       };
@@ -10912,6 +10953,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `delivery_pending`: The webhook delivery is still pending
@@ -10928,6 +10970,7 @@ export interface operations {
             /** @enum {unknown} */
             code:
               | "tenant_deleting"
+              | "tenant_moving"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "delivery_pending";

@@ -50,7 +50,8 @@ const idempotent = (place: Place) =>
  * The codes an operation can answer: the ones it declares, and the ones its place implies. Every
  * route reads `X-D1-Bookmark` and `Content-Length`, refuses undeclared query parameters and is
  * rate limited; a token
- * can be missing or invalid; a tenant can be another's or being deleted; a JSON body can be
+ * can be missing or invalid; a tenant can be another's, being deleted or (for a write) being
+ * moved; a JSON body can be
  * malformed, too large, of another type or invalid; an `Idempotency-Key` can be malformed,
  * reused or still running.
  */
@@ -67,6 +68,8 @@ export function impliedCodes(op: Operation, place: Place): ErrorCode[] {
   if (place.extras.auth) add("not_authenticated", "invalid_token");
   if (underTenant(place)) add("not_found");
   if (tenantScoped(place)) add("tenant_deleting");
+  // Writes are refused while the tenant moves to another cell; reads are served.
+  if (tenantScoped(place) && place.method !== "GET") add("tenant_moving");
   if (op.requestBody?.content?.["application/json"]) {
     add("malformed_json", "payload_too_large", "unsupported_media_type");
   }
@@ -128,7 +131,10 @@ export function completeOperation<O extends Operation>(op: O, place: Place): O {
     ]);
   }
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const retry = codes.includes("idempotency_in_progress") ? (["Retry-After"] as const) : [];
+    const retry =
+      codes.includes("idempotency_in_progress") || codes.includes("tenant_moving")
+        ? (["Retry-After"] as const)
+        : [];
     responses[status] = withHeaders(
       {
         description: describeCodes(status, codes),

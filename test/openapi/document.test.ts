@@ -91,6 +91,19 @@ describe("the OpenAPI document's statuses", () => {
     expect(missing).toEqual([]);
   });
 
+  it("documents 409 tenant_moving, with Retry-After, on every tenant-scoped write", () => {
+    const writes = tenantScoped().filter((op) => op.method !== "GET");
+    const missing = writes
+      .filter(
+        (op) =>
+          !codesOf(op.responses["409"]).includes("tenant_moving") ||
+          !headerOf(op.responses["409"], "Retry-After"),
+      )
+      .map(name);
+    expect(writes.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
+  });
+
   it("documents 429 on every operation", () => {
     expect(operations.filter((op) => !op.responses["429"]).map(name)).toEqual([]);
   });
