@@ -23,6 +23,7 @@ export default defineConfig(async () => ({
                 CELL_MIGRATIONS: await readD1Migrations("./drizzle/cell"),
                 JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
                 ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
+                CREDENTIAL_HASH_KEY: "test-credential-hash-key-of-sufficient-length",
                 ENVIRONMENT: "development",
                 CORS_ORIGINS: "https://app.example.com,http://localhost:*,http://127.0.0.1:*",
               },

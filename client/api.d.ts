@@ -32,9 +32,89 @@ export interface paths {
     put?: never;
     /**
      * Log in
-     * @description One answer for an unknown email and a wrong password. The owner of a tenant being deleted gets 409 `tenant_deleting`. Past 10 attempts a minute on one email from one address, that address gets 429 `rate_limited`; past 20 a minute on one email from every address, answers wait a second, but are never refused.
+     * @description Starts a session: an access token for an hour and a refresh token for 30 days. One answer for an unknown email and a wrong password. The users of a tenant being deleted get 409 `tenant_deleting`, of one being moved 409 `tenant_moving`. Past 10 attempts a minute on one email from one address, that address gets 429 `rate_limited`; past 20 a minute on one email from every address, answers wait a second, but are never refused.
      */
     post: operations["post_v1_auth_login"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/auth/refresh": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refresh the session
+     * @description Trades the session's refresh token for a new access token and a new refresh token; the one sent is spent. A spent one sent again is taken for a stolen copy: the whole session is revoked (401), every token of it refused from then on.
+     */
+    post: operations["post_v1_auth_refresh"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/auth/logout": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log out
+     * @description Revokes the session of the access token sent: it and its refresh token are refused from the next request on.
+     */
+    post: operations["post_v1_auth_logout"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/auth/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change password
+     * @description With the current password: sets the new one and revokes every other session of the user (this one goes on).
+     */
+    post: operations["post_v1_auth_password"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/auth/accept-invitation": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept an invitation
+     * @description With the invitation token a member was given and a password of its choosing: makes the member's account and logs it in. An invitation is good once, for 7 days.
+     */
+    post: operations["post_v1_auth_accept_invitation"];
     delete?: never;
     options?: never;
     head?: never;
@@ -91,17 +171,23 @@ export interface paths {
     /**
      * Get tenant
      * @description The tenant's settings. The `ETag` header carries its version for `If-Match`.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id"];
     /**
      * Update tenant
      * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response.
+     *
+     *     Needs the `admin` role or above.
      */
     put: operations["put_v1_tenants_tenant_id"];
     post?: never;
     /**
      * Delete tenant
      * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin.
+     *
+     *     Needs the `owner` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id"];
     options?: never;
@@ -119,6 +205,8 @@ export interface paths {
     /**
      * Get deletion job
      * @description Status, stage, counts deleted per resource, times and the last error; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data).
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_deletion"];
     put?: never;
@@ -141,6 +229,8 @@ export interface paths {
     /**
      * Resume deletion job
      * @description Platform admins: sends the job's current step again, with a fresh set of retries. For a `failed` job once its cause is fixed; harmless for one still running. 409 when completed.
+     *
+     *     Platform admins only.
      */
     post: operations["post_v1_tenants_tenant_id_deletion_resume"];
     delete?: never;
@@ -159,12 +249,16 @@ export interface paths {
     /**
      * Get the tenant's move
      * @description Platform admins: the tenant's latest move, running or ended.
+     *
+     *     Platform admins only.
      */
     get: operations["get_v1_tenants_tenant_id_move"];
     put?: never;
     /**
      * Move tenant to another cell
      * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand.
+     *
+     *     Platform admins only.
      */
     post: operations["post_v1_tenants_tenant_id_move"];
     delete?: never;
@@ -183,6 +277,8 @@ export interface paths {
     /**
      * List activity log
      * @description The audit trail of every change to the tenant and what it owns, newest first; with `hipaa_enabled`, every read of recordings, calls and the export too.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_activity_logs"];
     put?: never;
@@ -203,12 +299,16 @@ export interface paths {
     /**
      * List agents
      * @description Newest first.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_agents"];
     put?: never;
     /**
      * Create agent
      * @description Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_agents"];
     delete?: never;
@@ -224,15 +324,23 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get agent */
+    /**
+     * Get agent
+     * @description Needs the `viewer` role or above.
+     */
     get: operations["get_v1_tenants_tenant_id_agents_id"];
     /**
      * Update agent
      * @description Partial: only the fields sent change. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_agents_id"];
     post?: never;
-    /** Delete agent */
+    /**
+     * Delete agent
+     * @description Needs the `developer` role or above.
+     */
     delete: operations["delete_v1_tenants_tenant_id_agents_id"];
     options?: never;
     head?: never;
@@ -249,12 +357,16 @@ export interface paths {
     /**
      * List squads
      * @description A team of agents; every member must be an agent of this tenant. Newest first.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_squads"];
     put?: never;
     /**
      * Create squad
      * @description A team of agents; every member must be an agent of this tenant. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_squads"];
     delete?: never;
@@ -273,17 +385,23 @@ export interface paths {
     /**
      * Get squad
      * @description A team of agents; every member must be an agent of this tenant.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_squads_id"];
     /**
      * Update squad
      * @description A team of agents; every member must be an agent of this tenant. Partial: only the fields sent change. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_squads_id"];
     post?: never;
     /**
      * Delete squad
      * @description A team of agents; every member must be an agent of this tenant.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_squads_id"];
     options?: never;
@@ -301,12 +419,16 @@ export interface paths {
     /**
      * List workflows
      * @description The definition is a JSON object of at most 65536 bytes. Newest first.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_workflows"];
     put?: never;
     /**
      * Create workflow
      * @description The definition is a JSON object of at most 65536 bytes. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_workflows"];
     delete?: never;
@@ -325,17 +447,23 @@ export interface paths {
     /**
      * Get workflow
      * @description The definition is a JSON object of at most 65536 bytes.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_workflows_id"];
     /**
      * Update workflow
      * @description The definition is a JSON object of at most 65536 bytes. Partial: only the fields sent change. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_workflows_id"];
     post?: never;
     /**
      * Delete workflow
      * @description The definition is a JSON object of at most 65536 bytes.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_workflows_id"];
     options?: never;
@@ -353,12 +481,16 @@ export interface paths {
     /**
      * List integrations
      * @description An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them. Newest first.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_integrations"];
     put?: never;
     /**
      * Create integration
      * @description An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_integrations"];
     delete?: never;
@@ -377,17 +509,23 @@ export interface paths {
     /**
      * Get integration
      * @description An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_integrations_id"];
     /**
      * Update integration
      * @description An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them. Partial: only the fields sent change. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_integrations_id"];
     post?: never;
     /**
      * Delete integration
      * @description An external API the agents call. `credentials` are encrypted before storage and never returned; send null to clear them.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_integrations_id"];
     options?: never;
@@ -405,12 +543,16 @@ export interface paths {
     /**
      * List SIP trunks
      * @description Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. The password is encrypted before storage and never returned. Newest first.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_sip_trunks"];
     put?: never;
     /**
      * Create SIP trunk
      * @description Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. The password is encrypted before storage and never returned. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_sip_trunks"];
     delete?: never;
@@ -429,17 +571,23 @@ export interface paths {
     /**
      * Get SIP trunk
      * @description Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. The password is encrypted before storage and never returned.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_sip_trunks_id"];
     /**
      * Update SIP trunk
      * @description Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. The password is encrypted before storage and never returned. Partial: only the fields sent change. Unknown fields are refused (422).
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_sip_trunks_id"];
     post?: never;
     /**
      * Delete SIP trunk
      * @description Creating or changing a trunk needs `sip_enabled` on the tenant (403 `sip_disabled` otherwise); listing, reading and deleting do not, so trunks stay manageable after SIP is switched off. The password is encrypted before storage and never returned.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_sip_trunks_id"];
     options?: never;
@@ -457,12 +605,16 @@ export interface paths {
     /**
      * List files
      * @description Metadata only, newest first; the bytes are at `…/files/{id}/content`.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_files"];
     put?: never;
     /**
      * Upload file
      * @description The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and the type in `Content-Type` (any `type/subtype`, stored as sent); or `multipart/form-data` with the file in a part named `file`. At most 26214400 bytes (413); `Content-Length` is required (411). The bytes are streamed to storage and their SHA-256 computed on the way. The plan's quotas of files and bytes apply (403 `quota_exceeded`); an upload still arriving after 600 s is cut off (408).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_files"];
     delete?: never;
@@ -478,13 +630,18 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Get file metadata */
+    /**
+     * Get file metadata
+     * @description Needs the `viewer` role or above.
+     */
     get: operations["get_v1_tenants_tenant_id_files_id"];
     put?: never;
     post?: never;
     /**
      * Delete file
      * @description Removes the metadata and the bytes.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_files_id"];
     options?: never;
@@ -502,6 +659,8 @@ export interface paths {
     /**
      * Download file
      * @description The bytes as uploaded, streamed, with the stored `Content-Type`. A single `Range` (`bytes=start-end`) answers 206 with that part.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_files_id_content"];
     put?: never;
@@ -522,12 +681,16 @@ export interface paths {
     /**
      * List calls
      * @description Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_calls"];
     put?: never;
     /**
      * Start call
      * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422).
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_calls"];
     delete?: never;
@@ -546,6 +709,8 @@ export interface paths {
     /**
      * Get call
      * @description With `hipaa_enabled`, the read is logged (`call.accessed`) before it is served.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_calls_id"];
     put?: never;
@@ -568,6 +733,8 @@ export interface paths {
     /**
      * End call
      * @description Ends an active call, recording its duration and reason, and frees its slot. The body is optional. Ending a call that already ended is a 409 `call_already_ended`.
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_calls_id_end"];
     delete?: never;
@@ -586,17 +753,23 @@ export interface paths {
     /**
      * Download call recording
      * @description The audio, streamed; a single `Range` (`bytes=start-end`) answers 206 with that part. 403 `pci_enabled` while the tenant has `pci_enabled`, 403 `recording_disabled` unless it has `recording_enabled`. With `hipaa_enabled`, the read (200, 206 or 304) is logged (`recording.accessed`) before anything is sent.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_calls_id_recording"];
     /**
      * Upload call recording
      * @description The audio as the raw body, in one of the listed types (parameters such as `; rate=8000` may follow; any other type is 415), with its `Content-Length` (411 without), streamed to storage with its SHA-256 computed on the way; at most 100000000 bytes. Replaces an earlier recording of the call. 403 `pci_enabled` while the tenant has `pci_enabled`, 403 `recording_disabled` unless it has `recording_enabled`; both are checked again when the upload is recorded, so an upload that a switch to PCI overtakes stores nothing.
+     *
+     *     Needs the `developer` role or above.
      */
     put: operations["put_v1_tenants_tenant_id_calls_id_recording"];
     post?: never;
     /**
      * Delete call recording
      * @description Removes the audio from storage and the recording's metadata from the call, which keeps its other fields; logged as `call.recording_deleted`. Allowed whatever the tenant's features, `pci_enabled` included, so stored audio can always be removed. 404 when the call has no recording. The audio goes first: should the rest fail, the call still shows the metadata (its download answers 404) and sending the DELETE again finishes the job. 409 `conflict` when a new recording was uploaded meanwhile; it is kept.
+     *
+     *     Needs the `developer` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_calls_id_recording"];
     options?: never;
@@ -614,6 +787,8 @@ export interface paths {
     /**
      * Get usage
      * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_usage"];
     put?: never;
@@ -634,6 +809,8 @@ export interface paths {
     /**
      * Call analytics
      * @description Calls started per bucket of `interval` in `timezone`'s calendar, with how many ended and their durations, optionally split by `group_by`; from counters kept as calls start and end, so the answer costs the same at any history size. The range is widened to whole buckets and the answer gives the effective `from` and `to`. Every bucket is present, empty ones with zeros, each with every group seen in the range (`direction`: always both). Longest range: `hour` 31 days, `day` 400 days, `month` 10 years (120 months) (422 `analytics_range_too_long`). With `Accept: text/csv` (preferred to `application/json`) the buckets come as CSV. 403 `analytics_disabled` unless the tenant has `analytics_enabled`.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_analytics_calls"];
     put?: never;
@@ -656,6 +833,8 @@ export interface paths {
     /**
      * Send a test webhook
      * @description Queues a signed `webhook.test` event to the tenant's webhook_url; follow it in the delivery log. 409 when there is no webhook_url or `webhook.test` is not in webhook_events; 429 `rate_limited` past the plan's test webhooks per minute.
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_webhooks_test"];
     delete?: never;
@@ -676,6 +855,8 @@ export interface paths {
     /**
      * Rotate the webhook secret
      * @description Generates a new `whsec_` secret and returns it this once. For 24 hours deliveries carry two signatures, space-separated in `webhook-signature`: one by the new secret, one by the previous, so receivers can switch without losing events.
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_webhook_secret_rotate"];
     delete?: never;
@@ -694,6 +875,8 @@ export interface paths {
     /**
      * List webhook deliveries
      * @description Every event sent or being sent to the tenant's webhook_url, newest first: its status, attempts so far, the last answer's status code and latency, the next retry, the error.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_webhook_deliveries"];
     put?: never;
@@ -714,6 +897,8 @@ export interface paths {
     /**
      * Get a webhook delivery
      * @description The delivery, the event body it sends, and a log line for every attempt.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_webhook_deliveries_delivery_id"];
     put?: never;
@@ -736,6 +921,8 @@ export interface paths {
     /**
      * Redeliver a webhook
      * @description Sends a finished delivery (succeeded or failed) again, with the same `webhook-id` so receivers can recognise it, and a fresh series of attempts. 409 while it is pending or when the tenant has no webhook_url.
+     *
+     *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_webhook_deliveries_delivery_id_redeliver"];
     delete?: never;
@@ -753,7 +940,9 @@ export interface paths {
     };
     /**
      * Export tenant
-     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, the rows moved to the archive, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged (`tenant.exported`, naming the tables read) before its first byte is sent.
+     * @description Everything the tenant owns as one JSON document, streamed: its settings, every resource, the activity log, the rows moved to the archive, and the R2 objects listed by key, size and sha256. Secrets are left out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged (`tenant.exported`, naming the tables read) before its first byte is sent. Everything at once is an admin's to take.
+     *
+     *     Needs the `admin` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_export"];
     put?: never;
@@ -774,6 +963,8 @@ export interface paths {
     /**
      * List archive parts
      * @description Ended calls, activity entries and finished webhook deliveries older than the plan's hot window (starter 30 days, business 90, enterprise 400) leave the database for the tenant's archive: gzipped NDJSON parts of up to 1000 rows of one table and month, each with its row count and SHA-256. Newest first; filter by `table` and `period`.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_archives"];
     put?: never;
@@ -794,11 +985,119 @@ export interface paths {
     /**
      * Read an archived month
      * @description Every archived row of the table and month as NDJSON, one row a line, in the JSON the API answers for it (a call as `GET …/calls/{id}`, an entry as in the activity log, a delivery as `GET …/webhook-deliveries/{id}` with its event and attempt log), oldest first. 404 when nothing of that month is archived. With `hipaa_enabled`, the read is logged (`archive.accessed`) before it is served.
+     *
+     *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_archives_table_period"];
     put?: never;
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/members": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List members
+     * @description The owner and everyone invited, newest first.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_members"];
+    put?: never;
+    /**
+     * Invite a member
+     * @description Invites an email with a role (admin, developer, viewer). The answer carries the invitation token, once; a `member.invited` webhook carries it too. 409 `email_taken` when the email has an account already.
+     *
+     *     Needs the `admin` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_members"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/members/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Change a member's role
+     * @description Takes effect on the member's next request. The owner's role does not change.
+     *
+     *     Needs the `admin` role or above.
+     */
+    put: operations["put_v1_tenants_tenant_id_members_id"];
+    post?: never;
+    /**
+     * Remove a member
+     * @description Removes the member, its sessions and its account: its tokens are refused from its next request on. The owner cannot be removed.
+     *
+     *     Needs the `admin` role or above.
+     */
+    delete: operations["delete_v1_tenants_tenant_id_members_id"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/api-keys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List API keys
+     * @description Newest first: names, roles, prefixes and use; never a key itself.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_api_keys"];
+    put?: never;
+    /**
+     * Create an API key
+     * @description A key with a role, for a backend: `sk_` and 43 random base62 characters (256 bits) after the cell and tenant it is for. Shown once in the answer; stored only as an HMAC. Refused (401) once deleted or past `expires_at`.
+     *
+     *     Needs the `admin` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_api_keys"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/api-keys/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API key
+     * @description Deletes the key: refused (401) from the next request on.
+     *
+     *     Needs the `admin` role or above.
+     */
+    delete: operations["delete_v1_tenants_tenant_id_api_keys_id"];
     options?: never;
     head?: never;
     patch?: never;
@@ -951,24 +1250,50 @@ export interface components {
       code: "validation_failed";
     };
     SignupResponse: {
+      /** @description Bearer token for an hour */
       access_token: string;
       /** @constant */
       token_type: "bearer";
       /** @description Seconds */
       expires_in: number;
+      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once */
+      refresh_token: string;
+      /** @description Seconds the session has left (30 days at login) */
+      refresh_expires_in: number;
+      /** @description The tenant's owner; equals tenant_id (a platform admin's own id) */
       owner_id: string;
+      /** @description The user logged in: the owner, or a member */
+      user_id: string;
+      /**
+       * @description The user's role on its tenant now; it may change, and each request reads it anew
+       * @enum {string}
+       */
+      role: "viewer" | "developer" | "admin" | "owner" | "platform_admin";
       /** @description The new tenant's id; equals owner_id */
       tenant_id: string;
       /** @enum {string} */
       data_region: "us" | "eu";
     };
     TokenResponse: {
+      /** @description Bearer token for an hour */
       access_token: string;
       /** @constant */
       token_type: "bearer";
       /** @description Seconds */
       expires_in: number;
+      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once */
+      refresh_token: string;
+      /** @description Seconds the session has left (30 days at login) */
+      refresh_expires_in: number;
+      /** @description The tenant's owner; equals tenant_id (a platform admin's own id) */
       owner_id: string;
+      /** @description The user logged in: the owner, or a member */
+      user_id: string;
+      /**
+       * @description The user's role on its tenant now; it may change, and each request reads it anew
+       * @enum {string}
+       */
+      role: "viewer" | "developer" | "admin" | "owner" | "platform_admin";
       /** @description Equals owner_id; null for platform admins */
       tenant_id: string | null;
     };
@@ -1002,6 +1327,7 @@ export interface components {
         | "call.started"
         | "call.ended"
         | "webhook.test"
+        | "member.invited"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -1155,6 +1481,7 @@ export interface components {
         | "call.started"
         | "call.ended"
         | "webhook.test"
+        | "member.invited"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -1176,7 +1503,15 @@ export interface components {
     ActivityLogEntry: {
       id: string;
       tenant_id: string;
+      /**
+       * @description A user, an API key, or the platform itself (`actor_id` `system:…`)
+       * @enum {string}
+       */
+      actor_type: "user" | "key" | "system";
+      /** @description The user's id, the key's id, or `system:<what>` */
       actor_id: string;
+      /** @description The key's name, the user's email; null else */
+      actor_name: string | null;
       action: string;
       target_type: string;
       target_id: string;
@@ -1423,7 +1758,8 @@ export interface components {
         | "tenant.deleted"
         | "call.started"
         | "call.ended"
-        | "webhook.test";
+        | "webhook.test"
+        | "member.invited";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -1455,7 +1791,8 @@ export interface components {
         | "tenant.deleted"
         | "call.started"
         | "call.ended"
-        | "webhook.test";
+        | "webhook.test"
+        | "member.invited";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -1543,6 +1880,72 @@ export interface components {
        */
       created_at: string;
     };
+    Member: {
+      id: string;
+      tenant_id: string;
+      email: string;
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin" | "owner";
+      /** @enum {string} */
+      status: "invited" | "active";
+      /** @description The member's account, once the invitation is accepted */
+      user_id: string | null;
+      invitation_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    InvitedMember: {
+      id: string;
+      tenant_id: string;
+      email: string;
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin" | "owner";
+      /** @enum {string} */
+      status: "invited" | "active";
+      /** @description The member's account, once the invitation is accepted */
+      user_id: string | null;
+      invitation_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description For the owner to deliver (it also goes out as a `member.invited` webhook): accepted once at POST /v1/auth/accept-invitation, within 7 days. Shown this once */
+      invitation_token: string;
+    };
+    ApiKey: {
+      id: string;
+      tenant_id: string;
+      name: string;
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin";
+      /** @description The start of the key's secret part, to tell keys apart */
+      prefix: string;
+      created_by: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @description The key's last use, to the minute */
+      last_used_at: string | null;
+      expires_at: string | null;
+    };
+    CreatedApiKey: {
+      id: string;
+      tenant_id: string;
+      name: string;
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin";
+      /** @description The start of the key's secret part, to tell keys apart */
+      prefix: string;
+      created_by: string;
+      /** Format: date-time */
+      created_at: string;
+      /** @description The key's last use, to the minute */
+      last_used_at: string | null;
+      expires_at: string | null;
+      /** @description The key, `sk_…`: shown this once and stored only as a keyed hash. Send it as `Authorization: Bearer sk_…` */
+      key: string;
+    };
     SignupRequest: {
       /** Format: email */
       email: string;
@@ -1558,6 +1961,17 @@ export interface components {
     LoginRequest: {
       /** Format: email */
       email: string;
+      password: string;
+    };
+    RefreshRequest: {
+      refresh_token: string;
+    };
+    PasswordChange: {
+      current_password: string;
+      new_password: string;
+    };
+    AcceptInvitation: {
+      invitation_token: string;
       password: string;
     };
     ReencryptRequest: {
@@ -1599,6 +2013,7 @@ export interface components {
         | "call.started"
         | "call.ended"
         | "webhook.test"
+        | "member.invited"
       )[];
       /**
        * @description inactive = soft-deleted: data kept, no new calls
@@ -1722,6 +2137,29 @@ export interface components {
     CallEnd: {
       /** @description Why the call ended, e.g. hangup; default completed */
       ended_reason?: string;
+    };
+    MemberInvite: {
+      /** Format: email */
+      email: string;
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin";
+    };
+    MemberUpdate: {
+      /** @enum {string} */
+      role: "viewer" | "developer" | "admin";
+    };
+    ApiKeyCreate: {
+      name: string;
+      /**
+       * @description What the key may do: admin, developer or viewer
+       * @enum {string}
+       */
+      role: "viewer" | "developer" | "admin";
+      /**
+       * Format: date-time
+       * @description Refused from then on; never, when absent
+       */
+      expires_at?: string;
     };
   };
   responses: never;
@@ -1985,8 +2423,28 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
@@ -1995,7 +2453,528 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting";
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_auth_refresh: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefreshRequest"];
+      };
+    };
+    responses: {
+      /** @description New tokens */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TokenResponse"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_auth_logout: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Logged out */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_auth_password: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PasswordChange"];
+      };
+    };
+    responses: {
+      /** @description Changed */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       *     - `invalid_credentials`: Incorrect email or password
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token" | "invalid_credentials";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_auth_accept_invitation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AcceptInvitation"];
+      };
+    };
+    responses: {
+      /** @description Joined, and logged in; `Location` is the membership */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["TokenResponse"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `email_taken`: An account with this email already exists
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "email_taken" | "tenant_moving";
           };
         };
       };
@@ -2585,6 +3564,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -2793,6 +3790,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -3856,6 +4871,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `forbidden`: Platform administrators only
        *     - `quota_exceeded`: A quota of the tenant's plan is reached
        */
       403: {
@@ -3867,7 +4883,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "quota_exceeded";
+            code: "forbidden" | "quota_exceeded";
           };
         };
       };
@@ -4201,6 +5217,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -4376,6 +5410,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -4681,6 +5733,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -5014,6 +6084,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -5189,6 +6277,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -5493,6 +6599,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -5826,6 +6950,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -6001,6 +7143,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -6305,6 +7465,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -6638,6 +7816,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -6813,6 +8009,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -7123,6 +8337,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `forbidden`: Platform administrators only
        *     - `sip_disabled`: The tenant does not have sip_enabled
        */
       403: {
@@ -7134,7 +8349,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "sip_disabled";
+            code: "forbidden" | "sip_disabled";
           };
         };
       };
@@ -7470,6 +8685,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `forbidden`: Platform administrators only
        *     - `sip_disabled`: The tenant does not have sip_enabled
        */
       403: {
@@ -7481,7 +8697,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "sip_disabled";
+            code: "forbidden" | "sip_disabled";
           };
         };
       };
@@ -7661,6 +8877,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -7987,6 +9221,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `forbidden`: Platform administrators only
        *     - `quota_exceeded`: A quota of the tenant's plan is reached
        */
       403: {
@@ -7998,7 +9233,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "quota_exceeded";
+            code: "forbidden" | "quota_exceeded";
           };
         };
       };
@@ -8343,6 +9578,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -8850,6 +10103,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -9187,6 +10458,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -9636,6 +10925,7 @@ export interface operations {
       /**
        * @description Not allowed.
        *
+       *     - `forbidden`: Platform administrators only
        *     - `pci_enabled`: The tenant has pci_enabled: no call recording is stored or served
        *     - `recording_disabled`: The tenant does not have recording_enabled
        */
@@ -9648,7 +10938,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "pci_enabled" | "recording_disabled";
+            code: "forbidden" | "pci_enabled" | "recording_disabled";
           };
         };
       };
@@ -9864,6 +11154,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -10327,6 +11635,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -10485,6 +11811,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -10580,7 +11924,8 @@ export interface operations {
           | "tenant.deleted"
           | "call.started"
           | "call.ended"
-          | "webhook.test";
+          | "webhook.test"
+          | "member.invited";
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -10932,6 +12277,24 @@ export interface operations {
         };
       };
       /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
        * @description Not found (another tenant's resources answer 404 too).
        *
        *     - `not_found`: No such resource; another tenant's resources answer this too
@@ -11083,6 +12446,24 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
           };
         };
       };
@@ -11428,6 +12809,1259 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_members: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of members */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Member"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_members: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberInvite"];
+      };
+    };
+    responses: {
+      /** @description Invited */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["InvitedMember"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `email_taken`: An account with this email already exists
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "email_taken";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  put_v1_tenants_tenant_id_members_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberUpdate"];
+      };
+    };
+    responses: {
+      /** @description The member */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Member"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  delete_v1_tenants_tenant_id_members_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_api_keys: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of keys */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["ApiKey"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_api_keys: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApiKeyCreate"];
+      };
+    };
+    responses: {
+      /** @description The key, shown this once */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedApiKey"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  delete_v1_tenants_tenant_id_api_keys_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
         };
       };
       /**

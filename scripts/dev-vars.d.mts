@@ -1,2 +1,5 @@
 /** A .dev.vars file's content with fresh secrets: what a local API needs to run. */
 export function freshDevVars(): string;
+
+/** `existing` with the variables it lacks added, fresh; `added` names them. */
+export function completedDevVars(existing: string): { text: string; added: string[] };

@@ -6,9 +6,27 @@ export function freshDevVars() {
   return [
     `JWT_SECRET=${randomBytes(32).toString("hex")}`,
     `ENCRYPTION_KEYS=${kid}:${randomBytes(32).toString("base64")}`,
+    `CREDENTIAL_HASH_KEY=${randomBytes(32).toString("hex")}`,
     "ENVIRONMENT=development",
     // Browser front ends served locally, on any port (LOCAL_ORIGINS in src/middleware/cors.ts).
     "CORS_ORIGINS=http://localhost:*,http://127.0.0.1:*",
     "",
   ].join("\n");
+}
+
+/**
+ * `existing` with the variables a newer version needs and it lacks added, fresh: a .dev.vars
+ * written before a secret was introduced keeps its own values and gains the new one.
+ */
+export function completedDevVars(existing) {
+  const has = new Set(existing.split("\n").map((line) => line.split("=")[0]?.trim()));
+  const missing = freshDevVars()
+    .split("\n")
+    .filter((line) => line.includes("=") && !has.has(line.split("=")[0]));
+  if (missing.length === 0) return { text: existing, added: [] };
+  const base = existing.endsWith("\n") || existing === "" ? existing : `${existing}\n`;
+  return {
+    text: `${base}${missing.join("\n")}\n`,
+    added: missing.map((line) => line.split("=")[0]),
+  };
 }

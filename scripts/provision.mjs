@@ -106,6 +106,7 @@ const kid = `k${new Date().toISOString().slice(0, 10).replaceAll("-", "")}`;
 const SECRETS = {
   JWT_SECRET: () => randomBytes(32).toString("hex"),
   ENCRYPTION_KEYS: () => `${kid}:${randomBytes(32).toString("base64")}`,
+  CREDENTIAL_HASH_KEY: () => randomBytes(32).toString("hex"),
 };
 for (const [name, generate] of Object.entries(SECRETS)) {
   if (existing.includes(name)) continue;

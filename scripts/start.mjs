@@ -5,10 +5,10 @@
 // Arguments go to `wrangler dev`; `--persist-to <dir>` also picks where the migrations are
 // applied, and with `--env-file <file>` no .dev.vars is read or written (the benchmark uses both).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { copyAssets } from "./copy-assets.mjs";
 import { d1Databases } from "./d1-bindings.mjs";
-import { freshDevVars } from "./dev-vars.mjs";
+import { completedDevVars, freshDevVars } from "./dev-vars.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -18,7 +18,13 @@ const option = (name) => {
 
 if (!option("--env-file") && !existsSync(".dev.vars")) {
   writeFileSync(".dev.vars", freshDevVars(), { mode: 0o600 });
-  console.log("Created .dev.vars with a random JWT_SECRET and ENCRYPTION_KEYS");
+  console.log("Created .dev.vars with random JWT_SECRET, ENCRYPTION_KEYS and CREDENTIAL_HASH_KEY");
+} else if (!option("--env-file")) {
+  const { text, added } = completedDevVars(readFileSync(".dev.vars", "utf8"));
+  if (added.length > 0) {
+    writeFileSync(".dev.vars", text, { mode: 0o600 });
+    console.log(`Added ${added.join(", ")} to .dev.vars`);
+  }
 }
 
 copyAssets();

@@ -3,11 +3,13 @@ import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import * as z from "zod";
+import { apiKeyRoutes } from "./access/key-routes";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { analyticsRoutes } from "./analytics/routes";
 import { archiveRoutes } from "./archive/routes";
 import { authRoutes } from "./auth/routes";
+import { sessionRoutes } from "./auth/session-routes";
 import { callRoutes } from "./calls/routes";
 import { deletionRoutes } from "./deletion/routes";
 import { encryptionRoutes } from "./encryption/routes";
@@ -16,7 +18,10 @@ import { exportRoutes } from "./export/routes";
 import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
 import { once } from "./lib/once";
-import { authenticate, authorizeTenant } from "./middleware/authenticate";
+import { acceptInvitationRoutes } from "./members/accept";
+import { memberRoutes } from "./members/routes";
+import { authenticate } from "./middleware/authenticate";
+import { authorizeTenant } from "./middleware/authorize-tenant";
 import { wellFormedContentLength } from "./middleware/content-length";
 import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";
@@ -66,7 +71,9 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)
   .route("/export", exportRoutes)
-  .route("/archives", archiveRoutes);
+  .route("/archives", archiveRoutes)
+  .route("/members", memberRoutes)
+  .route("/api-keys", apiKeyRoutes);
 
 const api = new Hono<AppEnv>()
   // CORS before anything that can refuse a request, so a preflight is answered and every refusal
@@ -74,6 +81,8 @@ const api = new Hono<AppEnv>()
   .use(requestId(), requestLog(), cors(), secureHeaders())
   .use(wellFormedContentLength(), database())
   .route("/v1/auth", authRoutes)
+  .route("/v1/auth", sessionRoutes)
+  .route("/v1/auth", acceptInvitationRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
   // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses, and

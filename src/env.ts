@@ -1,4 +1,5 @@
 import type { RequestIdVariables } from "hono/request-id";
+import type { Access, Principal } from "./access/credentials";
 import type { Cell } from "./cells/config";
 import type { Db } from "./db/client";
 import type { TenantRow } from "./db/schema";
@@ -9,18 +10,16 @@ export type Bindings = CloudflareBindings & {
   JWT_SECRET: string;
   /** Keyring `kid:base64key,kid:base64key`; the first key is current. */
   ENCRYPTION_KEYS: string;
+  /** HMAC key of stored credentials: API keys, refresh tokens, invitations. */
+  CREDENTIAL_HASH_KEY: string;
 };
 
-export type Principal = {
-  userId: string;
-  role: "owner" | "platform_admin";
-  tenantId: string | null;
-  /** The cell of the principal's tenant when the credential was issued: a hint, never the truth. */
-  cell: string | null;
-};
+export type { Principal };
 
 type Variables = RequestIdVariables & {
   principal: Principal;
+  /** What the principal's credential gives on the path's tenant, once `authorizeTenant` read it. */
+  access: Access;
   sessions: Sessions;
   /** The control plane: users, the tenant directory, receipts, moves. */
   control: Db;

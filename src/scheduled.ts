@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { purgeEndedSessions } from "./access/session-sweep";
 import { sweepArchives } from "./archive/sweep";
 import { sweepOverdueCalls } from "./calls/sweep";
 import { cellDatabase, cellNamed, cellsOf, regionBucket } from "./cells/config";
@@ -25,6 +26,7 @@ const SCHEDULE: Record<string, { cells: CellSweep[]; control: ControlSweep[] }> 
       resendStalledDeletions,
       purgeExpiredIdempotencyKeys,
       sweepExpiredRecordings,
+      purgeEndedSessions,
     ],
     control: [finishSignups, resendStalledMoves],
   },

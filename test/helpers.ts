@@ -43,21 +43,34 @@ export async function callJson<T = Record<string, unknown>>(
 let counter = 0;
 export const uniqueEmail = (prefix = "owner") => `${prefix}-${Date.now()}-${++counter}@example.com`;
 
-export type Owner = { token: string; tenantId: string; email: string; password: string };
+export type Owner = {
+  token: string;
+  tenantId: string;
+  email: string;
+  password: string;
+  refreshToken: string;
+};
 
 /** A new owner and tenant, through the API: in `region`'s cell (default `us`). */
 export async function signup(name?: string, region?: "us" | "eu"): Promise<Owner> {
   const email = uniqueEmail();
   const password = "correct horse battery";
-  const { status, body } = await callJson<{ access_token: string; tenant_id: string }>(
-    "/v1/auth/signup",
-    {
-      method: "POST",
-      body: { email, password, ...(name && { name }), ...(region && { data_region: region }) },
-    },
-  );
+  const { status, body } = await callJson<{
+    access_token: string;
+    refresh_token: string;
+    tenant_id: string;
+  }>("/v1/auth/signup", {
+    method: "POST",
+    body: { email, password, ...(name && { name }), ...(region && { data_region: region }) },
+  });
   if (status !== 201) throw new Error(`signup failed: ${status} ${JSON.stringify(body)}`);
-  return { token: body.access_token, tenantId: body.tenant_id, email, password };
+  return {
+    token: body.access_token,
+    tenantId: body.tenant_id,
+    email,
+    password,
+    refreshToken: body.refresh_token,
+  };
 }
 
 /** Platform admins are created by operators, straight in the database, never through the API. */
@@ -69,10 +82,18 @@ export async function createPlatformAdmin() {
   )
     .bind(id, email, await hashPassword("admin password 123"), nowIso())
     .run();
+  const sessionId = newId();
+  const expiresAt = new Date(Date.now() + 3600_000).toISOString();
+  await env.DB.prepare(
+    "INSERT INTO admin_sessions (id, tenant_id, user_id, created_at, expires_at) VALUES (?, NULL, ?, ?, ?)",
+  )
+    .bind(sessionId, id, nowIso(), expiresAt)
+    .run();
   const token = await issueToken(env.JWT_SECRET, {
     userId: id,
     role: "platform_admin",
     tenantId: null,
+    sessionId,
     cell: null,
   });
   return { id, email, token };

@@ -2,13 +2,23 @@ import type { Context } from "hono";
 import type { TenantIdEnv } from "../env";
 import type { Actor } from "./queries";
 
-/** Who made the request, and from where: for its activity entries. From any route's context. */
-export const actorOf = <E extends TenantIdEnv>(
-  c: Context<E>,
-  actorId: string = c.get("principal").userId,
-): Actor => ({
-  actorId,
-  requestId: c.get("requestId"),
-  ip: c.req.header("CF-Connecting-IP") ?? null,
-  userAgent: c.req.header("User-Agent")?.slice(0, 512) ?? null,
-});
+/**
+ * Who made the request, and from where: for its activity entries. From any route's context: the
+ * credential's access on the tenant once checked (a user, or a key with its name), else the
+ * principal's user, or `actorId` where the route knows better (a signup's new owner).
+ */
+export const actorOf = <E extends TenantIdEnv>(c: Context<E>, actorId?: string): Actor => {
+  const access = c.var.access;
+  const who =
+    actorId !== undefined
+      ? { actorType: "user" as const, actorId, actorName: null }
+      : access
+        ? { actorType: access.actorType, actorId: access.actorId, actorName: access.actorName }
+        : { actorType: "user" as const, actorId: c.get("principal").userId ?? "", actorName: null };
+  return {
+    ...who,
+    requestId: c.get("requestId"),
+    ip: c.req.header("CF-Connecting-IP") ?? null,
+    userAgent: c.req.header("User-Agent")?.slice(0, 512) ?? null,
+  };
+};

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
 import { activityLogs } from "../db/schema";
@@ -10,9 +10,15 @@ export type Changes = Record<string, { from: unknown; to: unknown }>;
 /** What a change shows of a secret: that it was set or changed, never the value. */
 export const REDACTED = "[redacted]";
 
-/** Who did it and from where; taken from the request once, passed to every write. */
+/**
+ * Who did it and from where; taken from the request once, passed to every write. A user (its id),
+ * an API key (its id and name) or the platform itself (`system:…`).
+ */
 export type Actor = {
-  actorId: string;
+  actorType?: "user" | "key" | "system";
+  /** SQL where the entry's own insert reads it: a key's id, by its hash. */
+  actorId: string | SQL;
+  actorName?: string | SQL | null;
   requestId: string;
   ip: string | null;
   userAgent: string | null;
@@ -31,6 +37,10 @@ export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
   id: newId(),
   ...entry,
   ...actor,
+  actorType:
+    actor.actorType ??
+    (typeof actor.actorId === "string" && actor.actorId.startsWith("system:") ? "system" : "user"),
+  actorName: actor.actorName ?? null,
   createdAt: nowIso(),
 });
 

@@ -6,7 +6,11 @@ export const ActivityLogEntry = z
   .object({
     id: z.string(),
     tenant_id: z.string(),
-    actor_id: z.string(),
+    actor_type: z
+      .enum(["user", "key", "system"])
+      .describe("A user, an API key, or the platform itself (`actor_id` `system:…`)"),
+    actor_id: z.string().describe("The user's id, the key's id, or `system:<what>`"),
+    actor_name: z.string().nullable().describe("The key's name, the user's email; null else"),
     action: z.string(),
     target_type: z.string(),
     target_id: z.string(),
@@ -30,7 +34,9 @@ export const ActivityLogEntry = z
 export const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> => ({
   id: row.id,
   tenant_id: row.tenantId,
+  actor_type: row.actorType,
   actor_id: row.actorId,
+  actor_name: row.actorName,
   action: row.action,
   target_type: row.targetType,
   target_id: row.targetId,

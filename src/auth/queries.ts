@@ -1,11 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import type { Actor } from "../activity/queries";
 import { insertActivity } from "../activity/queries";
 import type { Cell } from "../cells/config";
 import { activateEntry, pendingEntry } from "../cells/directory";
 import type { Db } from "../db/client";
 import { tenantDirectory, users } from "../db/control-schema";
-import { activityLogs, tenants } from "../db/schema";
+import { activityLogs, members, refreshTokens, sessions, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
@@ -49,8 +50,17 @@ export async function reserveSignup(control: Db, owner: NewOwner, cell: Cell) {
   ]);
 }
 
-/** The signup's second write, in the cell: the tenant and its first log entry, in one batch. */
-export async function createTenantInCell(db: Db, actor: Actor, owner: NewOwner, cell: Cell) {
+/**
+ * The signup's second write, in the cell, one batch: the tenant, its owner as its first member,
+ * the first log entry, and the owner's first session (`sessionWrites`).
+ */
+export async function createTenantInCell(
+  db: Db,
+  actor: Actor,
+  owner: NewOwner,
+  cell: Cell,
+  sessionWrites: BatchItem<"sqlite">[],
+) {
   const now = nowIso();
   await db.batch([
     db.insert(tenants).values({
@@ -62,6 +72,16 @@ export async function createTenantInCell(db: Db, actor: Actor, owner: NewOwner, 
       createdAt: now,
       updatedAt: now,
     }),
+    db.insert(members).values({
+      id: owner.id,
+      tenantId: owner.id,
+      userId: owner.id,
+      email: owner.email,
+      role: "owner",
+      status: "active",
+      createdAt: now,
+      updatedAt: now,
+    }),
     insertActivity(db, actor, {
       tenantId: owner.id,
       action: "tenant.created",
@@ -69,8 +89,37 @@ export async function createTenantInCell(db: Db, actor: Actor, owner: NewOwner, 
       targetId: owner.id,
       changes: { name: { from: null, to: owner.tenantName } },
     }),
+    ...sessionWrites,
   ]);
 }
+
+/** The owner's row among the tenant's members, when it has none yet. */
+export const ownerMembership = (db: Db, tenantId: string, email: string) => {
+  const now = nowIso();
+  return db
+    .insert(members)
+    .values({
+      id: tenantId,
+      tenantId,
+      userId: tenantId,
+      email,
+      role: "owner",
+      status: "active",
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing();
+};
+
+/** The user's membership of the tenant, when active: its role. */
+export const activeMembership = (db: Db, tenantId: string, userId: string) =>
+  db
+    .select({ role: members.role, email: members.email })
+    .from(members)
+    .where(
+      and(eq(members.tenantId, tenantId), eq(members.userId, userId), eq(members.status, "active")),
+    )
+    .get();
 
 /**
  * The signup's last write: the entry becomes `active`, and the owner can log in. True too when
@@ -104,5 +153,8 @@ export async function releaseSignup(control: Db, tenantId: string) {
 export const discardCellTenant = (db: Db, tenantId: string) =>
   db.batch([
     db.delete(activityLogs).where(eq(activityLogs.tenantId, tenantId)),
+    db.delete(refreshTokens).where(eq(refreshTokens.tenantId, tenantId)),
+    db.delete(sessions).where(eq(sessions.tenantId, tenantId)),
+    db.delete(members).where(eq(members.tenantId, tenantId)),
     db.delete(tenants).where(eq(tenants.id, tenantId)),
   ]);

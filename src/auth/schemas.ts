@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { TENANT_ROLES } from "../access/roles";
 import { DATA_REGIONS } from "../cells/regions";
 
 /** Where a tenant's data lives: its rows in a cell of the region, its objects in its bucket. */
@@ -32,10 +33,18 @@ export const LoginRequest = z
   .meta({ id: "LoginRequest" });
 
 const tokenFields = {
-  access_token: z.string(),
+  access_token: z.string().describe("Bearer token for an hour"),
   token_type: z.literal("bearer"),
   expires_in: z.number().int().describe("Seconds"),
-  owner_id: z.string(),
+  refresh_token: z
+    .string()
+    .describe("Trade it at POST /v1/auth/refresh for new tokens; each can be used once"),
+  refresh_expires_in: z.number().int().describe("Seconds the session has left (30 days at login)"),
+  owner_id: z.string().describe("The tenant's owner; equals tenant_id (a platform admin's own id)"),
+  user_id: z.string().describe("The user logged in: the owner, or a member"),
+  role: z
+    .enum([...TENANT_ROLES, "platform_admin"])
+    .describe("The user's role on its tenant now; it may change, and each request reads it anew"),
 };
 
 export const TokenResponse = z
@@ -53,3 +62,21 @@ export const SignupResponse = z
     data_region: z.enum(DATA_REGIONS),
   })
   .meta({ id: "SignupResponse" });
+
+export const RefreshRequest = z
+  .strictObject({ refresh_token: z.string().min(1).max(200) })
+  .meta({ id: "RefreshRequest" });
+
+export const PasswordChange = z
+  .strictObject({
+    current_password: z.string().min(1).max(128),
+    new_password: z.string().min(8).max(128),
+  })
+  .meta({ id: "PasswordChange" });
+
+export const AcceptInvitation = z
+  .strictObject({
+    invitation_token: z.string().min(1).max(200),
+    password: z.string().min(8).max(128),
+  })
+  .meta({ id: "AcceptInvitation" });

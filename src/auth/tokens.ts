@@ -1,6 +1,7 @@
 import { sign, verify } from "hono/jwt";
 import * as z from "zod";
-import type { Principal } from "../env";
+import type { Principal } from "../access/credentials";
+import { TENANT_ROLES } from "../access/roles";
 import { ApiError } from "../errors";
 import { oncePerKey } from "../lib/once";
 
@@ -23,7 +24,10 @@ const signingKey = oncePerKey((secret: string) =>
 const Claims = z.object({
   sub: z.string().min(1),
   tenant_id: z.string().min(1).nullable(),
-  role: z.enum(["owner", "platform_admin"]),
+  // The user's role on its tenant when the token was issued: a hint; the cell says what holds.
+  role: z.enum([...TENANT_ROLES, "platform_admin"]),
+  // The session the token belongs to: refused once the session is revoked or expired.
+  sid: z.string().min(1),
   // The cell of the tenant when the token was issued: where its requests go without asking the
   // directory. Absent for platform admins.
   cell: z.string().min(1).optional(),
@@ -32,24 +36,35 @@ const Claims = z.object({
   exp: z.number().int(),
 });
 
-export async function issueToken(secret: string, principal: Principal) {
+/** What an access token says: its user, tenant, role, session and cell. */
+export type TokenSubject = {
+  userId: string;
+  tenantId: string | null;
+  role: z.infer<typeof Claims>["role"];
+  sessionId: string;
+  cell: string | null;
+};
+
+export async function issueToken(secret: string, subject: TokenSubject) {
   const iat = Math.floor(Date.now() / 1000);
   const claims: z.infer<typeof Claims> = {
-    sub: principal.userId,
-    tenant_id: principal.tenantId,
-    role: principal.role,
-    ...(principal.cell ? { cell: principal.cell } : {}),
+    sub: subject.userId,
+    tenant_id: subject.tenantId,
+    role: subject.role,
+    sid: subject.sessionId,
+    ...(subject.cell ? { cell: subject.cell } : {}),
     iat,
     exp: iat + TOKEN_TTL_SECONDS,
   };
   return sign(claims, await signingKey(secret), ALGORITHM);
 }
 
-const invalidToken = () =>
-  new ApiError(401, "invalid_token", "Invalid or expired access token", {
+export const invalidToken = (detail = "Invalid or expired access token") =>
+  new ApiError(401, "invalid_token", detail, {
     "WWW-Authenticate": 'Bearer error="invalid_token"',
   });
 
+/** The token's signature, algorithm and expiry checked; what it says. */
 export async function verifyToken(secret: string, token: string): Promise<Principal> {
   let payload: unknown;
   try {
@@ -59,10 +74,12 @@ export async function verifyToken(secret: string, token: string): Promise<Princi
   }
   const claims = Claims.safeParse(payload);
   if (!claims.success) throw invalidToken();
+  const { sub, tenant_id: tenantId, role, sid, cell } = claims.data;
   return {
-    userId: claims.data.sub,
-    tenantId: claims.data.tenant_id,
-    role: claims.data.role,
-    cell: claims.data.cell ?? null,
+    credential: { kind: role === "platform_admin" ? "platform" : "session", sessionId: sid },
+    userId: sub,
+    role,
+    tenantId,
+    cell: cell ?? null,
   };
 }

@@ -1,5 +1,7 @@
 import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { type AccessValues, accessOf, roleIn } from "../access/checks";
+import type { Credential } from "../access/credentials";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import {
   addEndedCall,
@@ -9,6 +11,7 @@ import {
 } from "../analytics/rollups";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
+import { qualified } from "../db/qualified";
 import { agents, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
@@ -22,9 +25,9 @@ import {
 import { endedCallPayload } from "./events";
 import type { CallListQuery, CallRow } from "./schemas";
 
-// The outer row's id, qualified: a query on one table prints columns bare, and inside a subquery
-// a bare `id` or `tenant_id` would name the subquery's own table.
-const tenantsId = sql`${tenants}.${sql.identifier(tenants.id.name)}`;
+// The outer row's id, qualified: inside a subquery a bare `id` or `tenant_id` would name the
+// subquery's own table.
+const tenantsId = qualified(tenants.id);
 
 /** The `call_months` key of a billing period: its start's `YYYY-MM`. */
 const monthOf = (periodStart: string | Placeholder) => sql`substr(${periodStart}, 1, 7)`;
@@ -43,7 +46,7 @@ const countStartedCall = compiledOnce<{ tenantId: string; periodStart: string }>
     )
     .onConflictDoUpdate({
       target: [callMonths.tenantId, callMonths.month],
-      set: { calls: sql`${callMonths}.${sql.identifier(callMonths.calls.name)} + 1` },
+      set: { calls: sql`${qualified(callMonths.calls)} + 1` },
     }),
 );
 
@@ -71,53 +74,97 @@ const agentOfTenant = (agentId: string | Placeholder) =>
 
 export type Admission = {
   call: CallRow | undefined;
-  /** The tenant as the admission saw it, in the same transaction: why a call was refused. */
-  seen: (UsageSnapshot & { agentKnown: boolean }) | undefined;
+  /**
+   * The tenant as the admission saw it, in the same transaction, and what the request's
+   * credential gave there (its access JSON, or null): why a call was refused.
+   */
+  seen: (UsageSnapshot & { agentKnown: boolean; access: string | null }) | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
   delivery: { id: string; tenantId: string } | undefined;
 };
 
-// What an admission reads besides the call row, bound by these names.
-type AdmissionValues = { tenantId: string; periodStart: string; admittedAgentId: string };
+// What an admission reads besides the call row, bound by these names: the tenant, the month, the
+// agent, and the request's credential with the roles that may start a call.
+type AdmissionValues = {
+  tenantId: string;
+  periodStart: string;
+  admittedAgentId: string;
+  allowedRoles: string;
+} & AccessValues;
 
-/** Inserts the call row (its columns bound by name) if the tenant admits it; returns it. */
-const insertIfAdmitted = compiledOnce<CallRow & AdmissionValues>((db) => {
-  const usage = usageColumns(sql.placeholder("periodStart"));
-  const admissible = and(
-    eq(tenants.id, sql.placeholder("tenantId")),
-    eq(tenants.status, "active"),
-    agentOfTenant(sql.placeholder("admittedAgentId")),
-    sql`${usage.activeCalls} < ${tenants.maxConcurrentCalls}`,
-    sql`${usage.callsThisMonth} < ${tenants.monthlyCallLimit}`,
-  );
-  // Every column in the table's order, as INSERT … SELECT requires.
-  const values = Object.fromEntries(
-    Object.keys(getTableColumns(calls)).map((key) => [key, sql`${sql.placeholder(key)}`.as(key)]),
-  ) as Record<keyof CallRow, SQL.Aliased>;
-  return db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning();
+/** The credential, as the admission checks it: its kind, its value, the roles that may start. */
+export type AdmissionCredential = {
+  kind: Credential["kind"];
+  value: string;
+  allowedRoles: string[];
+};
+
+/** A platform's own start (tests, tools): a platform admin's, whose session was checked. */
+const TRUSTED: AdmissionCredential = {
+  kind: "platform",
+  value: "system",
+  allowedRoles: ["owner"],
+};
+
+const byKind = <T>(build: (kind: Credential["kind"]) => T) => ({
+  session: build("session"),
+  key: build("key"),
+  platform: build("platform"),
 });
+
+/**
+ * Inserts the call row (its columns bound by name) if the tenant admits it and the credential
+ * holds there with a role that may start a call; returns it.
+ */
+const insertIfAdmitted = byKind((kind) =>
+  compiledOnce<CallRow & AdmissionValues>((db) => {
+    const usage = usageColumns(sql.placeholder("periodStart"));
+    const admissible = and(
+      eq(tenants.id, sql.placeholder("tenantId")),
+      eq(tenants.status, "active"),
+      sql`${roleIn(accessOf(kind))} IN (SELECT value FROM json_each(${sql.placeholder("allowedRoles")}))`,
+      agentOfTenant(sql.placeholder("admittedAgentId")),
+      sql`${usage.activeCalls} < ${tenants.maxConcurrentCalls}`,
+      sql`${usage.callsThisMonth} < ${tenants.monthlyCallLimit}`,
+    );
+    // Every column in the table's order, as INSERT … SELECT requires.
+    const values = Object.fromEntries(
+      Object.keys(getTableColumns(calls)).map((key) => [key, sql`${sql.placeholder(key)}`.as(key)]),
+    ) as Record<keyof CallRow, SQL.Aliased>;
+    return db.insert(calls).select(db.select(values).from(tenants).where(admissible)).returning();
+  }),
+);
 const toCallRow = tableRow(calls);
 
-const seenFields = once(() => ({
-  ...usageColumns(sql.placeholder("periodStart")),
-  agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
-}));
+const seenFields = byKind((kind) =>
+  once(() => ({
+    ...usageColumns(sql.placeholder("periodStart")),
+    agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
+    access: accessOf(kind),
+  })),
+);
 /**
  * The tenant's state, read only after a refusal: right after the admission's insert, which then
  * left `changes()` at 0. Its counts grow with the calls of the month, so an admitted call does
  * not pay for them twice. A read changes no rows, so the guard after it still reads the insert's.
  */
-const selectSeenIfRefused = compiledOnce<AdmissionValues>((db) =>
-  db
-    .select(seenFields())
-    .from(tenants)
-    .where(and(eq(tenants.id, sql.placeholder("tenantId")), sql`changes() = 0`)),
+const selectSeenIfRefused = byKind((kind) =>
+  compiledOnce<AdmissionValues>((db) =>
+    db
+      .select(seenFields[kind]())
+      .from(tenants)
+      .where(and(eq(tenants.id, sql.placeholder("tenantId")), sql`changes() = 0`)),
+  ),
 );
 
 /** A raw row of `selectSeenIfRefused`; its values come in the select's order, as drizzle maps them too. */
-function toSeen(raw: Record<string, unknown>): NonNullable<Admission["seen"]> {
+function toSeen(
+  kind: Credential["kind"],
+  raw: Record<string, unknown>,
+): NonNullable<Admission["seen"]> {
   const values = Object.values(raw);
-  const seen = Object.fromEntries(Object.keys(seenFields()).map((key, i) => [key, values[i]]));
+  const names = Object.keys(seenFields[kind]());
+  const seen = Object.fromEntries(names.map((key, i) => [key, values[i]]));
   return { ...seen, agentKnown: Boolean(seen.agentKnown) } as NonNullable<Admission["seen"]>;
 }
 
@@ -140,11 +187,19 @@ export async function startCall(
   row: CallRow,
   periodStart: string,
   delivery: RowDecidedDelivery | null = null,
+  credential: AdmissionCredential = TRUSTED,
 ): Promise<Admission> {
-  const admission = { tenantId: row.tenantId, periodStart, admittedAgentId: row.agentId ?? "" };
+  const admission = {
+    tenantId: row.tenantId,
+    periodStart,
+    admittedAgentId: row.agentId ?? "",
+    credential: credential.value,
+    now: new Date().toISOString(),
+    allowedRoles: JSON.stringify(credential.allowedRoles),
+  };
   const results = await batchStatements(db, [
-    insertIfAdmitted(db, { ...row, ...admission }),
-    selectSeenIfRefused(db, admission),
+    insertIfAdmitted[credential.kind](db, { ...row, ...admission }),
+    selectSeenIfRefused[credential.kind](db, admission),
     countStartedCall(db, { tenantId: row.tenantId, periodStart }),
     statementOf(
       db,
@@ -176,7 +231,7 @@ export async function startCall(
   const delivered = delivery ? results.at(-1)?.[0] : undefined;
   return {
     call: inserted && toCallRow(inserted),
-    seen: seen && toSeen(seen),
+    seen: seen && toSeen(credential.kind, seen),
     delivery: delivered && { id: String(delivered.id), tenantId: row.tenantId },
   };
 }

@@ -1,11 +1,17 @@
 import { Hono } from "hono";
 import { auditsReads } from "../activity/access";
 import { actorOf } from "../activity/actor";
+import { servedHere } from "../cells/routing";
 import type { AppEnv, TenantIdEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
-import { readsTenantInBatch } from "../middleware/authenticate";
+import {
+  accessInBatch,
+  actorInBatch,
+  credentialInBatch,
+  readsTenantInBatch,
+} from "../middleware/authorize-tenant";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
@@ -48,8 +54,15 @@ const startRoute = new Hono<TenantIdEnv>().post(
     const call = newCallRow(tenantId, c.req.valid("json"), now);
     const event = prepareRowDecidedEvent(tenantId, "call.started", callFacts(call));
     const db = c.get("db");
-    const admission = await startCall(db, actorOf(c), call, period.start, event);
-    if (!admission.call) throw refusal(tenantId, admission.seen, period, now);
+    const credential = credentialInBatch(c);
+    const admission = await startCall(db, actorInBatch(c), call, period.start, event, credential);
+    if (!admission.call) {
+      // The credential first: a refused one learns nothing of the tenant.
+      if (admission.seen && servedHere(admission.seen.status)) {
+        accessInBatch(c, admission.seen.access);
+      }
+      throw refusal(tenantId, admission.seen, period, now);
+    }
     await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [admission.delivery]);
     c.header("Location", locationOf(c, call.id));
     return c.json(toCall(admission.call), 201);

@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { calls } from "../db/schema";
 import { newId } from "../lib/ids";
 import { PageQuery } from "../lib/pagination";
-import { Timestamp } from "../openapi/common";
+import { Instant, Timestamp } from "../openapi/common";
 import { ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
 import type { RowOf } from "../resources/queries";
 
@@ -29,10 +29,6 @@ export const CallEnd = z
     ),
   })
   .meta({ id: "CallEnd" });
-
-const Instant = z.iso
-  .datetime({ offset: true })
-  .transform((value) => new Date(value).toISOString());
 
 export const CallListQuery = PageQuery.extend({
   status: z.enum(["active", "ended"]).optional(),

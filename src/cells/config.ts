@@ -13,7 +13,11 @@ export type Cell = {
 };
 
 const CellsConfig = z.record(
-  z.string().regex(/^[a-z0-9][a-z0-9-]{0,30}$/),
+  // `control` names the control plane in a refresh token (src/access/credentials.ts).
+  z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,30}$/)
+    .refine((name) => name !== "control", "the name control is the control plane's"),
   z.strictObject({
     binding: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
     region: z.enum(DATA_REGIONS),

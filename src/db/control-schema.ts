@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { DATA_REGIONS } from "../cells/regions";
 import { deletionJobColumns } from "./deletion-columns";
+import { refreshTokenColumns, sessionColumns } from "./session-columns";
 
 // The control plane: what is global, in the `DB` database. Tenants and what they own live in
 // cells (src/db/schema.ts); nothing here has a foreign key into a cell.
@@ -12,8 +13,9 @@ export const users = sqliteTable(
     id: text("id").primaryKey(),
     email: text("email").notNull().unique(),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: ["owner", "platform_admin"] }).notNull(),
-    // An owner's id equals its tenant's id; platform admins have no tenant.
+    // An owner's id equals its tenant's id; a member's tenant is the one that invited it (its
+    // role there is in the tenant's cell); platform admins have no tenant.
+    role: text("role", { enum: ["owner", "member", "platform_admin"] }).notNull(),
     tenantId: text("tenant_id"),
     createdAt: text("created_at").notNull(),
   },
@@ -40,6 +42,19 @@ export const tenantDirectory = sqliteTable(
     index("tenant_directory_cell_idx").on(t.cell, t.tenantId),
     index("tenant_directory_pending_idx").on(t.createdAt).where(sql`status = 'pending'`),
   ],
+);
+
+/** Platform admins' login sessions: theirs are checked here, tenants' users' in their cell. */
+export const adminSessions = sqliteTable(
+  "admin_sessions",
+  sessionColumns(() => text("tenant_id")),
+  (t) => [index("admin_sessions_user_idx").on(t.userId)],
+);
+
+export const adminRefreshTokens = sqliteTable(
+  "admin_refresh_tokens",
+  refreshTokenColumns(() => text("tenant_id")),
+  (t) => [index("admin_refresh_tokens_session_idx").on(t.sessionId)],
 );
 
 /** A completed deletion's receipt: the cell's job as it ended, kept after the tenant is gone. */

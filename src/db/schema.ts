@@ -7,8 +7,10 @@ import {
   text,
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
+import { GRANTED_ROLES, TENANT_ROLES } from "../access/roles";
 import { DATA_REGIONS } from "../cells/regions";
 import { deletionJobColumns } from "./deletion-columns";
+import { refreshTokenColumns, sessionColumns } from "./session-columns";
 
 // Every timestamp is an ISO-8601 UTC string, so rows sort and compare as text.
 const timestamps = {
@@ -81,7 +83,13 @@ export const activityLogs = sqliteTable(
   {
     id: text("id").primaryKey(),
     tenantId: tenantRef(),
+    // Who: a user (`actor_id` their id), an API key (its id, and its name in `actor_name`) or the
+    // platform itself (`system:…`).
+    actorType: text("actor_type", { enum: ["user", "key", "system"] })
+      .notNull()
+      .default("user"),
     actorId: text("actor_id").notNull(),
+    actorName: text("actor_name"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),
     targetId: text("target_id").notNull(),
@@ -225,6 +233,75 @@ export const calls = sqliteTable(
   ],
 );
 
+/**
+ * The people of a tenant and their role: the owner (its signup's user), and those invited,
+ * `invited` (a single-use invitation, by its HMAC, for 7 days) until they accept and are
+ * `active` with an account (`user_id`) in the control plane.
+ */
+export const members = sqliteTable(
+  "members",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    userId: text("user_id"),
+    email: text("email").notNull(),
+    role: text("role", { enum: TENANT_ROLES }).notNull(),
+    status: text("status", { enum: ["invited", "active"] }).notNull(),
+    invitationHash: text("invitation_hash"),
+    invitationExpiresAt: text("invitation_expires_at"),
+    invitedBy: text("invited_by"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("members_tenant_email_idx").on(t.tenantId, t.email),
+    index("members_tenant_idx").on(t.tenantId, t.id),
+    index("members_user_idx").on(t.tenantId, t.userId),
+    uniqueIndex("members_invitation_idx").on(t.invitationHash),
+  ],
+);
+
+/**
+ * A user's login session with a tenant: its access tokens name it (`sid`) and are refused once it
+ * is revoked or expired; its refresh tokens (`refresh_tokens`) rotate on use.
+ */
+export const sessions = sqliteTable("sessions", sessionColumns(tenantRef), (t) => [
+  index("sessions_user_idx").on(t.tenantId, t.userId),
+  // The sweep of ended sessions (src/access/session-sweep.ts); a revoked one ends an hour on.
+  index("sessions_expires_idx").on(t.expiresAt),
+]);
+
+/**
+ * A session's refresh tokens by their HMAC: the `current` one, and those spent by a refresh, kept
+ * so a spent one used again is known and revokes its session.
+ */
+export const refreshTokens = sqliteTable("refresh_tokens", refreshTokenColumns(tenantRef), (t) => [
+  index("refresh_tokens_session_idx").on(t.tenantId, t.sessionId),
+]);
+
+/**
+ * A tenant's API keys: a name, a role, the key's first characters to tell it by, and the key only
+ * as an HMAC (with `CREDENTIAL_HASH_KEY`); the key itself is shown once, when it is made.
+ */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    name: text("name").notNull(),
+    role: text("role", { enum: GRANTED_ROLES }).notNull(),
+    prefix: text("prefix").notNull(),
+    keyHash: text("key_hash").notNull(),
+    createdBy: text("created_by").notNull(),
+    expiresAt: text("expires_at"),
+    lastUsedAt: text("last_used_at"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("api_keys_hash_idx").on(t.keyHash),
+    index("api_keys_tenant_idx").on(t.tenantId, t.id),
+  ],
+);
+
 /** What a call rollup counts calls by; `all` has the one group `''`. */
 export const ROLLUP_DIMENSIONS = ["all", "agent_id", "direction", "ended_reason"] as const;
 
@@ -305,6 +382,9 @@ export const webhookDeliveries = sqliteTable(
     tenantId: tenantRef(),
     eventType: text("event_type").notNull(),
     payload: text("payload").notNull(),
+    // Fields of the event's `data` too secret to store as they are (an invitation token): sealed,
+    // merged into the payload as it is sent. The stored payload holds them as "[redacted]".
+    sealedDataEnc: text("sealed_data_enc"),
     status: text("status", { enum: ["pending", "succeeded", "failed"] }).notNull(),
     attempts: integer("attempts").notNull().default(0),
     lastStatusCode: integer("last_status_code"),

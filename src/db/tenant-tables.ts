@@ -58,8 +58,13 @@ export function tenantTableNamed(name: string): TenantTable {
   return table;
 }
 
-/** Columns holding a secret or a password hash: never exported, only whether they are set. */
-export const isSecretColumn = (name: string) => name.endsWith("_enc") || name === "password_hash";
+/**
+ * Columns holding a secret, a password hash or a credential's keyed hash: never exported, only
+ * whether they are set.
+ */
+export const isSecretColumn = (name: string) =>
+  name.endsWith("_enc") || name === "password_hash" || CREDENTIAL_HASHES.has(name);
+const CREDENTIAL_HASHES = new Set(["key_hash", "invitation_hash", "token_hash"]);
 
 /** `sip_password_enc` → `sip_password_set`, `password_hash` → `password_set`. */
 export const secretFlagName = (name: string) => `${name.replace(/_(enc|hash)$/, "")}_set`;

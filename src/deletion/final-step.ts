@@ -1,13 +1,13 @@
 import { and, eq, sql } from "drizzle-orm";
 import { uploadsInFlight } from "../blobs/upload-registry";
 import {
-  blobUploads,
   type DeletionJobRow,
   deletionJobs,
   tenants,
   webhookAttempts,
   webhookDeliveries,
 } from "../db/schema";
+import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
@@ -17,6 +17,7 @@ import {
   DONE_STAGE,
   deletesBlobs,
   firstStage,
+  LAST_STEP_TABLES,
   stageAfter,
   TENANT_STAGE,
 } from "./stages";
@@ -63,15 +64,19 @@ export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Prom
   const guarded = stillAtStep(job);
   const next = stageAfter(TENANT_STAGE, job);
   const done = next === DONE_STAGE;
+  const lastTables = tenantTables().filter((owned) => LAST_STEP_TABLES.includes(owned.table));
   const results = await db.batch([
     // Deliveries a request still in flight wrote after the check just above.
     db.delete(webhookAttempts).where(and(eq(webhookAttempts.tenantId, job.tenantId), guarded)),
     db.delete(webhookDeliveries).where(and(eq(webhookDeliveries.tenantId, job.tenantId), guarded)),
-    db.delete(blobUploads).where(and(eq(blobUploads.tenantId, job.tenantId), guarded)),
-    db
-      .update(deletionJobs)
-      .set({ counts: addCount("blob_uploads", sql`changes()`) })
-      .where(atStep(job)),
+    // The uploads' registrations, and the users' memberships and sessions, each counted.
+    ...lastTables.flatMap((owned) => [
+      db.delete(owned.table).where(and(sql`${owned.tenantId} = ${job.tenantId}`, guarded)),
+      db
+        .update(deletionJobs)
+        .set({ counts: addCount(owned.name, sql`changes()`) })
+        .where(atStep(job)),
+    ]),
     db.delete(tenants).where(and(eq(tenants.id, job.tenantId), guarded)),
     db
       .update(deletionJobs)
@@ -86,6 +91,6 @@ export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Prom
     // What a move left behind keeps no job: nothing of the tenant stays in this cell.
     ...(done ? [db.delete(deletionJobs).where(eq(deletionJobs.id, job.id))] : []),
   ]);
-  const [advanced] = results[5] as DeletionJobRow[];
+  const [advanced] = results[3 + 2 * lastTables.length] as DeletionJobRow[];
   return advanced && { job: advanced };
 }

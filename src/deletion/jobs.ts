@@ -61,7 +61,7 @@ export async function createDeletionJob(
   const job: DeletionJobRow = {
     id: options.id ?? newId(),
     tenantId: tenant.id,
-    requestedBy: actor.actorId,
+    requestedBy: String(actor.actorId),
     purpose: "deletion",
     status: "pending",
     stage: BLOBS_STAGE,

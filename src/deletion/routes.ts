@@ -9,7 +9,8 @@ import type { DeletionJobRow, TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
 import { newId } from "../lib/ids";
-import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
@@ -97,6 +98,7 @@ export const deletionRoutes = new Hono<AppEnv>()
     describeRoute({
       tags: ["Deletion"],
       summary: "Delete tenant",
+      role: "owner",
       description:
         "Permanently deletes the tenant and everything it owns, asynchronously: records a " +
         "deletion job, marks the tenant `deleting` and answers 202. Follow the job at " +
@@ -183,6 +185,7 @@ export const deletionRoutes = new Hono<AppEnv>()
         "Platform admins: sends the job's current step again, with a fresh set of retries. For a " +
         "`failed` job once its cause is fixed; harmless for one still running. 409 when completed.",
       duringDeletion: true,
+      role: "platform_admin",
       errors: ["forbidden", "deletion_completed"],
       responses: { 202: { description: "The resumed job", schema: DeletionJob } },
     }),

@@ -1,4 +1,11 @@
-import { blobUploads, type DeletionJobRow, webhookAttempts, webhookDeliveries } from "../db/schema";
+import {
+  blobUploads,
+  type DeletionJobRow,
+  members,
+  sessions,
+  webhookAttempts,
+  webhookDeliveries,
+} from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
@@ -18,8 +25,12 @@ export const TENANT_STAGE = "tenant";
 export const RECEIPT_STAGE = "receipt";
 export const DONE_STAGE = "done";
 
-/** Emptied by the last step: the uploads are waited for. */
-const LAST_STEP_TABLES: unknown[] = [blobUploads];
+/**
+ * Emptied by the last step: the uploads are waited for, and the tenant's users keep their
+ * memberships and sessions, to follow the deletion, until the very end. Their refresh tokens go a
+ * chunk a step like the rest: one made after its chunk (a refresh) sends the cascade round again.
+ */
+export const LAST_STEP_TABLES: unknown[] = [blobUploads, members, sessions];
 
 /** The tenant's tables that are emptied a chunk per step, children before parents. */
 export const chunkedTables = once(() =>

@@ -52,7 +52,9 @@ export const exportRoutes = new Hono<AppEnv>().get(
       "and sha256. Secrets are left " +
       "out (`<field>_set` says whether one is set), and so is the 24-hour idempotency replay " +
       "cache. The backup to take before deleting. With `hipaa_enabled`, the export is logged " +
-      "(`tenant.exported`, naming the tables read) before its first byte is sent.",
+      "(`tenant.exported`, naming the tables read) before its first byte is sent. Everything " +
+      "at once is an admin's to take.",
+    role: "admin",
     responses: {
       200: { description: "The export", schema: TenantExport, headers: ["Content-Disposition"] },
     },

@@ -16,6 +16,8 @@ export const EXPORT_PAGE_SIZE = 500;
 export const NOT_EXPORTED: Record<string, string> = {
   idempotency_keys:
     "a 24-hour cache of API responses for client retries, which may hold a secret shown once",
+  sessions: "login sessions: credentials, not the tenant's data",
+  refresh_tokens: "the sessions' refresh tokens, by their keyed hash: credentials",
 };
 
 export const exportedTables = () => tenantTables().filter((owned) => !(owned.name in NOT_EXPORTED));

@@ -5,7 +5,8 @@ import { directoryCell } from "../cells/routing";
 import type { TenantMoveRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, ValidationError } from "../errors";
-import { authenticate, authorizeTenantId, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
 import { TenantIdParam, Timestamp } from "../openapi/common";
@@ -95,6 +96,7 @@ export const moveRoutes = new Hono<AppEnv>()
         "move already running is returned as it is. A failed move is taken up again by " +
         "another request, from where the cells stand.",
       duringDeletion: true,
+      role: "platform_admin",
       errors: ["forbidden", "tenant_deleting", "tenant_not_movable"],
       responses: {
         202: {
@@ -138,7 +140,7 @@ export const moveRoutes = new Hono<AppEnv>()
       }
       const { job, created } = await recordMove(
         c.get("control"),
-        { tenantId, requestedBy: c.get("principal").userId, from, to },
+        { tenantId, requestedBy: c.get("principal").userId ?? "", from, to },
         failed?.previousStatus ?? null,
       );
       if (created) await c.env.TENANT_MOVES.send(moveMessage(job));
@@ -153,6 +155,7 @@ export const moveRoutes = new Hono<AppEnv>()
       summary: "Get the tenant's move",
       description: "Platform admins: the tenant's latest move, running or ended.",
       duringDeletion: true,
+      role: "platform_admin",
       errors: ["forbidden"],
       responses: { 200: { description: "The move", schema: TenantMove } },
     }),

@@ -40,3 +40,8 @@ export const BinaryBody = z.string().meta({ format: "binary" });
 
 /** An ISO-8601 UTC instant, as every timestamp in a response is. */
 export const Timestamp = z.string().meta({ format: "date-time" });
+
+/** A time a client sends, any offset, kept as the UTC `Timestamp` the API answers with. */
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .transform((value) => new Date(value).toISOString());

@@ -5,6 +5,7 @@ import {
   resolver,
 } from "hono-openapi";
 import type { ZodType } from "zod";
+import type { TenantRole } from "../access/roles";
 import type { ErrorCode } from "../error-codes";
 import { type HeaderParameter, headerRef, type ResponseHeader } from "./headers";
 
@@ -33,12 +34,25 @@ export type RouteDoc = {
   headers?: HeaderParameter[];
   /** Answers while the tenant is being deleted: mounted apart from `authorizeTenant`. */
   duringDeletion?: boolean;
+  /**
+   * Under a tenant, the least role the route needs (`src/access/roles.ts`); unless told, a read
+   * needs a viewer and a write a developer.
+   */
+  role?: RouteRole;
 };
+
+/** A route's least role: one of a tenant's, or the platform's admins alone. */
+export type RouteRole = TenantRole | "platform_admin";
+
+/** Where a route's declared role travels to the one authorization middleware. */
+export const REQUIRED_ROLE = Symbol("required role");
 
 /** Where a route's declared extras travel to `buildOpenApiDocument`, which removes them. */
 export const ROUTE_EXTRAS = "x-route-extras";
 
-export type RouteExtras = Required<Pick<RouteDoc, "auth" | "errors" | "duringDeletion">>;
+export type RouteExtras = Required<Pick<RouteDoc, "auth" | "errors" | "duringDeletion">> & {
+  role: RouteRole | null;
+};
 
 /** A response's schema in its output form: what the API sends. */
 const sent = (schema: ZodType) => resolver(schema, { options: { io: "output" } });
@@ -88,8 +102,9 @@ export function describeRoute(doc: RouteDoc) {
     auth: doc.auth ?? true,
     errors: doc.errors ?? [],
     duringDeletion: doc.duringDeletion ?? false,
+    role: doc.role ?? null,
   };
-  return describeOperation({
+  const middleware = describeOperation({
     operationId: operationIdOf,
     summary: doc.summary,
     ...(doc.description && { description: doc.description }),
@@ -105,4 +120,5 @@ export function describeRoute(doc: RouteDoc) {
     responses,
     [ROUTE_EXTRAS]: extras,
   } as DescribeRouteOptions);
+  return Object.assign(middleware, { [REQUIRED_ROLE]: doc.role });
 }

@@ -1,5 +1,6 @@
+import { defaultRoleFor } from "../access/roles";
 import { ERROR_CODES, type ErrorCode, statusOf } from "../error-codes";
-import type { RouteExtras } from "./describe";
+import type { RouteExtras, RouteRole } from "./describe";
 import { COMMON_REQUEST_HEADERS, headerRef, IDEMPOTENCY_KEY, type ResponseHeader } from "./headers";
 
 type JsonSchema = Record<string, unknown>;
@@ -41,6 +42,12 @@ const EVERY_RESPONSE: ResponseHeader[] = ["X-Request-Id", "X-D1-Bookmark"];
 export type Place = { method: string; path: string; extras: RouteExtras };
 
 const underTenant = ({ path }: Place) => path.startsWith("/v1/tenants/{tenant_id}");
+
+/** The least role an operation under a tenant needs: declared, or its method's default. */
+export const requiredRoleOf = (place: Place): RouteRole | null =>
+  underTenant(place) && place.extras.auth
+    ? (place.extras.role ?? defaultRoleFor(place.method))
+    : null;
 /** Behind `authorizeTenant` and `idempotency`: everything under a tenant but its deletion. */
 const tenantScoped = (place: Place) => underTenant(place) && !place.extras.duringDeletion;
 const idempotent = (place: Place) =>
@@ -67,6 +74,9 @@ export function impliedCodes(op: Operation, place: Place): ErrorCode[] {
   };
   if (place.extras.auth) add("not_authenticated", "invalid_token");
   if (underTenant(place)) add("not_found");
+  // Every member may read; what more a route needs, a lesser role is refused.
+  const role = requiredRoleOf(place);
+  if (role && role !== "viewer") add("forbidden");
   if (tenantScoped(place)) add("tenant_deleting");
   // Writes are refused while the tenant moves to another cell; reads are served.
   if (tenantScoped(place) && place.method !== "GET") add("tenant_moving");
@@ -112,6 +122,18 @@ const withHeaders = <R extends { headers?: Record<string, unknown> }>(
   },
 });
 
+/** The operation's least role, as an extension and a sentence of its description. */
+function roleNote(op: { description?: string }, place: Place) {
+  const role = requiredRoleOf(place);
+  if (!role) return {};
+  const needs =
+    role === "platform_admin" ? "Platform admins only." : `Needs the \`${role}\` role or above.`;
+  return {
+    "x-required-role": role,
+    description: op.description ? `${op.description}\n\n${needs}` : needs,
+  };
+}
+
 /**
  * `op` as the document shows it: its security, the request headers and error responses its place
  * implies, and on every response the headers every answer carries.
@@ -152,5 +174,6 @@ export function completeOperation<O extends Operation>(op: O, place: Place): O {
     ],
     responses,
     security: place.extras.auth ? [{ bearerAuth: [] }] : [],
+    ...roleNote(op as { description?: string }, place),
   };
 }

@@ -39,6 +39,7 @@ export const tenantRoutes = new Hono<AppEnv>()
     describeRoute({
       tags: ["Tenant"],
       summary: "Update tenant",
+      role: "admin",
       description:
         "Complete the organization setup or change settings. Partial: only the fields sent change. " +
         "Plan rules are enforced on the result (422 naming the rule). `sip_password` and " +

@@ -3,8 +3,9 @@ import { directoryCell } from "../cells/routing";
 import { createDb, type Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import type { Bindings } from "../env";
+import { decryptSecret } from "../lib/secrets";
 import { findTenant } from "../tenants/queries";
-import { findDelivery, markDeliveryFailed, recordAttempt } from "./queries";
+import { type DeliveryRow, findDelivery, markDeliveryFailed, recordAttempt } from "./queries";
 import {
   isRetryable,
   parseRetryAfter,
@@ -88,6 +89,24 @@ async function post(
   }
 }
 
+/** Where a delivery's sealed fields are bound: its tenant, table, row and field. */
+export const sealedDataContext = (delivery: { id: string; tenantId: string }) => ({
+  tenantId: delivery.tenantId,
+  table: "webhook_deliveries",
+  rowId: delivery.id,
+  field: "sealed_data",
+});
+
+/** The payload to send: the stored one, with the sealed fields of its `data` opened into it. */
+async function withSealedData(keys: string, delivery: DeliveryRow): Promise<string> {
+  if (!delivery.sealedDataEnc) return delivery.payload;
+  const sealed = JSON.parse(
+    await decryptSecret(keys, delivery.sealedDataEnc, sealedDataContext(delivery)),
+  ) as Record<string, unknown>;
+  const event = JSON.parse(delivery.payload) as { data: Record<string, unknown> };
+  return JSON.stringify({ ...event, data: { ...event.data, ...sealed } });
+}
+
 /**
  * The database of the delivery's cell: the directory names its tenant's; a message from before
  * messages named their tenant is looked for in every cell. Undefined: the tenant is gone.
@@ -129,8 +148,9 @@ export async function attemptDelivery(
     await markDeliveryFailed(db, delivery.id, target.problem);
     return DONE;
   }
-  const headers = await signedHeaders(target.secrets, delivery.id, delivery.payload);
-  const { retryAfterSeconds, ...result } = await post(target.url, headers, delivery.payload);
+  const payload = await withSealedData(env.ENCRYPTION_KEYS, delivery);
+  const headers = await signedHeaders(target.secrets, delivery.id, payload);
+  const { retryAfterSeconds, ...result } = await post(target.url, headers, payload);
   const succeeded = result.error === null;
   const retryInSeconds =
     !succeeded && !series.last && isRetryable(result.statusCode)

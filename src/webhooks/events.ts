@@ -5,6 +5,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "call.started",
   "call.ended",
   "webhook.test",
+  "member.invited",
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -31,6 +32,14 @@ export type WebhookEventData = {
     ended_reason: string | null;
   };
   "webhook.test": { message: string };
+  /** The invitation token is sealed at rest, and put into the event as it is sent. */
+  "member.invited": {
+    member_id: string;
+    email: string;
+    role: string;
+    invitation_token: string;
+    invitation_expires_at: string;
+  };
 };
 
 /** The JSON body every receiver gets, in the Standard Webhooks shape. */

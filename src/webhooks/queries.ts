@@ -8,7 +8,8 @@ import { newId, nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
-export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload">;
+export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload"> &
+  Partial<Pick<DeliveryRow, "sealedDataEnc">>;
 export type AttemptRow = typeof webhookAttempts.$inferSelect;
 
 const UNATTEMPTED = {

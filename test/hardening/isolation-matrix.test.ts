@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { call } from "../helpers";
 import { isIdParam, loadDocument, type Operation } from "../support/api-document";
 import { bodyFor, sendOperation, tenantOperations } from "../support/requests";
+import { team } from "../support/team";
 import { TenantWorld } from "../support/world";
 
 let operations: Operation[];
@@ -99,6 +100,28 @@ describe("tenant isolation matrix, from the OpenAPI document", () => {
     );
     expect(leaks).toEqual([]);
     expect(covered).toHaveLength(operations.length);
+    expect(await everythingOf(b)).toEqual(before);
+  });
+
+  it("nor do A's members and API keys of any role: every route, B's ids", {
+    timeout: 180_000,
+  }, async () => {
+    const before = await everythingOf(b);
+    const cast = (await team(a.owner)).filter((member) => member.role !== "owner");
+    const leaks: string[] = [];
+    for (const op of operations) {
+      const bPath = (await b.path(op.path)) as string;
+      const ghostPath = neverExisting(op.path, bPath);
+      const body = await bodyFor(op, a);
+      for (const member of cast) {
+        const as = { ...a.owner, token: member.token };
+        const ghost = await answerOf(await sendOperation(op, ghostPath, as, a, body));
+        const answer = await answerOf(await sendOperation(op, bPath, as, a, body));
+        if (answer.status !== 404 || answer.text !== ghost.text)
+          leaks.push(`${member.label} ${op.method} ${bPath} → ${answer.summary}`);
+      }
+    }
+    expect(leaks).toEqual([]);
     expect(await everythingOf(b)).toEqual(before);
   });
 });

@@ -5,7 +5,14 @@ import { contextOf, sealedColumns } from "../../src/encryption/reencrypt";
 import worker from "../../src/index";
 import { decryptSecret } from "../../src/lib/secrets";
 import { generateWebhookSecret } from "../../src/webhooks/secret";
-import { call, createPlatformAdmin, signup, tenantPath, updateTenant } from "../helpers";
+import {
+  call,
+  createPlatformAdmin,
+  signup,
+  tenantPath,
+  uniqueEmail,
+  updateTenant,
+} from "../helpers";
 
 // A third key, added in front of the configured ring "k2,k1".
 const NEW_KEY = "k3:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";
@@ -129,6 +136,12 @@ describe("key rotation", () => {
       method: "POST",
       token,
       body: { name: "Main", host: "sip.example.com", username: "u", password: "trunk-pass" },
+    });
+    // An invitation's token travels sealed in its delivery.
+    await call(tenantPath(owner.tenantId, "/members"), {
+      method: "POST",
+      token,
+      body: { email: uniqueEmail("invited"), role: "viewer" },
     });
     const sealedValues = async () => {
       const found: {

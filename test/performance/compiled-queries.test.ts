@@ -66,7 +66,10 @@ describe("queries compiled once per isolate", () => {
     expect(call).toBeUndefined();
     expect(await findCall(db, owner.tenantId, row.id)).toBeUndefined();
     const [usage] = await usageOf(db, owner.tenantId, period.start);
-    expect(seen).toEqual({ ...usage, agentKnown: false });
+    // And the access the credential gives, read in the same statement.
+    const { access, ...state } = seen ?? {};
+    expect(state).toEqual({ ...usage, agentKnown: false });
+    expect(JSON.parse(String(access))).toMatchObject({ role: "owner" });
     expect(seen).toMatchObject({ status: "active", activeCalls: 1, callsThisMonth: 1 });
   });
 

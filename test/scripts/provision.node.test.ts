@@ -78,6 +78,7 @@ describe("npm run provision -- --dry-run", () => {
       "wrangler queues create tenant-moves-dlq",
       "wrangler secret put JWT_SECRET",
       "wrangler secret put ENCRYPTION_KEYS",
+      "wrangler secret put CREDENTIAL_HASH_KEY",
       "wrangler d1 migrations apply DB --remote",
       "wrangler d1 migrations apply CELL_US_1 --remote",
       "wrangler d1 migrations apply CELL_EU_1 --remote",
@@ -100,7 +101,7 @@ describe("npm run provision -- --dry-run", () => {
         "tenant-moves-dlq",
         "cell-sweeps",
       ],
-      secrets: ["JWT_SECRET", "ENCRYPTION_KEYS"],
+      secrets: ["JWT_SECRET", "ENCRYPTION_KEYS", "CREDENTIAL_HASH_KEY"],
     });
     expect(status).toBe(0);
     expect(planned).toEqual([

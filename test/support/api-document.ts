@@ -10,6 +10,8 @@ export type Operation = {
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
   responses: Record<string, { content?: Record<string, { schema: JsonSchema }> }>;
   security: unknown[];
+  /** Under a tenant: the least role the operation needs (`src/access/roles.ts`). */
+  "x-required-role"?: "viewer" | "developer" | "admin" | "owner" | "platform_admin";
 };
 
 export type ApiDocument = {

@@ -1,0 +1,117 @@
+import { getTableColumns, type Placeholder, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { compiledOnce, tableRow } from "../db/compiled";
+import { qualified } from "../db/qualified";
+import { apiKeys, members, sessions, type TenantRow, tenants } from "../db/schema";
+import type { Access, Credential } from "./credentials";
+import { isTenantRole } from "./roles";
+
+// The outer row's id, qualified: inside a subquery a bare `id` would name the subquery's table.
+const tenantsId = qualified(tenants.id);
+const q = qualified;
+
+/** The values an access check binds, by these names. */
+export type AccessValues = { credential: string; now: string };
+
+const bound = (name: keyof AccessValues) => sql.placeholder(name);
+
+/**
+ * What the credential gives on the row's tenant, in SQL: a JSON object `{role, id, name}`, or
+ * NULL when the credential no longer holds there (a session revoked or expired, a member
+ * removed, a key revoked or expired, or none of this tenant's). Read in the same statement as the
+ * tenant row, so a token or a key costs no round trip of its own.
+ */
+export function accessOf(
+  kind: Credential["kind"],
+  values = { credential: bound("credential"), now: bound("now") },
+) {
+  const { credential, now } = values as { credential: SQL | Placeholder; now: SQL | Placeholder };
+  switch (kind) {
+    case "session":
+      // The owner is the user whose id is the tenant's; anyone else is an active member.
+      return sql<string | null>`(SELECT json_object('role',
+          CASE WHEN ${q(sessions.userId)} = ${q(sessions.tenantId)} THEN 'owner' ELSE ${q(members.role)} END,
+          'id', ${q(sessions.userId)}, 'name', ${q(members.email)}, 'type', 'user')
+        FROM ${sessions} LEFT JOIN ${members} ON ${q(members.tenantId)} = ${q(sessions.tenantId)}
+          AND ${q(members.userId)} = ${q(sessions.userId)} AND ${q(members.status)} = 'active'
+        WHERE ${q(sessions.id)} = ${credential} AND ${q(sessions.tenantId)} = ${tenantsId}
+          AND ${q(sessions.revokedAt)} IS NULL AND ${q(sessions.expiresAt)} > ${now}
+          AND (${q(sessions.userId)} = ${q(sessions.tenantId)} OR ${q(members.id)} IS NOT NULL))`;
+    case "key":
+      return sql<
+        string | null
+      >`(SELECT json_object('role', ${q(apiKeys.role)}, 'id', ${q(apiKeys.id)},
+          'name', ${q(apiKeys.name)}, 'type', 'key', 'last_used_at', ${q(apiKeys.lastUsedAt)})
+        FROM ${apiKeys}
+        WHERE ${q(apiKeys.keyHash)} = ${credential} AND ${q(apiKeys.tenantId)} = ${tenantsId}
+          AND (${q(apiKeys.expiresAt)} IS NULL OR ${q(apiKeys.expiresAt)} > ${now}))`;
+    case "platform":
+      // The admin's session was checked in the control plane; on a tenant it may do everything.
+      return sql<string>`json_object('role', 'owner', 'id', ${credential}, 'name', NULL,
+        'type', 'user')`;
+  }
+}
+
+/** The role an access check found, in SQL, for a statement's own condition. */
+export const roleIn = (access: SQL) => sql`json_extract(${access}, '$.role')`;
+
+export type FoundAccess = Access & { lastUsedAt: string | null };
+
+/** The JSON an access check returns, as the request keeps it. */
+export function parseAccess(json: unknown): FoundAccess | null {
+  if (typeof json !== "string") return null;
+  const found = JSON.parse(json) as Record<string, unknown>;
+  if (!isTenantRole(found.role)) return null;
+  return {
+    role: found.role,
+    actorType: found.type === "key" ? "key" : "user",
+    actorId: String(found.id),
+    actorName: typeof found.name === "string" ? found.name : null,
+    lastUsedAt: typeof found.last_used_at === "string" ? found.last_used_at : null,
+  };
+}
+
+// Every tenant-scoped request reads its tenant and the access its credential gives there, in one
+// statement: one of these, compiled once per isolate.
+const selectTenantWithAccess = {
+  session: compiledOnce<{ id: string } & AccessValues>((db) =>
+    db
+      .select({ ...getTableColumns(tenants), access: accessOf("session").as("access") })
+      .from(tenants)
+      .where(sql`${tenantsId} = ${sql.placeholder("id")}`),
+  ),
+  key: compiledOnce<{ id: string } & AccessValues>((db) =>
+    db
+      .select({ ...getTableColumns(tenants), access: accessOf("key").as("access") })
+      .from(tenants)
+      .where(sql`${tenantsId} = ${sql.placeholder("id")}`),
+  ),
+  platform: compiledOnce<{ id: string } & AccessValues>((db) =>
+    db
+      .select({ ...getTableColumns(tenants), access: accessOf("platform").as("access") })
+      .from(tenants)
+      .where(sql`${tenantsId} = ${sql.placeholder("id")}`),
+  ),
+};
+const toTenantRow = tableRow(tenants);
+
+/** The credential's value an access check binds: a session's id, a key's HMAC. */
+export const credentialValue = (credential: Credential) =>
+  credential.kind === "key" ? credential.keyHash : credential.sessionId;
+
+/**
+ * The tenant and what `credential` gives on it, in one statement; undefined when this cell has no
+ * such tenant. `access` is null when the credential no longer holds there.
+ */
+export async function findTenantWithAccess(
+  db: Db,
+  tenantId: string,
+  credential: Credential,
+  now = new Date(),
+): Promise<{ tenant: TenantRow; access: FoundAccess | null } | undefined> {
+  const values = { id: tenantId, credential: credentialValue(credential), now: now.toISOString() };
+  const raw = await selectTenantWithAccess[credential.kind](db, values).first<
+    Record<string, unknown>
+  >();
+  return raw ? { tenant: toTenantRow(raw), access: parseAccess(raw.access) } : undefined;
+}

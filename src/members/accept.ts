@@ -1,0 +1,127 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { Hono } from "hono";
+import { INVITATION_PATTERN, placeOf } from "../access/credentials";
+import { cellSessions, startSession } from "../access/sessions";
+import { actorOf } from "../activity/actor";
+import { insertActivityIfChanged } from "../activity/queries";
+import { tokenResponse } from "../auth/grant";
+import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
+import { findUserByEmail } from "../auth/queries";
+import { AcceptInvitation, TokenResponse } from "../auth/schemas";
+import { invalidToken } from "../auth/tokens";
+import { cellDatabase } from "../cells/config";
+import { directoryCell } from "../cells/routing";
+import { createDb } from "../db/client";
+import { users } from "../db/control-schema";
+import { isUniqueViolation } from "../db/errors";
+import { members } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError } from "../errors";
+import { newId, nowIso } from "../lib/ids";
+import { keyedHash } from "../lib/keyed-hash";
+import { openSession } from "../middleware/database";
+import { clientIp, rateLimit } from "../middleware/rate-limit";
+import { jsonBody, noQueryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
+
+const invalidInvitation = () => invalidToken("Invalid, used or expired invitation");
+
+/**
+ * Mounted at `/v1/auth`: an invitation accepted. The member's account is made in the control
+ * plane (its email's unique index refuses a second), then in the cell, in one batch guarded by
+ * the invitation still being open: the member becomes active (the invitation spent), with its
+ * first session and a `member.joined` entry. A crash between the two is finished by the same
+ * request again: an account of that email, for that tenant, with that password, is taken up.
+ */
+export const acceptInvitationRoutes = new Hono<AppEnv>().post(
+  "/accept-invitation",
+  describeRoute({
+    tags: ["Auth"],
+    summary: "Accept an invitation",
+    description:
+      "With the invitation token a member was given and a password of its choosing: makes the " +
+      "member's account and logs it in. An invitation is good once, for 7 days.",
+    auth: false,
+    errors: ["invalid_token", "email_taken", "tenant_moving"],
+    responses: {
+      201: {
+        description: "Joined, and logged in; `Location` is the membership",
+        schema: TokenResponse,
+        headers: ["Location"],
+      },
+    },
+  }),
+  rateLimit("AUTH_IP_LIMITER", (c) => `accept:${clientIp(c)}`),
+  noQueryParams(),
+  jsonBody(AcceptInvitation),
+  async (c) => {
+    const { invitation_token: token, password } = c.req.valid("json");
+    const place = placeOf(INVITATION_PATTERN, token);
+    const tenantId = place?.tenantId;
+    if (!tenantId) throw invalidInvitation();
+    const control = c.get("control");
+    const cell = await directoryCell(c.env, control, tenantId);
+    if (!cell) throw invalidInvitation();
+    const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+    const hash = await keyedHash(c.env.CREDENTIAL_HASH_KEY, token);
+    const now = nowIso();
+    const open = and(
+      eq(members.tenantId, tenantId),
+      eq(members.invitationHash, hash),
+      eq(members.status, "invited"),
+      gt(members.invitationExpiresAt, now),
+    );
+    const member = await db.select().from(members).where(open).get();
+    if (!member) throw invalidInvitation();
+
+    let userId = newId();
+    try {
+      await control.insert(users).values({
+        id: userId,
+        email: member.email,
+        passwordHash: await hashPassword(password),
+        role: "member",
+        tenantId,
+        createdAt: now,
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // An account from a first try that died before its cell write is taken up; any other
+      // account of this email is another's.
+      const existing = await findUserByEmail(control, member.email);
+      const same =
+        existing?.tenantId === tenantId &&
+        existing.role === "member" &&
+        (await verifyPasswordOrDummy(password, existing.passwordHash));
+      if (!existing || !same) {
+        throw new ApiError(409, "email_taken", "An account with this email already exists");
+      }
+      userId = existing.id;
+    }
+    const [joined] = await db.batch([
+      db
+        .update(members)
+        .set({ status: "active", userId, invitationHash: null, updatedAt: now })
+        .where(and(open, isNull(members.userId)))
+        .returning({ role: members.role }),
+      insertActivityIfChanged(db, actorOf(c, userId), {
+        tenantId,
+        action: "member.joined",
+        targetType: "member",
+        targetId: member.id,
+        changes: { status: { from: "invited", to: "active" } },
+      }),
+    ]);
+    if (!joined[0]) throw invalidInvitation();
+    // The first session, once the invitation was this request's to spend; a crash before it
+    // leaves an active member who logs in.
+    const session = await startSession(cellSessions(db, cell.name), c.env.CREDENTIAL_HASH_KEY, {
+      tenantId,
+      userId,
+    });
+    await db.batch(session.writes as [(typeof session.writes)[number]]);
+    const subject = { userId, tenantId, role: joined[0].role, cell: cell.name };
+    c.header("Location", `/v1/tenants/${tenantId}/members/${member.id}`);
+    return c.json(await tokenResponse(c.env, subject, session), 201);
+  },
+);
