@@ -27,7 +27,7 @@ if (!option("--env-file") && !existsSync(".dev.vars")) {
   }
 }
 
-copyAssets();
+await copyAssets();
 
 const persistTo = option("--persist-to");
 for (const { binding } of d1Databases()) {

@@ -1,4 +1,3 @@
-import { Scalar } from "@scalar/hono-api-reference";
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -122,21 +121,13 @@ export const app = api
     }),
     metaRateLimit(),
     noQueryParams(),
-    // The page loads its script from this Worker's static assets (wrangler.toml, [assets]) and
-    // nothing from elsewhere: no fonts, telemetry, AI agent or hosted client from Scalar's servers.
-    Scalar({
-      pageTitle: "Tenant control plane API",
-      url: "/openapi.json",
-      cdn: "/docs/assets/scalar.js",
-      withDefaultFonts: false,
-      telemetry: false,
-      agent: { disabled: true },
-      mcp: { disabled: true },
-      showDeveloperTools: "never",
-      hideClientButton: true,
-      modelsSectionLabel: "Schemas",
-      authentication: { preferredSecurityScheme: "bearerAuth" },
-    }),
+    // Rendered by Scalar's own middleware when the assets are put in place
+    // (scripts/docs-page.mjs) and served from them: the renderer stays out of the bundle.
+    async (c) => {
+      const page = await c.env.ASSETS.fetch(new URL("/docs", c.req.url));
+      // Its headers are the asset server's, immutable: copied, so the middleware can add its own.
+      return new Response(page.body, page);
+    },
   )
   .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);
