@@ -1,5 +1,10 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { copyAssets } from "./scripts/copy-assets.mjs";
+import { auditSigningKey } from "./scripts/dev-vars.mjs";
+
+// The Worker serves /docs and /openapi.json from its static assets: built from the source as it is.
+await copyAssets();
 
 // Fixed test keys: two keyring entries so rotation can be exercised (the first is current).
 const TEST_KEY_CURRENT = "k2:AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
@@ -24,6 +29,7 @@ export default defineConfig(async () => ({
                 JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
                 ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
                 CREDENTIAL_HASH_KEY: "test-credential-hash-key-of-sufficient-length",
+                AUDIT_SIGNING_KEY: auditSigningKey(),
                 ENVIRONMENT: "development",
                 CORS_ORIGINS: "https://app.example.com,http://localhost:*,http://127.0.0.1:*",
               },

@@ -121,6 +121,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/audit/public-key": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Audit public key
+     * @description The Ed25519 key (JWK) every audit checkpoint is signed with: with it alone, `npm run verify-audit` checks an export's trail offline.
+     */
+    get: operations["get_v1_audit_public_key"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/tenants": {
     parameters: {
       query?: never;
@@ -281,6 +301,28 @@ export interface paths {
      *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_activity_logs"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/activity-logs/verify": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Verify the audit trail
+     * @description Walks the tenant's audit chain, archived entries first, a bounded step a request: each entry must follow the one before it (no seq missing) and carry the hash its content gives, and the latest signed checkpoint (write-once in R2) must agree. `next_cursor` continues the walk; `status` is `ok` so far, or `broken` with the first break: `missing` (an entry removed), `hash_mismatch` (edited or reordered), `truncated` (the tail removed), `checkpoint_mismatch`. `unsealed`: the newest entries, hashed within a minute. The README says how to check it offline.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_activity_logs_verify"];
     put?: never;
     post?: never;
     delete?: never;
@@ -1297,6 +1339,18 @@ export interface components {
       /** @description Equals owner_id; null for platform admins */
       tenant_id: string | null;
     };
+    AuditPublicKey: {
+      /** @constant */
+      kty: "OKP";
+      /** @constant */
+      crv: "Ed25519";
+      x: string;
+      /** @constant */
+      alg: "EdDSA";
+      /** @constant */
+      use: "sig";
+      kid: string;
+    };
     Tenant: {
       /** @description Equals the owner's user id */
       id: string;
@@ -1529,6 +1583,44 @@ export interface components {
       user_agent: string | null;
       /** Format: date-time */
       created_at: string;
+      /** @description The entry's place in the tenant's audit chain: 1, 2, 3…, without gaps */
+      seq: number | null;
+      /** @description SHA-256 over the previous entry's hash and this entry (README: verifying the trail); null until sealed, within a minute */
+      hash: string | null;
+    };
+    AuditVerification: {
+      /** @enum {string} */
+      status: "ok" | "broken";
+      /** @description Every entry up to this seq holds */
+      verified_through_seq: number;
+      /** @description The hash at `verified_through_seq` (64 zeros before the first) */
+      head_hash: string;
+      /** @description The latest signed checkpoint, from R2 */
+      checkpoint: components["schemas"]["AuditCheckpoint"] | null;
+      /** @description Entries not yet hashed: the newest, within a minute */
+      unsealed: number;
+      first_break: {
+        seq: number;
+        /** @description The entry found at `seq`; null when none is */
+        id: string | null;
+        /** @enum {string} */
+        reason: "missing" | "hash_mismatch" | "out_of_order" | "truncated" | "checkpoint_mismatch";
+      } | null;
+      /** @description Continues the walk; null once it is done */
+      next_cursor: string | null;
+    };
+    AuditCheckpoint: {
+      tenant_id: string;
+      /** @description The chain is sealed through this seq */
+      seq: number;
+      /** @description The hash of the entry at `seq` */
+      head_hash: string;
+      /** Format: date-time */
+      sealed_at: string;
+      /** @description Ed25519 over the canonical JSON of {tenant_id, seq, head_hash, sealed_at}, base64url */
+      signature: string;
+      /** @description The `kid` of the key at GET /v1/audit/public-key */
+      key_id: string;
     };
     Agent: {
       id: string;
@@ -1857,6 +1949,8 @@ export interface components {
         sha256: string | null;
         content_type: string | null;
       }[];
+      /** @description The latest signed checkpoint of the activity log's chain: with the entries above and the public key, `npm run verify-audit` checks the trail offline */
+      audit_checkpoint: components["schemas"]["AuditCheckpoint"] | null;
     };
     ArchivePart: {
       id: string;
@@ -3011,6 +3105,86 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_audit_public_key: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The public key */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditPublicKey"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
           };
         };
       };
@@ -4532,6 +4706,147 @@ export interface operations {
             /** @description The cursor of the next page; null on the last */
             next_cursor: string | null;
           };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_activity_logs_verify: {
+    parameters: {
+      query?: {
+        /** @description The `next_cursor` of the step before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The walk so far */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["AuditVerification"];
         };
       };
       /**

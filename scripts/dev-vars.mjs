@@ -1,4 +1,10 @@
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+
+/** An Ed25519 key for the audit checkpoints, as `AUDIT_SIGNING_KEY` takes it: `<x>.<d>`. */
+export function auditSigningKey() {
+  const { x, d } = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
+  return `${x}.${d}`;
+}
 
 /** A .dev.vars file's content with fresh secrets: what a local API needs to run. */
 export function freshDevVars() {
@@ -7,6 +13,7 @@ export function freshDevVars() {
     `JWT_SECRET=${randomBytes(32).toString("hex")}`,
     `ENCRYPTION_KEYS=${kid}:${randomBytes(32).toString("base64")}`,
     `CREDENTIAL_HASH_KEY=${randomBytes(32).toString("hex")}`,
+    `AUDIT_SIGNING_KEY=${auditSigningKey()}`,
     "ENVIRONMENT=development",
     // Browser front ends served locally, on any port (LOCAL_ORIGINS in src/middleware/cors.ts).
     "CORS_ORIGINS=http://localhost:*,http://127.0.0.1:*",

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse } from "smol-toml";
 import { REGIONS } from "../src/cells/regions.ts";
+import { auditSigningKey } from "./dev-vars.mjs";
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
 const dryRun = values["dry-run"];
@@ -107,6 +108,7 @@ const SECRETS = {
   JWT_SECRET: () => randomBytes(32).toString("hex"),
   ENCRYPTION_KEYS: () => `${kid}:${randomBytes(32).toString("base64")}`,
   CREDENTIAL_HASH_KEY: () => randomBytes(32).toString("hex"),
+  AUDIT_SIGNING_KEY: auditSigningKey,
 };
 for (const [name, generate] of Object.entries(SECRETS)) {
   if (existing.includes(name)) continue;

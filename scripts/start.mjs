@@ -18,7 +18,7 @@ const option = (name) => {
 
 if (!option("--env-file") && !existsSync(".dev.vars")) {
   writeFileSync(".dev.vars", freshDevVars(), { mode: 0o600 });
-  console.log("Created .dev.vars with random JWT_SECRET, ENCRYPTION_KEYS and CREDENTIAL_HASH_KEY");
+  console.log("Created .dev.vars with fresh secrets (scripts/dev-vars.mjs)");
 } else if (!option("--env-file")) {
   const { text, added } = completedDevVars(readFileSync(".dev.vars", "utf8"));
   if (added.length > 0) {

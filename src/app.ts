@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import * as z from "zod";
@@ -7,6 +7,7 @@ import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { analyticsRoutes } from "./analytics/routes";
 import { archiveRoutes } from "./archive/routes";
+import { auditRoutes } from "./audit/routes";
 import { authRoutes } from "./auth/routes";
 import { sessionRoutes } from "./auth/session-routes";
 import { callRoutes } from "./calls/routes";
@@ -16,7 +17,6 @@ import type { AppEnv, TenantIdEnv } from "./env";
 import { exportRoutes } from "./export/routes";
 import { fileRoutes } from "./files/routes";
 import { idempotency } from "./idempotency/middleware";
-import { once } from "./lib/once";
 import { acceptInvitationRoutes } from "./members/accept";
 import { memberRoutes } from "./members/routes";
 import { authenticate } from "./middleware/authenticate";
@@ -31,7 +31,6 @@ import { requestLog } from "./middleware/request-log";
 import { noQueryParams } from "./middleware/validate";
 import { moveRoutes } from "./moves/routes";
 import { describeRoute } from "./openapi/describe";
-import { buildOpenApiDocument } from "./openapi/document";
 import { recordingRoutes } from "./recordings/routes";
 import { agentRoutes } from "./resources/agents";
 import { integrationRoutes } from "./resources/integrations";
@@ -82,6 +81,7 @@ const api = new Hono<AppEnv>()
   .route("/v1/auth", authRoutes)
   .route("/v1/auth", sessionRoutes)
   .route("/v1/auth", acceptInvitationRoutes)
+  .route("/v1/audit", auditRoutes)
   .route("/v1/tenants", adminRoutes)
   .route("/v1/admin/encryption", encryptionRoutes)
   // First: deletion answers while the tenant is being deleted, which `tenantScoped` refuses, and
@@ -90,9 +90,15 @@ const api = new Hono<AppEnv>()
   .route("/v1/tenants/:tenant_id", moveRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
-// Built on first request, then kept for the isolate's life. `api` is the same instance as `app`,
-// so its routes include the ones registered below.
-const openApiDocument = once(() => buildOpenApiDocument(api));
+/** A file of the Worker's static assets, answered with the headers the middleware set too. */
+async function staticAsset(c: Context<AppEnv>, path: string) {
+  const asset = await c.env.ASSETS.fetch(new URL(path, c.req.url));
+  return c.body(
+    asset.body as ReadableStream,
+    asset.status as 200,
+    Object.fromEntries(asset.headers),
+  );
+}
 
 const metaRateLimit = () => apiRateLimit((c) => `meta:${clientIp(c)}`);
 
@@ -109,7 +115,9 @@ export const app = api
     }),
     metaRateLimit(),
     noQueryParams(),
-    async (c) => c.json(await openApiDocument()),
+    // Built from these routes when the assets are put in place (scripts/openapi-document.mjs),
+    // so the builder and zod's JSON Schema converter stay out of the bundle.
+    (c) => staticAsset(c, "/openapi.json"),
   )
   .get(
     "/docs",
@@ -123,11 +131,7 @@ export const app = api
     noQueryParams(),
     // Rendered by Scalar's own middleware when the assets are put in place
     // (scripts/docs-page.mjs) and served from them: the renderer stays out of the bundle.
-    async (c) => {
-      const page = await c.env.ASSETS.fetch(new URL("/docs", c.req.url));
-      // Its headers are the asset server's, immutable: copied, so the middleware can add its own.
-      return new Response(page.body, page);
-    },
+    (c) => staticAsset(c, "/docs"),
   )
   .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);

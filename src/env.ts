@@ -12,6 +12,8 @@ export type Bindings = CloudflareBindings & {
   ENCRYPTION_KEYS: string;
   /** HMAC key of stored credentials: API keys, refresh tokens, invitations. */
   CREDENTIAL_HASH_KEY: string;
+  /** The audit checkpoints' Ed25519 signing key, `<x>.<d>` (src/audit/signing.ts). */
+  AUDIT_SIGNING_KEY: string;
 };
 
 export type { Principal };

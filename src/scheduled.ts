@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { purgeEndedSessions } from "./access/session-sweep";
 import { sweepArchives } from "./archive/sweep";
+import { sealActivity } from "./audit/seal";
 import { sweepOverdueCalls } from "./calls/sweep";
 import { cellDatabase, cellNamed, cellsOf, regionBucket } from "./cells/config";
 import { finishSignups } from "./cells/signup-sweep";
@@ -17,6 +18,7 @@ type ControlSweep = (env: Bindings, now: Date) => Promise<unknown>;
 /** The Cron Triggers of wrangler.toml. */
 export const MAINTENANCE_CRON = "*/5 * * * *";
 export const ARCHIVE_CRON = "*/10 * * * *";
+export const SEAL_CRON = "* * * * *";
 
 /** What each Cron Trigger runs: in each cell, and in the control plane. */
 const SCHEDULE: Record<string, { cells: CellSweep[]; control: ControlSweep[] }> = {
@@ -32,6 +34,8 @@ const SCHEDULE: Record<string, { cells: CellSweep[]; control: ControlSweep[] }> 
   },
   // Alone: moving history out of D1 takes the most queries, and can wait a few minutes.
   [ARCHIVE_CRON]: { cells: [sweepArchives], control: [] },
+  // Every minute: an entry's hash is written within a minute of the entry.
+  [SEAL_CRON]: { cells: [sealActivity], control: [] },
 };
 
 /** A run for no known trigger (`/cdn-cgi/local/scheduled` in development) runs every sweep. */

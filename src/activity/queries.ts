@@ -1,7 +1,8 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
-import { activityLogs } from "../db/schema";
+import { qualified } from "../db/qualified";
+import { activityLogs, auditHeads } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 
@@ -32,11 +33,25 @@ export type ActivityEntry = {
   changes: Changes;
 };
 
+/**
+ * The entry's next place in its tenant's audit chain, taken by the insert itself: one past the
+ * newest entry in D1, or past the sealed head when older entries left for the archive. A database
+ * runs one statement at a time, so concurrent writers never share or skip a number (and the
+ * unique index on it would refuse one that did).
+ */
+const nextSeq = (tenantId: string) =>
+  sql<number>`(SELECT max(
+    coalesce((SELECT max(${qualified(activityLogs.seq)}) FROM ${activityLogs}
+      WHERE ${qualified(activityLogs.tenantId)} = ${tenantId}), 0),
+    coalesce((SELECT ${qualified(auditHeads.sealedSeq)} FROM ${auditHeads}
+      WHERE ${qualified(auditHeads.tenantId)} = ${tenantId}), 0)) + 1)`;
+
 /** The entry's row, for a guarded insert of its own. */
 export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
   id: newId(),
   ...entry,
   ...actor,
+  seq: nextSeq(entry.tenantId),
   actorType:
     actor.actorType ??
     (typeof actor.actorId === "string" && actor.actorId.startsWith("system:") ? "system" : "user"),

@@ -28,6 +28,18 @@ export const ActivityLogEntry = z
     ip: z.string().nullable(),
     user_agent: z.string().nullable(),
     created_at: Timestamp,
+    seq: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The entry's place in the tenant's audit chain: 1, 2, 3…, without gaps"),
+    hash: z
+      .string()
+      .nullable()
+      .describe(
+        "SHA-256 over the previous entry's hash and this entry (README: verifying the trail); " +
+          "null until sealed, within a minute",
+      ),
   })
   .meta({ id: "ActivityLogEntry" });
 
@@ -46,4 +58,6 @@ export const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> =
   ip: row.ip,
   user_agent: row.userAgent,
   created_at: row.createdAt,
+  seq: row.seq,
+  hash: row.hash,
 });

@@ -107,7 +107,14 @@ const activityArchive: ArchivedTable = {
   tenantId: activityLogs.tenantId,
   time: activityLogs.createdAt,
   order: [activityLogs.id],
-  archivable: (cutoff) => createdBefore(activityLogs, activityLogs.id, cutoff),
+  // Sealed ones only, or ones from before the chain: the chain's seq counts on from the sealed
+  // head once its entries have left D1.
+  archivable: (cutoff) =>
+    and(
+      createdBefore(activityLogs, activityLogs.id, cutoff),
+      sql`(${qualified(activityLogs, activityLogs.hash)} IS NOT NULL
+        OR ${qualified(activityLogs, activityLogs.seq)} IS NULL)`,
+    ) as SQL,
   // Entries are never changed.
   unchangedSince: () => undefined,
   read: async (db, tenantId, idsJson, plannedAt) =>

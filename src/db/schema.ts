@@ -8,6 +8,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { GRANTED_ROLES, TENANT_ROLES } from "../access/roles";
+import type { Checkpoint } from "../audit/chain";
 import { DATA_REGIONS } from "../cells/regions";
 import { deletionJobColumns } from "./deletion-columns";
 import { refreshTokenColumns, sessionColumns } from "./session-columns";
@@ -102,12 +103,33 @@ export const activityLogs = sqliteTable(
     ip: text("ip"),
     userAgent: text("user_agent"),
     createdAt: text("created_at").notNull(),
+    // The entry's place in its tenant's audit chain, 1, 2, 3…, given by its own insert
+    // (src/activity/queries.ts); null only for entries of a tenant deleted or moved meanwhile.
+    seq: integer("seq"),
+    // SHA-256 over the previous entry's hash and this entry (src/audit/chain.ts), written by the
+    // sealing sweep; null until then.
+    hash: text("hash"),
   },
   (t) => [
     index("activity_logs_tenant_idx").on(t.tenantId, t.id),
     index("activity_logs_tenant_action_idx").on(t.tenantId, t.action, t.id),
+    uniqueIndex("activity_logs_seq_idx").on(t.tenantId, t.seq),
+    index("activity_logs_unsealed_idx").on(t.tenantId, t.seq).where(sql`hash IS NULL`),
   ],
 );
+
+/**
+ * Where each tenant's audit chain is sealed to: the last sealed `seq`, its hash and the signed
+ * checkpoint saying so, which is also written once to R2 (`published` once it is).
+ */
+export const auditHeads = sqliteTable("audit_heads", {
+  tenantId: tenantRef().primaryKey(),
+  sealedSeq: integer("sealed_seq").notNull(),
+  headHash: text("head_hash").notNull(),
+  checkpoint: text("checkpoint", { mode: "json" }).$type<Checkpoint>().notNull(),
+  published: integer("published", { mode: "boolean" }).notNull(),
+  sealedAt: text("sealed_at").notNull(),
+});
 
 export const agents = sqliteTable(
   "agents",

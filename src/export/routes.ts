@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import { auditsReads, insertAccess } from "../activity/access";
 import { actorOf } from "../activity/actor";
+import { AuditCheckpoint } from "../audit/schemas";
 import { ARCHIVED_TABLES } from "../db/schema";
 import type { AppEnv } from "../env";
 import { noQueryParams } from "../middleware/validate";
@@ -37,6 +38,10 @@ const TenantExport = z
         }),
       )
       .describe("The R2 objects the rows point to (files, call recordings), by key"),
+    audit_checkpoint: AuditCheckpoint.nullable().describe(
+      "The latest signed checkpoint of the activity log's chain: with the entries above and " +
+        "the public key, `npm run verify-audit` checks the trail offline",
+    ),
   })
   .meta({ id: "TenantExport" });
 

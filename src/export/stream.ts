@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
 import { partsInOrder } from "../archive/parts";
 import { partRows } from "../archive/read";
+import { latestCheckpoint } from "../audit/checkpoints";
 import type { Db } from "../db/client";
 import { users } from "../db/control-schema";
 import { calls, files, type TenantRow, tenants } from "../db/schema";
@@ -88,8 +89,8 @@ async function* archivedChunks(db: Db, bucket: R2Bucket, tenantId: string) {
 }
 
 /**
- * The export document, a piece at a time: the tenant, each table, the archived rows, then the
- * blobs.
+ * The export document, a piece at a time: the tenant, each table, the archived rows, the blobs,
+ * then the audit chain's latest checkpoint.
  */
 async function* exportChunks(
   { db, control, bucket }: ExportSources,
@@ -111,7 +112,7 @@ async function* exportChunks(
   yield* archivedChunks(db, bucket, tenant.id);
   yield `},"blobs":[`;
   yield* jsonItems(blobPages(db, tenant.id), (blob) => blob);
-  yield "]}";
+  yield `],"audit_checkpoint":${JSON.stringify(await latestCheckpoint(bucket, tenant.id))}}`;
 }
 
 /**

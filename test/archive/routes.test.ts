@@ -6,6 +6,7 @@ import { createHarness } from "../deletion/harness";
 import { blobKeys, snapshotTenant } from "../deletion/seed";
 import { call, callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
 import { createAgent, sha256Hex, startCall } from "../resources/fixtures";
+import { sealAll } from "../support/audit";
 import {
   archivedRows,
   archiveObjects,
@@ -55,6 +56,8 @@ describe("the archive's routes", () => {
     const asServed = (
       await callJson(tenantPath(owner.tenantId, `/calls/${started.id}`), { token: owner.token })
     ).body;
+    // The entries as served once sealed, within their minute.
+    await sealAll();
     const log = (
       await callJson<{ items: Record<string, unknown>[] }>(
         tenantPath(owner.tenantId, "/activity-logs?limit=100"),

@@ -27,6 +27,8 @@ const CONTROL_TABLES = ["users", "tenant_directory", RECEIPT_TABLE];
 // (another tenant, an export) says where it came from.
 function seedValue(column: SQLiteColumn, foreignColumn: string | undefined): string {
   if (column.name === "tenant_id") return "?2";
+  // Outside the audit chain, whose numbers the tenant's own entries hold.
+  if (column.name === "seq") return "NULL";
   if (column.dataType === "json") return `'{"seeded":true}'`;
   if (column.dataType === "boolean") return "i % 2";
   if (column.dataType === "number") return "i";
@@ -47,13 +49,17 @@ async function seedTable(table: SQLiteTable, tenantId: string, count: number) {
       if (column.name !== "tenant_id" && target) foreign.set(column.name, target.name);
     });
   }
+  // A table keyed by the tenant alone (the audit chain's head) holds one row of it.
+  const rows = config.columns.some((column) => column.name === "tenant_id" && column.primary)
+    ? 1
+    : count;
   const names = config.columns.map((column) => `"${column.name}"`).join(", ");
   const values = config.columns.map((column) => seedValue(column, foreign.get(column.name)));
   await env.CELL_US_1.prepare(
     `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?1)
      INSERT INTO "${config.name}" (${names}) SELECT ${values.join(", ")} FROM seq`,
   )
-    .bind(count, tenantId)
+    .bind(rows, tenantId)
     .run();
 }
 

@@ -79,6 +79,7 @@ describe("npm run provision -- --dry-run", () => {
       "wrangler secret put JWT_SECRET",
       "wrangler secret put ENCRYPTION_KEYS",
       "wrangler secret put CREDENTIAL_HASH_KEY",
+      "wrangler secret put AUDIT_SIGNING_KEY",
       "wrangler d1 migrations apply DB --remote",
       "wrangler d1 migrations apply CELL_US_1 --remote",
       "wrangler d1 migrations apply CELL_EU_1 --remote",
@@ -101,7 +102,7 @@ describe("npm run provision -- --dry-run", () => {
         "tenant-moves-dlq",
         "cell-sweeps",
       ],
-      secrets: ["JWT_SECRET", "ENCRYPTION_KEYS", "CREDENTIAL_HASH_KEY"],
+      secrets: ["JWT_SECRET", "ENCRYPTION_KEYS", "CREDENTIAL_HASH_KEY", "AUDIT_SIGNING_KEY"],
     });
     expect(status).toBe(0);
     expect(planned).toEqual([

@@ -1,0 +1,139 @@
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { toEntry } from "../../src/activity/schemas";
+import { entryHash } from "../../src/audit/chain";
+import { createDb } from "../../src/db/client";
+import { activityLogs } from "../../src/db/schema";
+import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { sealAll, storedChain, verifyAll } from "../support/audit";
+
+/** A tenant with a few sealed entries: its settings changed five times. */
+async function sealedTenant() {
+  const owner = await signup();
+  for (let i = 0; i < 5; i++) {
+    const res = await callJson(tenantPath(owner.tenantId), {
+      method: "PUT",
+      token: owner.token,
+      body: { name: `Name ${i}` },
+    });
+    expect(res.status).toBe(200);
+  }
+  await sealAll();
+  return owner;
+}
+
+const run = (statement: string, ...values: unknown[]) =>
+  env.CELL_US_1.prepare(statement)
+    .bind(...values)
+    .run();
+
+describe("tampering done directly in D1 is reported at its seq", () => {
+  let owner: Owner;
+  let chain: Awaited<ReturnType<typeof storedChain>>;
+  beforeEach(async () => {
+    owner = await sealedTenant();
+    chain = await storedChain(owner.tenantId);
+    expect(chain.length).toBeGreaterThanOrEqual(5);
+    expect(chain.every((entry) => entry.hash !== null)).toBe(true);
+  });
+
+  it("untouched: ok through the last seq, the checkpoint its head", async () => {
+    const result = await verifyAll(owner);
+    const last = chain.at(-1);
+    expect(result).toMatchObject({
+      status: "ok",
+      verified_through_seq: last?.seq,
+      head_hash: last?.hash,
+      unsealed: 0,
+      first_break: null,
+    });
+    expect(result.checkpoint).toMatchObject({ seq: last?.seq, head_hash: last?.hash });
+  });
+
+  it("an edited entry", async () => {
+    const target = chain[2] as (typeof chain)[number];
+    await run(
+      `UPDATE activity_logs SET changes = '{"name":{"from":"x","to":"y"}}' WHERE id = ?`,
+      target.id,
+    );
+    expect((await verifyAll(owner)).first_break).toEqual({
+      seq: target.seq,
+      id: target.id,
+      reason: "hash_mismatch",
+    });
+  });
+
+  it("an edit with its hash recomputed breaks at the next entry; every hash after it, at the checkpoint", async () => {
+    const db = createDb(env.CELL_US_1);
+    const target = chain[1] as (typeof chain)[number];
+    await run("UPDATE activity_logs SET actor_id = 'someone else' WHERE id = ?", target.id);
+    // The forger recomputes the edited entry's hash.
+    let previous = (chain[0] as (typeof chain)[number]).hash as string;
+    const rehash = async (id: string) => {
+      const row = await db.select().from(activityLogs).where(eq(activityLogs.id, id)).get();
+      previous = await entryHash(previous, toEntry(row as typeof activityLogs.$inferSelect));
+      await run("UPDATE activity_logs SET hash = ? WHERE id = ?", previous, id);
+    };
+    await rehash(target.id);
+    const next = chain[2] as (typeof chain)[number];
+    expect((await verifyAll(owner)).first_break).toEqual({
+      seq: next.seq,
+      id: next.id,
+      reason: "hash_mismatch",
+    });
+    // And every one after it: the chain holds in D1, but not what the signed checkpoint says.
+    for (const entry of chain.slice(2)) await rehash(entry.id);
+    const last = chain.at(-1) as (typeof chain)[number];
+    expect((await verifyAll(owner)).first_break).toEqual({
+      seq: last.seq,
+      id: last.id,
+      reason: "checkpoint_mismatch",
+    });
+  });
+
+  it("a deleted entry", async () => {
+    const target = chain[1] as (typeof chain)[number];
+    await run("DELETE FROM activity_logs WHERE id = ?", target.id);
+    expect((await verifyAll(owner)).first_break).toEqual({
+      seq: target.seq,
+      id: null,
+      reason: "missing",
+    });
+  });
+
+  it("two entries swapped", async () => {
+    const [a, b] = [chain[2], chain[3]] as [(typeof chain)[number], (typeof chain)[number]];
+    await run("UPDATE activity_logs SET seq = -1 WHERE id = ?", a.id);
+    await run("UPDATE activity_logs SET seq = ? WHERE id = ?", a.seq, b.id);
+    await run("UPDATE activity_logs SET seq = ? WHERE id = ?", b.seq, a.id);
+    expect((await verifyAll(owner)).first_break).toEqual({
+      seq: a.seq,
+      id: b.id,
+      reason: "hash_mismatch",
+    });
+  });
+
+  it("the tail truncated: the signed checkpoint still names it", async () => {
+    const [, ...rest] = chain.slice(-2);
+    const cut = chain.at(-2) as (typeof chain)[number];
+    await run(
+      "DELETE FROM activity_logs WHERE tenant_id = ? AND seq >= ?",
+      owner.tenantId,
+      cut.seq,
+    );
+    expect(rest).toHaveLength(1);
+    const result = await verifyAll(owner);
+    expect(result.first_break).toEqual({ seq: cut.seq, id: null, reason: "truncated" });
+    expect(result.verified_through_seq).toBe(cut.seq - 1);
+  });
+
+  it("a checkpoint rewritten in D1 alone changes nothing: the one in R2 is read", async () => {
+    await run(
+      "UPDATE audit_heads SET head_hash = ? WHERE tenant_id = ?",
+      "f".repeat(64),
+      owner.tenantId,
+    );
+    expect((await verifyAll(owner)).status).toBe("ok");
+  });
+});
