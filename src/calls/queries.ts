@@ -2,6 +2,7 @@ import { and, eq, getTableColumns, gte, lt, type Placeholder, type SQL, sql } fr
 import type { BatchItem } from "drizzle-orm/batch";
 import { type AccessValues, accessOf, roleIn } from "../access/checks";
 import type { Credential } from "../access/credentials";
+import { recordKeyUse } from "../access/key-use";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import {
   addEndedCall,
@@ -12,7 +13,7 @@ import {
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { qualified } from "../db/qualified";
-import { agents, callMonths, calls, tenants } from "../db/schema";
+import { agents, apiKeys, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
@@ -225,10 +226,14 @@ export async function startCall(
     ...(delivery
       ? [statementOf(db, insertDeliveryIfReceived(db, delivery, sql`changes() > 0`))]
       : []),
+    // A key's use, at most once a minute, last: in this batch it costs no round trip.
+    ...(credential.kind === "key"
+      ? [statementOf(db, recordKeyUse(db, eq(apiKeys.keyHash, credential.value), new Date()))]
+      : []),
   ]);
   const inserted = results[0]?.[0];
   const seen = results[1]?.[0];
-  const delivered = delivery ? results.at(-1)?.[0] : undefined;
+  const delivered = delivery ? results[5]?.[0] : undefined;
   return {
     call: inserted && toCallRow(inserted),
     seen: seen && toSeen(credential.kind, seen),

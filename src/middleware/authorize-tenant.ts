@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
@@ -10,6 +10,7 @@ import {
   parseAccess,
 } from "../access/checks";
 import type { Principal } from "../access/credentials";
+import { keyUseDue, recordKeyUse } from "../access/key-use";
 import { allows, defaultRoleFor, TENANT_ROLES, type TenantRole } from "../access/roles";
 import { actorOf } from "../activity/actor";
 import type { Actor } from "../activity/queries";
@@ -74,6 +75,8 @@ const meets = (role: TenantRole, needs: RouteRole) =>
 /** The credential holds on the tenant and has the role the route needs; 401 or 403 otherwise. */
 export function requireAccess(c: Context, access: FoundAccess | null): FoundAccess {
   if (!access) throw invalidToken("The credential was revoked or has expired");
+  // A use of a key that holds, whatever the route then allows it.
+  noteKeyUse(c, access);
   const needs = requiredRole(c);
   const platform = c.get("principal")?.role === "platform_admin";
   if (!platform && !meets(access.role, needs)) throw forbidden(needs, access.role);
@@ -112,31 +115,13 @@ export function actorInBatch(c: Context<TenantIdEnv>): Actor {
   return { ...actor, actorType: "key", actorId: ofKey(apiKeys.id), actorName: ofKey(apiKeys.name) };
 }
 
-// A key's `last_used_at` is written at most this often: a write per request would cost a round
-// trip, and a use a minute is what a key's owner needs to know.
-const LAST_USED_EVERY_MS = 60_000;
-
 /** Records a key's use, at most once a minute, after the answer: it costs the request nothing. */
-function noteKeyUse(c: Context<AppEnv>, access: FoundAccess) {
-  if (access.actorType !== "key") return;
-  const now = Date.now();
-  if (access.lastUsedAt && now - Date.parse(access.lastUsedAt) < LAST_USED_EVERY_MS) return;
-  const before = new Date(now - LAST_USED_EVERY_MS).toISOString();
-  const write = c
-    .get("db")
-    .update(apiKeys)
-    .set({ lastUsedAt: new Date(now).toISOString() })
-    .where(
-      and(
-        eq(apiKeys.id, access.actorId),
-        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, before)),
-      ),
-    )
-    .then(
-      () => undefined,
-      // Refused while the tenant moves, say: the next use writes it.
-      () => undefined,
-    );
+function noteKeyUse(c: Context, access: FoundAccess) {
+  if (access.actorType !== "key" || !keyUseDue(access.lastUsedAt, Date.now())) return;
+  const write = recordKeyUse(c.get("db"), eq(apiKeys.id, access.actorId), new Date()).then(
+    () => undefined,
+    () => undefined,
+  );
   try {
     c.executionCtx.waitUntil(write);
   } catch {
@@ -185,7 +170,6 @@ export const authorizeTenant = () =>
       if (tenant.status === "moving" && !READS.has(c.req.method)) throw tenantMoving();
       c.set("tenant", tenant);
       c.set("access", access);
-      noteKeyUse(c, access);
     }
     await next();
   });

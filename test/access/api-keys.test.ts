@@ -140,4 +140,40 @@ describe("API keys", () => {
     await call(tenantPath(owner.tenantId), { token: key.key });
     await expect.poll(lastUsed).not.toBe(twoMinutesAgo);
   });
+
+  it("counts a use where the request reads its key in its own batch, and a refused one", async () => {
+    const owner = await signup();
+    const starter = await apiKey(owner, "developer");
+    const refused = await apiKey(owner, "viewer");
+    const lastUsed = (id: string) => async () =>
+      (
+        await env.CELL_US_1.prepare("SELECT last_used_at FROM api_keys WHERE id = ?")
+          .bind(id)
+          .first<{ last_used_at: string | null }>()
+      )?.last_used_at ?? null;
+    const agent = await callJson<{ id: string }>(tenantPath(owner.tenantId, "/agents"), {
+      method: "POST",
+      token: owner.token,
+      body: { name: "reception" },
+    });
+    const start = await call(tenantPath(owner.tenantId, "/calls"), {
+      method: "POST",
+      token: starter.key,
+      body: {
+        agent_id: agent.body.id,
+        direction: "inbound",
+        from_number: "+15550100",
+        to_number: "+15550101",
+      },
+    });
+    expect(start.status).toBe(201);
+    await expect.poll(lastUsed(starter.id)).not.toBeNull();
+    const put = await call(tenantPath(owner.tenantId), {
+      method: "PUT",
+      token: refused.key,
+      body: { name: "not mine to change" },
+    });
+    expect(put.status).toBe(403);
+    await expect.poll(lastUsed(refused.id)).not.toBeNull();
+  });
 });
