@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call, callJson, signup, tenantPath } from "../helpers";
+import { createAgent, startCall } from "../resources/fixtures";
 import { everyCellD1 } from "../support/cells";
 import { apiKey } from "../support/team";
 
@@ -82,21 +83,8 @@ describe("API keys", () => {
     await setKey(expiring.id, "expires_at", new Date(Date.now() - 1000).toISOString());
     expect((await call(tenantPath(owner.tenantId), { token: expiring.key })).status).toBe(401);
     // Refused as well where the request reads its credential in its own batch.
-    const agent = await callJson<{ id: string }>(tenantPath(owner.tenantId, "/agents"), {
-      method: "POST",
-      token: owner.token,
-      body: { name: "reception" },
-    });
-    const start = await call(tenantPath(owner.tenantId, "/calls"), {
-      method: "POST",
-      token: expiring.key,
-      body: {
-        agent_id: agent.body.id,
-        direction: "inbound",
-        from_number: "+15550100",
-        to_number: "+15550101",
-      },
-    });
+    const agent = await createAgent(owner);
+    const start = await startCall({ ...owner, token: expiring.key }, agent.id);
     expect(start.status).toBe(401);
   });
 
@@ -151,21 +139,8 @@ describe("API keys", () => {
           .bind(id)
           .first<{ last_used_at: string | null }>()
       )?.last_used_at ?? null;
-    const agent = await callJson<{ id: string }>(tenantPath(owner.tenantId, "/agents"), {
-      method: "POST",
-      token: owner.token,
-      body: { name: "reception" },
-    });
-    const start = await call(tenantPath(owner.tenantId, "/calls"), {
-      method: "POST",
-      token: starter.key,
-      body: {
-        agent_id: agent.body.id,
-        direction: "inbound",
-        from_number: "+15550100",
-        to_number: "+15550101",
-      },
-    });
+    const agent = await createAgent(owner);
+    const start = await startCall({ ...owner, token: starter.key }, agent.id);
     expect(start.status).toBe(201);
     await expect.poll(lastUsed(starter.id)).not.toBeNull();
     const put = await call(tenantPath(owner.tenantId), {
