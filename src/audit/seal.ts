@@ -121,10 +121,19 @@ export async function sealActivity(deps: CellSweepDeps, now: Date) {
   await publishPending(deps);
   const { db } = deps;
   const settledTenants = db.select({ id: tenants.id }).from(tenants).where(settled());
+  // A tenant whose next entry is there to seal: not one whose chain stops at a gap (verification
+  // reports it) or whose entries predate the chain, which would take a run's places forever.
   const pending = await db
     .selectDistinct({ tenantId: activityLogs.tenantId })
     .from(activityLogs)
-    .where(and(isNull(activityLogs.hash), inArray(activityLogs.tenantId, settledTenants)))
+    .leftJoin(auditHeads, eq(auditHeads.tenantId, activityLogs.tenantId))
+    .where(
+      and(
+        isNull(activityLogs.hash),
+        sql`${qualified(activityLogs.seq)} = coalesce(${qualified(auditHeads.sealedSeq)}, 0) + 1`,
+        inArray(activityLogs.tenantId, settledTenants),
+      ),
+    )
     .limit(SEAL_TENANTS_PER_RUN);
   let sealed = 0;
   for (const { tenantId } of pending) {

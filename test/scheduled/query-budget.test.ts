@@ -1,9 +1,11 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ARCHIVE_MAX_PACKS, ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
+import { SEAL_ENTRIES_PER_TENANT, SEAL_TENANTS_PER_RUN } from "../../src/audit/seal";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { ARCHIVE_CRON, MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
+import { ARCHIVE_CRON, MAINTENANCE_CRON, runCellSweeps, SEAL_CRON } from "../../src/scheduled";
 import { signup, updateTenant } from "../helpers";
+import { sealAll } from "../support/audit";
 import { US_CELL } from "../support/cells";
 import { countingD1 } from "../support/counting-d1";
 import { daysBefore, partsOf, seedHistory } from "../support/history";
@@ -121,5 +123,37 @@ describe("the scheduled run", () => {
     expect(packed?.n).toBe(ARCHIVE_MAX_PACKS);
     expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
     console.info(JSON.stringify({ archive_run: { parts, statements: d1.statements } }));
+  });
+
+  it("the sealing trigger stays inside its own invocation's D1 queries at its cap", {
+    timeout: 60_000,
+  }, async () => {
+    // More tenants with entries to seal than a run takes, each with more entries than it seals;
+    // nothing else left to seal.
+    await sealAll();
+    const owners = [];
+    for (let t = 0; t < SEAL_TENANTS_PER_RUN + 5; t++) owners.push(await signup());
+    for (const owner of owners) {
+      await seed(
+        SEAL_ENTRIES_PER_TENANT + 10,
+        `INSERT INTO activity_logs (id, tenant_id, actor_type, actor_id, action, target_type,
+          target_id, changes, request_id, created_at, seq)`,
+        "?1 || '-entry-' || n, ?1, 'user', ?1, 'tenant.updated', 'tenant', ?1, '{}', 'r', ?2, n + 1",
+        owner.tenantId,
+        new Date().toISOString(),
+      );
+    }
+    const d1 = countingD1(env.CELL_US_1);
+    await runCellSweeps({ ...env, CELL_US_1: d1.binding }, US_CELL, SEAL_CRON, new Date());
+    const sealed = await env.CELL_US_1.prepare(
+      `SELECT count(DISTINCT tenant_id) AS tenants, count(*) AS entries FROM activity_logs
+       WHERE hash IS NOT NULL AND tenant_id IN (SELECT value FROM json_each(?))`,
+    )
+      .bind(JSON.stringify(owners.map((owner) => owner.tenantId)))
+      .first<{ tenants: number; entries: number }>();
+    expect(sealed?.tenants).toBe(SEAL_TENANTS_PER_RUN);
+    expect(sealed?.entries).toBe(SEAL_TENANTS_PER_RUN * SEAL_ENTRIES_PER_TENANT);
+    expect(d1.statements).toBeLessThanOrEqual(QUERIES_PER_INVOCATION);
+    console.info(JSON.stringify({ seal_run: { statements: d1.statements } }));
   });
 });
