@@ -3,7 +3,6 @@ import * as z from "zod";
 import { AuditVerification } from "../audit/schemas";
 import { auditPublicKey } from "../audit/signing";
 import { decodeCursor, verifyStep } from "../audit/verify";
-import { regionBucket } from "../cells/config";
 import type { AppEnv } from "../env";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { queryParams } from "../middleware/validate";
@@ -63,7 +62,7 @@ export const activityRoutes = new Hono<AppEnv>()
       const { cursor } = c.req.valid("query");
       const from = cursor === undefined ? null : decodeCursor(cursor);
       const publicKey = await auditPublicKey(c.env.AUDIT_SIGNING_KEY);
-      const deps = { db: c.get("db"), blobs: regionBucket(c.env, c.get("cell").region), publicKey };
+      const deps = { db: c.get("db"), blobs: c.get("blobs"), publicKey };
       return c.json(await verifyStep(deps, c.get("tenant").id, from));
     },
   );

@@ -3,6 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { toEntry } from "../activity/schemas";
 import { toCall } from "../calls/schemas";
 import type { Db } from "../db/client";
+import { qualified } from "../db/qualified";
 import {
   ARCHIVED_TABLES,
   activityLogs,
@@ -24,13 +25,9 @@ export const cutoffOf = (now: Date, windowDays: number): Cutoff => {
   return { at: new Date(ms).toISOString(), ms };
 };
 
-/** `table`.`column`, qualified, for SQL where a bare name could mean another table's column. */
-export const qualified = (table: SQLiteTable, column: SQLiteColumn) =>
-  sql`${table}.${sql.identifier(column.name)}`;
-
 /** The ids a part takes, given as one JSON array: D1 binds at most 100 values a statement. */
-export const inIds = (table: SQLiteTable, id: SQLiteColumn, idsJson: string) =>
-  sql`${qualified(table, id)} IN (SELECT value FROM json_each(${idsJson}))`;
+export const inIds = (id: SQLiteColumn, idsJson: string) =>
+  sql`${qualified(id)} IN (SELECT value FROM json_each(${idsJson}))`;
 
 /** A table whose old rows move to the archive, and how. */
 export type ArchivedTable = {
@@ -53,7 +50,7 @@ export type ArchivedTable = {
 };
 
 const endedWithoutRecording = () =>
-  and(eq(calls.status, "ended"), sql`${qualified(calls, calls.recordingKey)} IS NULL`);
+  and(eq(calls.status, "ended"), sql`${qualified(calls.recordingKey)} IS NULL`);
 
 /** Selects `table`'s rows of a part, unchanged since it was planned, in the archive's order. */
 function rowsOf(
@@ -67,11 +64,7 @@ function rowsOf(
     .select()
     .from(owned.table)
     .where(
-      and(
-        eq(owned.tenantId, tenantId),
-        inIds(owned.table, owned.id, idsJson),
-        owned.unchangedSince(plannedAt),
-      ),
+      and(eq(owned.tenantId, tenantId), inIds(owned.id, idsJson), owned.unchangedSince(plannedAt)),
     )
     .orderBy(...owned.order.map((column) => asc(column)));
 }
@@ -85,9 +78,9 @@ const callsArchive: ArchivedTable = {
   order: [calls.startedAt, calls.id],
   // A call keeping its recording stays: the recording's routes and its retention need the call.
   archivable: (cutoff) =>
-    and(endedWithoutRecording(), sql`${qualified(calls, calls.startedAt)} < ${cutoff.at}`) as SQL,
+    and(endedWithoutRecording(), sql`${qualified(calls.startedAt)} < ${cutoff.at}`) as SQL,
   unchangedSince: (plannedAt) =>
-    and(endedWithoutRecording(), sql`${qualified(calls, calls.updatedAt)} < ${plannedAt}`),
+    and(endedWithoutRecording(), sql`${qualified(calls.updatedAt)} < ${plannedAt}`),
   read: async (db, tenantId, idsJson, plannedAt) =>
     (await rowsOf(db, callsArchive, tenantId, idsJson, plannedAt)).map((row) =>
       toCall(row as typeof calls.$inferSelect),
@@ -97,8 +90,8 @@ const callsArchive: ArchivedTable = {
 
 // Activity entries and deliveries are found by id, which is made at their creation (UUIDv7), so
 // the sweep walks the (tenant_id, id) index the lists already use.
-const createdBefore = (table: SQLiteTable, id: SQLiteColumn, cutoff: Cutoff) =>
-  sql`${qualified(table, id)} < ${idFloorAt(cutoff.ms)}`;
+const createdBefore = (id: SQLiteColumn, cutoff: Cutoff) =>
+  sql`${qualified(id)} < ${idFloorAt(cutoff.ms)}`;
 
 const activityArchive: ArchivedTable = {
   name: "activity_logs",
@@ -111,9 +104,9 @@ const activityArchive: ArchivedTable = {
   // head once its entries have left D1.
   archivable: (cutoff) =>
     and(
-      createdBefore(activityLogs, activityLogs.id, cutoff),
-      sql`(${qualified(activityLogs, activityLogs.hash)} IS NOT NULL
-        OR ${qualified(activityLogs, activityLogs.seq)} IS NULL)`,
+      createdBefore(activityLogs.id, cutoff),
+      sql`(${qualified(activityLogs.hash)} IS NOT NULL
+        OR ${qualified(activityLogs.seq)} IS NULL)`,
     ) as SQL,
   // Entries are never changed.
   unchangedSince: () => undefined,
@@ -124,7 +117,7 @@ const activityArchive: ArchivedTable = {
   children: [],
 };
 
-const finished = () => sql`${qualified(webhookDeliveries, webhookDeliveries.status)} <> 'pending'`;
+const finished = () => sql`${qualified(webhookDeliveries.status)} <> 'pending'`;
 
 const deliveryArchive: ArchivedTable = {
   name: "webhook_deliveries",
@@ -134,13 +127,9 @@ const deliveryArchive: ArchivedTable = {
   time: webhookDeliveries.createdAt,
   order: [webhookDeliveries.id],
   // A pending delivery is still being sent; it leaves once it has succeeded or failed.
-  archivable: (cutoff) =>
-    and(finished(), createdBefore(webhookDeliveries, webhookDeliveries.id, cutoff)) as SQL,
+  archivable: (cutoff) => and(finished(), createdBefore(webhookDeliveries.id, cutoff)) as SQL,
   unchangedSince: (plannedAt) =>
-    and(
-      finished(),
-      sql`${qualified(webhookDeliveries, webhookDeliveries.updatedAt)} < ${plannedAt}`,
-    ),
+    and(finished(), sql`${qualified(webhookDeliveries.updatedAt)} < ${plannedAt}`),
   // Each delivery as `GET …/webhook-deliveries/{id}` answers it: its event and attempt log.
   read: async (db, tenantId, idsJson, plannedAt) => {
     const [deliveries, attempts] = await db.batch([
@@ -151,7 +140,7 @@ const deliveryArchive: ArchivedTable = {
         .where(
           and(
             eq(webhookAttempts.tenantId, tenantId),
-            sql`${qualified(webhookAttempts, webhookAttempts.deliveryId)} IN (SELECT value FROM json_each(${idsJson}))`,
+            sql`${qualified(webhookAttempts.deliveryId)} IN (SELECT value FROM json_each(${idsJson}))`,
           ),
         )
         .orderBy(asc(webhookAttempts.attempt), asc(webhookAttempts.id)),

@@ -1,20 +1,14 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { archiveKey } from "../blobs/keys";
 import { endUpload, type UploadRegistration } from "../blobs/upload-registry";
 import type { Db } from "../db/client";
 import { tableRow } from "../db/compiled";
+import { qualified } from "../db/qualified";
 import { archiveParts, tenants } from "../db/schema";
 import { newId } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
-import {
-  type ArchivedTable,
-  type ArchivedTableName,
-  type Cutoff,
-  inIds,
-  qualified,
-} from "./catalog";
+import { type ArchivedTable, type ArchivedTableName, type Cutoff, inIds } from "./catalog";
 import type { EncodedPart } from "./ndjson";
 
 export type ArchivePartRow = typeof archiveParts.$inferSelect;
@@ -30,7 +24,6 @@ export const partKey = (part: ArchivePartRow) =>
 
 const toPartRow = tableRow(archiveParts);
 const p = archiveParts;
-const pc = (column: SQLiteColumn) => qualified(p, column);
 
 /**
  * Plans the tenant's next part of `owned`, in one statement: the oldest month with rows past the
@@ -47,25 +40,25 @@ export async function planPart(
   plannedAt: string,
 ): Promise<ArchivePartRow | undefined> {
   const t = owned.table;
-  const past = sql`${qualified(t, owned.tenantId)} = ${tenantId} AND ${owned.archivable(cutoff)}`;
-  const period = sql`substr(${qualified(t, owned.time)}, 1, 7)`;
+  const past = sql`${qualified(owned.tenantId)} = ${tenantId} AND ${owned.archivable(cutoff)}`;
+  const period = sql`substr(${qualified(owned.time)}, 1, 7)`;
   const order = sql.join(
-    owned.order.map((column) => qualified(t, column)),
+    owned.order.map((column) => qualified(column)),
     sql`, `,
   );
-  const ofTable = sql`${pc(p.tenantId)} = ${tenantId} AND ${pc(p.tableName)} = ${owned.name}`;
+  const ofTable = sql`${qualified(p.tenantId)} = ${tenantId} AND ${qualified(p.tableName)} = ${owned.name}`;
   const rows = await db.all<Record<string, unknown>>(sql`
     WITH first AS (SELECT ${period} AS period FROM ${t} WHERE ${past} ORDER BY ${order} LIMIT 1),
-      batch AS (SELECT ${qualified(t, owned.id)} AS id FROM ${t}
+      batch AS (SELECT ${qualified(owned.id)} AS id FROM ${t}
         WHERE ${past} AND ${period} = (SELECT period FROM first)
         ORDER BY ${order} LIMIT ${ARCHIVE_PART_ROWS})
     INSERT INTO ${p} (id, tenant_id, table_name, period, part, status, row_ids, rows, planned_at)
     SELECT ${newId()}, ${tenantId}, ${owned.name}, first.period,
-      (SELECT coalesce(max(${pc(p.part)}), 0) + 1 FROM ${p}
-        WHERE ${ofTable} AND ${pc(p.period)} = first.period),
+      (SELECT coalesce(max(${qualified(p.part)}), 0) + 1 FROM ${p}
+        WHERE ${ofTable} AND ${qualified(p.period)} = first.period),
       'pending', (SELECT json_group_array(id) FROM batch), (SELECT count(*) FROM batch), ${plannedAt}
     FROM first
-    WHERE NOT EXISTS (SELECT 1 FROM ${p} WHERE ${ofTable} AND ${pc(p.status)} = 'pending')
+    WHERE NOT EXISTS (SELECT 1 FROM ${p} WHERE ${ofTable} AND ${qualified(p.status)} = 'pending')
     RETURNING *`);
   return rows[0] && toPartRow(rows[0]);
 }
@@ -96,12 +89,12 @@ export async function completePart(
   const ids = JSON.stringify(part.rowIds ?? []);
   const t = owned.table;
   const unchanged = and(
-    sql`${qualified(t, owned.tenantId)} = ${part.tenantId}`,
-    inIds(t, owned.id, ids),
+    sql`${qualified(owned.tenantId)} = ${part.tenantId}`,
+    inIds(owned.id, ids),
     owned.unchangedSince(part.plannedAt),
   );
-  const complete = sql`EXISTS (SELECT 1 FROM ${p} WHERE ${pc(p.id)} = ${part.id}
-    AND ${pc(p.status)} = 'complete')`;
+  const complete = sql`EXISTS (SELECT 1 FROM ${p} WHERE ${qualified(p.id)} = ${part.id}
+    AND ${qualified(p.status)} = 'complete')`;
   const [completed] = await db.batch([
     db
       .update(p)
@@ -123,11 +116,9 @@ export async function completePart(
     ...owned.children.map((child) =>
       db
         .delete(child.table)
-        .where(
-          and(eq(child.tenantId, part.tenantId), inIds(child.table, child.parentId, ids), complete),
-        ),
+        .where(and(eq(child.tenantId, part.tenantId), inIds(child.parentId, ids), complete)),
     ),
-    db.delete(t).where(and(eq(owned.tenantId, part.tenantId), inIds(t, owned.id, ids), complete)),
+    db.delete(t).where(and(eq(owned.tenantId, part.tenantId), inIds(owned.id, ids), complete)),
     endUpload(db, registration),
   ]);
   return completed.length > 0;

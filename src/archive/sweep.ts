@@ -3,10 +3,11 @@ import { packRollupDays } from "../analytics/packing";
 import { SLOT_MS } from "../analytics/rollups";
 import type { CellSweepDeps } from "../cells/sweep-deps";
 import { fenceRefusal } from "../db/errors";
+import { qualified } from "../db/qualified";
 import { callRollups, tenants } from "../db/schema";
 import { BILLING_PLANS, type BillingPlan, PLANS } from "../tenants/plans";
 import { settled } from "../tenants/settled";
-import { type ArchivedTable, archivedTableList, type Cutoff, cutoffOf, qualified } from "./catalog";
+import { type ArchivedTable, archivedTableList, type Cutoff, cutoffOf } from "./catalog";
 import { pendingParts, planPart } from "./parts";
 import { type ArchiveDeps, type PartOutcome, writePart } from "./write-part";
 
@@ -27,7 +28,7 @@ function tenantsWithHistory(deps: ArchiveDeps, owned: ArchivedTable, now: Date, 
   const past = BILLING_PLANS.map((plan) =>
     and(
       eq(tenants.billingPlan, plan),
-      sql`EXISTS (SELECT 1 FROM ${t} WHERE ${qualified(t, owned.tenantId)} = ${qualified(tenants, tenants.id)}
+      sql`EXISTS (SELECT 1 FROM ${t} WHERE ${qualified(owned.tenantId)} = ${qualified(tenants.id)}
         AND ${owned.archivable(cutoffOf(now, PLANS[plan].hotWindowDays))})`,
     ),
   );
@@ -125,9 +126,9 @@ function tenantsWithSlotRows(deps: ArchiveDeps, now: Date, limit: number) {
   const past = BILLING_PLANS.map((plan) =>
     and(
       eq(tenants.billingPlan, plan),
-      sql`EXISTS (SELECT 1 FROM ${callRollups} WHERE ${qualified(callRollups, callRollups.tenantId)} = ${qualified(tenants, tenants.id)}
-        AND ${qualified(callRollups, callRollups.dimension)} = 'all'
-        AND ${qualified(callRollups, callRollups.slot)} < ${windowSlot(now, plan)})`,
+      sql`EXISTS (SELECT 1 FROM ${callRollups} WHERE ${qualified(callRollups.tenantId)} = ${qualified(tenants.id)}
+        AND ${qualified(callRollups.dimension)} = 'all'
+        AND ${qualified(callRollups.slot)} < ${windowSlot(now, plan)})`,
     ),
   );
   return deps.db

@@ -1,3 +1,4 @@
+import { toBase64Url } from "../lib/base64";
 import { oncePerKey } from "../lib/once";
 import { type Checkpoint, type CheckpointClaim, claimBytes } from "./chain";
 
@@ -11,17 +12,11 @@ function halvesOf(secret: string) {
   return { x, d };
 }
 
-const base64Url = (bytes: ArrayBuffer) =>
-  btoa(String.fromCharCode(...new Uint8Array(bytes)))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
-
 /** The public key, as published at `GET /v1/audit/public-key`, with its id. */
 export const auditPublicKey = oncePerKey(async (secret: string) => {
   const { x } = halvesOf(secret);
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(x));
-  const kid = base64Url(digest).slice(0, 16);
+  const kid = toBase64Url(new Uint8Array(digest)).slice(0, 16);
   return { kty: "OKP", crv: "Ed25519", x, alg: "EdDSA", use: "sig", kid };
 });
 
@@ -43,5 +38,9 @@ export async function signCheckpoint(secret: string, claim: CheckpointClaim): Pr
     await signingKey(secret),
     claimBytes(claim),
   );
-  return { ...claim, signature: base64Url(signature), key_id: (await auditPublicKey(secret)).kid };
+  return {
+    ...claim,
+    signature: toBase64Url(new Uint8Array(signature)),
+    key_id: (await auditPublicKey(secret)).kid,
+  };
 }

@@ -3,6 +3,7 @@ import { toEntry } from "../activity/schemas";
 import { partRows } from "../archive/read";
 import type { Db } from "../db/client";
 import { activityLogs, archiveParts } from "../db/schema";
+import { fromBase64, toBase64Url } from "../lib/base64";
 import {
   type ChainBreak,
   type ChainPosition,
@@ -21,16 +22,15 @@ export const VERIFY_ENTRIES_PER_STEP = 1000;
 type Cursor = ChainPosition & { parts: number };
 
 const encodeCursor = (cursor: Cursor) =>
-  btoa(JSON.stringify([cursor.nextSeq, cursor.previousHash, cursor.parts]))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
+  toBase64Url(
+    new TextEncoder().encode(JSON.stringify([cursor.nextSeq, cursor.previousHash, cursor.parts])),
+  );
 
 /** The cursor a client sent back, or null when it is not one of ours. */
 export function decodeCursor(text: string): Cursor | null {
   try {
     const [nextSeq, previousHash, parts] = JSON.parse(
-      atob(text.replace(/-/g, "+").replace(/_/g, "/")),
+      new TextDecoder().decode(fromBase64(text)),
     ) as unknown[];
     if (!Number.isInteger(nextSeq) || (nextSeq as number) < 1) return null;
     if (typeof previousHash !== "string" || !/^[0-9a-f]{64}$/.test(previousHash)) return null;

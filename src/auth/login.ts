@@ -3,12 +3,11 @@ import type { Context } from "hono";
 import { cellSessions, controlSessions, startSession } from "../access/sessions";
 import { actorOf } from "../activity/actor";
 import { insertActivity } from "../activity/queries";
-import { cellDatabase, cellNamed } from "../cells/config";
-import { createDb } from "../db/client";
+import { cellNamed } from "../cells/config";
 import type { UserRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { ApiError, tenantDeleting, tenantMoving } from "../errors";
-import { openSession } from "../middleware/database";
+import { cellDb } from "../middleware/database";
 import { findTenant } from "../tenants/queries";
 import { tokenResponse } from "./grant";
 import { activeMembership, ownerMembership } from "./queries";
@@ -41,7 +40,7 @@ export async function logIn(c: Context<AppEnv>, user: UserRow, cellName: string 
   const cell = cellName ? cellNamed(c.env, cellName) : undefined;
   if (!cell || !user.tenantId) throw invalidCredentials();
   const tenantId = user.tenantId;
-  const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+  const db = cellDb(c, cell);
   const owner = user.id === tenantId;
   const [tenant, member] = await Promise.all([
     findTenant(db, tenantId),

@@ -12,14 +12,12 @@ import {
 } from "../access/sessions";
 import { actorOf } from "../activity/actor";
 import { insertActivity } from "../activity/queries";
-import { cellDatabase } from "../cells/config";
 import { directoryCell } from "../cells/routing";
-import { createDb } from "../db/client";
 import { users } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
 import { authenticate } from "../middleware/authenticate";
-import { openSession } from "../middleware/database";
+import { cellDb } from "../middleware/database";
 import { clientIp, rateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
@@ -36,7 +34,7 @@ type Ctx = Context<AppEnv>;
 async function tenantStore(c: Ctx, tenantId: string): Promise<SessionStore> {
   const cell = await directoryCell(c.env, c.get("control"), tenantId);
   if (!cell) throw invalidToken("The tenant is gone");
-  return cellSessions(createDb(openSession(c, cell.name, cellDatabase(c.env, cell))), cell.name);
+  return cellSessions(cellDb(c, cell), cell.name);
 }
 
 /**

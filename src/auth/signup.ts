@@ -1,12 +1,11 @@
 import type { Context } from "hono";
 import { cellSessions, startSession } from "../access/sessions";
 import { actorOf } from "../activity/actor";
-import { type Cell, cellDatabase } from "../cells/config";
-import { createDb } from "../db/client";
+import type { Cell } from "../cells/config";
 import { isUniqueViolation } from "../db/errors";
 import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
-import { openSession } from "../middleware/database";
+import { cellDb } from "../middleware/database";
 import {
   completeSignup,
   createTenantInCell,
@@ -35,7 +34,7 @@ export async function signUp(c: Context<AppEnv>, owner: NewOwner, cell: Cell) {
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
-  const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+  const db = cellDb(c, cell);
   const session = await startSession(cellSessions(db, cell.name), c.env.CREDENTIAL_HASH_KEY, {
     tenantId: owner.id,
     userId: owner.id,

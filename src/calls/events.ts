@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { qualified } from "../db/qualified";
 import { calls } from "../db/schema";
 import { type EventRecipient, prepareEvent } from "../webhooks/emit";
 import type { WebhookEventData } from "../webhooks/events";
@@ -55,10 +56,9 @@ export function prepareCallEnded(
  * numbers) and keeps the fields' order.
  */
 export function endedCallPayload(delivery: NewDelivery, target: { tenantId: string; id: string }) {
-  const column = (c: SQLiteColumn) => sql`${calls}.${sql.identifier(c.name)}`;
   const replacements: SQL[] = Object.entries(FROM_ENDED_ROW).map(
-    ([field, c]) => sql`${`$.data.${field}`}, ${column(c)}`,
+    ([field, c]) => sql`${`$.data.${field}`}, ${qualified(c)}`,
   );
   return sql`(SELECT json_replace(${delivery.payload}, ${sql.join(replacements, sql`, `)})
-    FROM ${calls} WHERE ${column(calls.tenantId)} = ${target.tenantId} AND ${column(calls.id)} = ${target.id})`;
+    FROM ${calls} WHERE ${qualified(calls.tenantId)} = ${target.tenantId} AND ${qualified(calls.id)} = ${target.id})`;
 }

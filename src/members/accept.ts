@@ -9,9 +9,7 @@ import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
 import { findUserByEmail } from "../auth/queries";
 import { AcceptInvitation, TokenResponse } from "../auth/schemas";
 import { invalidToken } from "../auth/tokens";
-import { cellDatabase } from "../cells/config";
 import { directoryCell } from "../cells/routing";
-import { createDb } from "../db/client";
 import { users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
 import { members } from "../db/schema";
@@ -19,7 +17,7 @@ import type { AppEnv } from "../env";
 import { ApiError } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash } from "../lib/keyed-hash";
-import { openSession } from "../middleware/database";
+import { cellDb } from "../middleware/database";
 import { clientIp, rateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
@@ -62,7 +60,7 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
     const control = c.get("control");
     const cell = await directoryCell(c.env, control, tenantId);
     if (!cell) throw invalidInvitation();
-    const db = createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+    const db = cellDb(c, cell);
     const hash = await keyedHash(c.env.CREDENTIAL_HASH_KEY, token);
     const now = nowIso();
     const open = and(

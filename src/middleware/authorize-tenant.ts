@@ -73,10 +73,14 @@ const meets = (role: TenantRole, needs: RouteRole) =>
   needs !== "platform_admin" && allows(role, needs);
 
 /** The credential holds on the tenant and has the role the route needs; 401 or 403 otherwise. */
-export function requireAccess(c: Context, access: FoundAccess | null): FoundAccess {
+export function requireAccess(
+  c: Context,
+  access: FoundAccess | null,
+  { useRecorded = false } = {},
+): FoundAccess {
   if (!access) throw invalidToken("The credential was revoked or has expired");
   // A use of a key that holds, whatever the route then allows it.
-  noteKeyUse(c, access);
+  if (!useRecorded) noteKeyUse(c, access);
   const needs = requiredRole(c);
   const platform = c.get("principal")?.role === "platform_admin";
   if (!platform && !meets(access.role, needs)) throw forbidden(needs, access.role);
@@ -98,9 +102,12 @@ export function credentialInBatch(c: Context<TenantIdEnv>) {
   };
 }
 
-/** What the batch's own read of the credential found: 401 or 403 as `requireAccess` answers. */
+/**
+ * What the batch's own read of the credential found: 401 or 403 as `requireAccess` answers. The
+ * batch recorded a key's use itself.
+ */
 export const accessInBatch = (c: Context, json: string | null) =>
-  requireAccess(c, parseAccess(json));
+  requireAccess(c, parseAccess(json), { useRecorded: true });
 
 /**
  * Who a batch acts as, for its activity entry, before the batch has read the credential: a user

@@ -53,10 +53,14 @@ function lazily(make: () => Db): Db {
   });
 }
 
+/** The cell's database, in the request's session there (its bookmark in the answer). */
+export const cellDb = (c: Context<AppEnv>, cell: Cell) =>
+  createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
+
 /** The request goes on in `cell`: its queries in a session there, its objects in its bucket. */
 export function useCell(c: Context<AppEnv>, cell: Cell) {
   c.set("cell", cell);
-  c.set("db", createDb(openSession(c, cell.name, cellDatabase(c.env, cell))));
+  c.set("db", cellDb(c, cell));
   c.set("blobs", regionBucket(c.env, cell.region));
 }
 
