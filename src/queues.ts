@@ -14,7 +14,8 @@ const CONSUMERS: Record<string, QueueConsumer> = {
   "webhook-deliveries": deliverWebhooks,
   "webhook-deliveries-dlq": failDeadLetteredDeliveries,
   // tenant-deletions, tenant-moves, and their dead-letter queues: one step-job engine.
-  ...jobQueues(DELETIONS, MOVES),
+  ...jobQueues(DELETIONS),
+  ...jobQueues(MOVES),
   "cell-sweeps": consumeCellSweeps,
 };
 

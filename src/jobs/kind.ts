@@ -38,9 +38,6 @@ export type JobKind<M, J extends StepJob, C extends JobContext<M>, D> = {
   refuses?: (error: unknown) => boolean;
 };
 
-// biome-ignore lint/suspicious/noExplicitAny: a kind of any message, job, context and deps
-export type AnyJobKind = JobKind<any, any, any, any>;
-
 /** The stage of `table` the job is at: an unknown one is a bug, retried and then failed. */
 export function stageIn<S>(table: Record<string, S>, kind: string, stage: string): S {
   const found = table[stage];

@@ -6,7 +6,8 @@ import { MOVES } from "../moves/kind";
 import { SOURCE_REMOVALS } from "../moves/remove-source";
 import { moveContext } from "../moves/step";
 import { consumeExhaustedSteps, consumeSteps, resendStalled } from "./engine";
-import type { AnyJobKind } from "./kind";
+import type { JobContext, JobKind } from "./kind";
+import type { StepJob } from "./queries";
 
 /**
  * The deletion machinery: a tenant's deletion, and a move's removal of its source, which the
@@ -16,14 +17,13 @@ export const DELETIONS = deletionKind({ deletion: TENANT_DELETION, ...SOURCE_REM
 
 export { MOVES };
 
-/** Each kind's queue and its dead-letter queue (as in wrangler.toml) → their consumers. */
-export const jobQueues = (...kinds: AnyJobKind[]) =>
-  Object.fromEntries(
-    kinds.flatMap((kind) => [
-      [kind.queue, consumeSteps(kind)],
-      [`${kind.queue}-dlq`, consumeExhaustedSteps(kind)],
-    ]),
-  );
+/** The kind's queue and its dead-letter queue (as in wrangler.toml) → their consumers. */
+export const jobQueues = <M, J extends StepJob, C extends JobContext<M>, D>(
+  kind: JobKind<M, J, C, D>,
+) => ({
+  [kind.queue]: consumeSteps(kind),
+  [`${kind.queue}-dlq`]: consumeExhaustedSteps(kind),
+});
 
 /** The cell's deletions that recorded nothing for a while, their current step sent again. */
 export const resendStalledDeletions = ({ env, cell, db }: CellSweepDeps, now: Date) =>
