@@ -28,30 +28,38 @@ export type FenceState = (typeof FENCE_STATES)[number];
 /** The message a refused statement fails with; src/db/errors.ts reads it back. */
 export const fenceMessage = (state: FenceState) => `write_fence:tenant_${state}`;
 
+/** The statements a trigger guards. */
+export const FENCE_EVENTS = ["insert", "update"] as const;
+export type FenceEvent = (typeof FENCE_EVENTS)[number];
+
+/** What a table refuses, by statement: the tenant's states under which it fails. */
+export type FenceRule = Record<FenceEvent, readonly FenceState[]>;
+const onWrites = (states: readonly FenceState[]): FenceRule => ({ insert: states, update: states });
+
 /**
- * The tables that refuse fewer states than all of them, and why. Anything not named here refuses
- * every state; an empty list leaves the table unfenced.
+ * The tables whose rule is not to refuse every state on every write, and why. A table not named
+ * here is fenced in full; a rule with no state for a statement leaves it without a trigger.
  */
-const RULES = new Map<SQLiteTable, readonly FenceState[]>([
+const RULES = new Map<SQLiteTable, FenceRule>([
   // The delivery log: the deletion finishes the tenant's deliveries, so it stays open while the
   // tenant is deleted (and after, for the farewell); while the tenant moves and once it left, the
   // delivery consumer retries, in the new cell.
-  [webhookDeliveries, ["moving", "moved"]],
-  [webhookAttempts, ["moving", "moved"]],
+  [webhookDeliveries, onWrites(["moving", "moved"])],
+  [webhookAttempts, onWrites(["moving", "moved"])],
   // Sessions and refresh tokens stay open while the tenant is being deleted, so its people can
   // still log in and follow the deletion; its last step removes them with the tenant row.
-  [sessions, ["moving", "moved", "gone"]],
-  [refreshTokens, ["moving", "moved", "gone"]],
+  [sessions, onWrites(["moving", "moved", "gone"])],
+  [refreshTokens, onWrites(["moving", "moved", "gone"])],
   // The call counters are written only in the batch of a call's start or end, guarded by that
   // fenced write: a trigger of their own would add a tenant lookup per counter row to the busiest
   // write.
-  [callMonths, []],
-  [callRollups, []],
+  [callMonths, onWrites([])],
+  [callRollups, onWrites([])],
 ]);
 
-/** What a fenced table refuses, by the tenant's status (`gone`: no row of the tenant here). */
-export const refusedStates = (table: SQLiteTable): readonly FenceState[] =>
-  RULES.get(table) ?? FENCE_STATES;
+/** What a tenant table refuses, by statement and the tenant's status (`gone`: no row here). */
+export const fenceRule = (table: SQLiteTable): FenceRule =>
+  RULES.get(table) ?? onWrites(FENCE_STATES);
 
 const STATUS_OF: Record<FenceState, string> = {
   deleting: "'deleting'",
@@ -64,7 +72,7 @@ const STATUS_OF: Record<FenceState, string> = {
 export type FenceTrigger = { name: string; table: string; sql: string };
 
 /** One lookup of the tenant's row a written row: every insert of the busiest writes pays it. */
-function rowTrigger(table: string, event: "insert" | "update", states: readonly FenceState[]) {
+function rowTrigger(table: string, event: FenceEvent, states: readonly FenceState[]) {
   const name = `fence_${table}_${event}`;
   const cases = states.map(
     (state) => `    WHEN ${STATUS_OF[state]} THEN RAISE(ABORT, '${fenceMessage(state)}')`,
@@ -109,9 +117,10 @@ const tenantRowTrigger = ({ name, when, state }: (typeof TENANT_ROW)[number]): F
 /** Every trigger of the fence, by name, as `sqlite_master` keeps it (no closing semicolon). */
 export function fenceTriggers(): FenceTrigger[] {
   const rows = tenantTables().flatMap(({ name, table }) => {
-    const states = refusedStates(table);
-    if (states.length === 0) return [];
-    return [rowTrigger(name, "insert", states), rowTrigger(name, "update", states)];
+    const rule = fenceRule(table);
+    return FENCE_EVENTS.filter((event) => rule[event].length > 0).map((event) =>
+      rowTrigger(name, event, rule[event]),
+    );
   });
   return [...rows, ...TENANT_ROW.map(tenantRowTrigger)].sort((a, b) =>
     a.name.localeCompare(b.name),

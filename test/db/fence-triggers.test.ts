@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { fenceTriggers, refusedStates } from "../../src/db/fence";
+import { FENCE_EVENTS, fenceRule, fenceTriggers } from "../../src/db/fence";
 import { tenantTables } from "../../src/db/tenant-tables";
 
 type Trigger = { name: string; tbl_name: string; sql: string };
@@ -27,14 +27,15 @@ describe("the write fence generated from the schema", () => {
 
   it("fences every tenant table on insert and update, but the ones its rules leave open", () => {
     const names = new Set(fenceTriggers().map((t) => t.name));
-    const fenced = tenantTables().filter(({ table }) => refusedStates(table).length > 0);
-    expect(fenced.length).toBeGreaterThan(15);
-    for (const { name } of fenced) {
-      expect(names, name).toContain(`fence_${name}_insert`);
-      expect(names, name).toContain(`fence_${name}_update`);
+    for (const { name, table } of tenantTables()) {
+      for (const event of FENCE_EVENTS) {
+        const fenced = fenceRule(table)[event].length > 0;
+        expect(names.has(`fence_${name}_${event}`), `${name} ${event}`).toBe(fenced);
+      }
     }
+    expect(names.size).toBeGreaterThan(30);
     const open = tenantTables()
-      .filter(({ table }) => refusedStates(table).length === 0)
+      .filter(({ table }) => FENCE_EVENTS.every((event) => fenceRule(table)[event].length === 0))
       .map((owned) => owned.name);
     expect(open.sort()).toEqual(["call_months", "call_rollups"]);
     expect(names).toContain("fence_tenants_update");
@@ -43,11 +44,13 @@ describe("the write fence generated from the schema", () => {
   it("refuses, a table at a time, exactly the states its rule names", async () => {
     const generated = fenceTriggers();
     for (const { name, table } of tenantTables()) {
-      const insert = generated.find((t) => t.name === `fence_${name}_insert`);
-      const raised = [...(insert?.sql ?? "").matchAll(/write_fence:tenant_(\w+)/g)].map(
-        (match) => match[1],
-      );
-      expect(raised, name).toEqual([...refusedStates(table)]);
+      for (const event of FENCE_EVENTS) {
+        const trigger = generated.find((t) => t.name === `fence_${name}_${event}`);
+        const raised = [...(trigger?.sql ?? "").matchAll(/write_fence:tenant_(\w+)/g)].map(
+          (match) => match[1],
+        );
+        expect(raised, `${name} ${event}`).toEqual([...fenceRule(table)[event]]);
+      }
     }
   });
 });
