@@ -75,7 +75,7 @@ function migrationText(emitted, generated) {
   return `${header.join("\n")}\n${[...drops, ...creates].join(`\n${BREAKPOINT}\n`)}\n`;
 }
 
-/** Whether the generated triggers are the emitted ones, name for name and text for text. */
+/** What differs between the emitted triggers and the generated ones, name for name and text for text. */
 export function differences(emitted, generated) {
   const found = [];
   for (const { name, sql } of generated) {
