@@ -12,7 +12,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const MIGRATIONS = new URL("../drizzle/cell/", import.meta.url);
 const BREAKPOINT = "--> statement-breakpoint";
 
-/** The generated triggers (name, table, sql as `sqlite_master` keeps it), src/db/fence.ts bundled for Node. */
+/** The generated triggers (name, table, sql as `sqlite_master` keeps it), from src/db/fence.ts. */
 export async function generatedFence() {
   const bundle = await build({
     stdin: {
@@ -75,7 +75,7 @@ function migrationText(emitted, generated) {
   return `${header.join("\n")}\n${[...drops, ...creates].join(`\n${BREAKPOINT}\n`)}\n`;
 }
 
-/** What differs between the emitted triggers and the generated ones, name for name and text for text. */
+/** What differs between the emitted triggers and the generated ones, by name and by text. */
 export function differences(emitted, generated) {
   const found = [];
   for (const { name, sql } of generated) {
