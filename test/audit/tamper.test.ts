@@ -2,7 +2,8 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toEntry } from "../../src/activity/schemas";
-import { entryHash } from "../../src/audit/chain";
+import { type Checkpoint, entryHash } from "../../src/audit/chain";
+import { checkpointKey } from "../../src/audit/checkpoints";
 import { createDb } from "../../src/db/client";
 import { activityLogs } from "../../src/db/schema";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
@@ -135,5 +136,58 @@ describe("tampering done directly in D1 is reported at its seq", () => {
       owner.tenantId,
     );
     expect((await verifyAll(owner)).status).toBe("ok");
+  });
+
+  describe("a checkpoint in R2 the verify route does not take as it stands", () => {
+    /** The latest checkpoint in R2, edited, put back in its place. */
+    const rewriteCheckpoint = async (edit: (checkpoint: Record<string, unknown>) => void) => {
+      const last = chain.at(-1) as (typeof chain)[number];
+      const key = checkpointKey(owner.tenantId, last.seq);
+      const stored = (await (await env.BLOBS_US.get(key))?.json()) as Record<string, unknown>;
+      expect(stored).toMatchObject({ seq: last.seq, head_hash: last.hash });
+      edit(stored);
+      await env.BLOBS_US.put(key, JSON.stringify(stored));
+      return last.seq;
+    };
+
+    it("its claim changed under the signature: not signed by the key", async () => {
+      const seq = await rewriteCheckpoint((checkpoint) => {
+        checkpoint.sealed_at = "2020-01-01T00:00:00.000Z";
+      });
+      const result = await verifyAll(owner);
+      expect(result.status).toBe("broken");
+      expect(result.first_break).toEqual({ seq, id: null, reason: "checkpoint_mismatch" });
+    });
+
+    it("another signature, or none", async () => {
+      const seq = await rewriteCheckpoint((checkpoint) => {
+        checkpoint.signature = "A".repeat(86);
+      });
+      expect((await verifyAll(owner)).first_break).toEqual({
+        seq,
+        id: null,
+        reason: "checkpoint_mismatch",
+      });
+      await rewriteCheckpoint((checkpoint) => {
+        delete checkpoint.signature;
+      });
+      expect((await verifyAll(owner)).first_break).toEqual({
+        seq,
+        id: null,
+        reason: "checkpoint_mismatch",
+      });
+    });
+
+    it("another tenant's genuine checkpoint, put in this tenant's place", async () => {
+      const other = await sealedTenant();
+      const theirs = (await storedChain(other.tenantId)).at(-1) as (typeof chain)[number];
+      const object = await env.BLOBS_US.get(checkpointKey(other.tenantId, theirs.seq));
+      const checkpoint = (await object?.json()) as Checkpoint;
+      expect(checkpoint.tenant_id).toBe(other.tenantId);
+      // Newer than this tenant's own: the one the route reads.
+      const newer = (chain.at(-1) as (typeof chain)[number]).seq + 1;
+      await env.BLOBS_US.put(checkpointKey(owner.tenantId, newer), JSON.stringify(checkpoint));
+      expect((await verifyAll(owner)).first_break).toMatchObject({ reason: "tenant_mismatch" });
+    });
   });
 });

@@ -55,7 +55,12 @@ async function chained(entries: Entry[]) {
 
 /** A checkpoint signed by the key the verifier is given. */
 function signed(tenantId: string, seq: number, headHash: string) {
-  const claim = { tenant_id: tenantId, seq, head_hash: headHash, sealed_at: "2026-02-01T00:00:00.000Z" };
+  const claim = {
+    tenant_id: tenantId,
+    seq,
+    head_hash: headHash,
+    sealed_at: "2026-02-01T00:00:00.000Z",
+  };
   const signature = sign(null, claimBytes(claim), privateKey).toString("base64url");
   return { ...claim, signature, key_id: "test" };
 }
@@ -64,7 +69,10 @@ function signed(tenantId: string, seq: number, headHash: string) {
  * An export as the API writes one: the tenant, its entries archived (the first three) and live,
  * each hashed, and the checkpoint signed at export time over its last entry (or `anchoredAt`).
  */
-async function exportDocument(count: number, options: { tenantId?: string; anchoredAt?: number } = {}) {
+async function exportDocument(
+  count: number,
+  options: { tenantId?: string; anchoredAt?: number } = {},
+) {
   const tenantId = options.tenantId ?? TENANT;
   const entries = await chained(entriesOf(tenantId, count));
   const anchor = options.anchoredAt ?? count;
@@ -165,7 +173,10 @@ describe("npm run verify-audit", () => {
     });
 
     const { audit_checkpoint: _, ...withoutField } = await exportDocument(8);
-    expect(verify(withoutField)).toMatchObject({ code: 1, report: { first_break: { reason: "unanchored" } } });
+    expect(verify(withoutField)).toMatchObject({
+      code: 1,
+      report: { first_break: { reason: "unanchored" } },
+    });
   });
 
   it("refuses entries removed and the rest renumbered and rehashed, checkpoint or none", async () => {
