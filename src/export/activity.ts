@@ -19,17 +19,6 @@ export function exportedActivity(db: Db, tenantId: string, pageSize: number) {
   const ofTenant = eq(activityLogs.tenantId, tenantId);
 
   async function* pages(): AsyncGenerator<Row[]> {
-    // Entries without a seq (written while the tenant was being deleted or moved) stand outside.
-    const outside = and(ofTenant, isNull(activityLogs.seq));
-    for await (const page of pagesOf(
-      db,
-      activityLogs,
-      outside,
-      getTableColumns(activityLogs),
-      pageSize,
-    )) {
-      yield page.map((row) => exportRow(activityLogs, row));
-    }
     const sealed = await db
       .select()
       .from(auditHeads)
@@ -53,8 +42,15 @@ export function exportedActivity(db: Db, tenantId: string, pageSize: number) {
       }
       if (exported.length > 0) yield exported;
       const last = page.at(-1);
-      if (!last || page.length < pageSize) return;
+      if (!last || page.length < pageSize) break;
       after = last.seq as number;
+    }
+    // Then the entries without a seq (written while the tenant was being deleted or moved, the
+    // last of its entries): outside the chain.
+    const outside = and(ofTenant, isNull(activityLogs.seq));
+    const columns = getTableColumns(activityLogs);
+    for await (const page of pagesOf(db, activityLogs, outside, columns, pageSize)) {
+      yield page.map((row) => exportRow(activityLogs, row));
     }
   }
 
