@@ -1,12 +1,12 @@
 /// <reference types="node" />
 import { spawnSync } from "node:child_process";
 import { generateKeyPairSync, sign } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { claimBytes, GENESIS_HASH } from "../../src/audit/chain";
+import { CHAIN_BREAK_REASONS, claimBytes, GENESIS_HASH } from "../../src/audit/chain";
 import { documentedHash } from "../support/chain-formula";
 
 const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -284,6 +284,17 @@ describe("npm run verify-audit", () => {
       });
       expect(result.code).toBe(1);
       expect(result.report.first_break.reason).toBe("malformed");
+    }
+  });
+
+  it("documents the one list of reasons: each in the README with its meaning, and in docs/api.md", () => {
+    const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
+    const api = readFileSync(join(PROJECT_ROOT, "docs/api.md"), "utf8");
+    for (const [reason, meaning] of Object.entries(CHAIN_BREAK_REASONS)) {
+      const escaped = meaning.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      // A row of the README's table, however wide its columns are padded.
+      expect(readme).toMatch(new RegExp(`\\| \`${reason}\` +\\| ${escaped} +\\|`));
+      expect(api).toContain(`\`${reason}\``);
     }
   });
 });
