@@ -2,7 +2,8 @@
 // export's audit trail with nothing but the API's public key (`GET /v1/audit/public-key`, saved as
 // JSON). The export is anchored by itself: its `audit_checkpoint`, signed when it was taken, must
 // be signed by that key, name the tenant (the export's own, and `--tenant` when given) and cover
-// its last entry; every entry up to it, live and archived, must follow the one before it. Prints
+// its last entry; every entry up to it, live and archived, must follow the one before it, and
+// agree with the sealing's checkpoint it carries (`audit_sealed_checkpoint`). Prints
 // `verified_through_seq` and the first break, with the reasons the API's verify route gives
 // (src/audit/chain.ts, which this runs as it is). Exits 0 when the trail holds, 1 when it does
 // not, 2 on a usage error.
@@ -57,4 +58,5 @@ if (named !== undefined && named !== tenantId) {
     detail,
   );
 }
-report(await verifyAnchored(entries, checkpoint, publicKey, tenantId), detail);
+const sealed = exported.audit_sealed_checkpoint ?? null;
+report(await verifyAnchored(entries, checkpoint, publicKey, tenantId, sealed), detail);

@@ -224,6 +224,8 @@ export type WalkAgainst = {
   tenantId: string;
   /** A checkpoint already found signed: the entry at its seq must have its hash. */
   checkpoint?: CheckpointClaim | null;
+  /** An export's: the sealing's latest checkpoint it carries, found signed; the same holds. */
+  sealed?: CheckpointClaim | null;
   /** An export's: entries after the checkpoint's seq are not covered, and refused. */
   anchored?: boolean;
 };
@@ -237,7 +239,7 @@ export type WalkAgainst = {
 export async function walkChain(
   position: ChainPosition,
   entries: Record<string, unknown>[],
-  { tenantId, checkpoint, anchored = false }: WalkAgainst,
+  { tenantId, checkpoint, sealed, anchored = false }: WalkAgainst,
 ): Promise<{ position: ChainPosition; broken: ChainBreak | null; unsealed: number }> {
   let { nextSeq, previousHash } = position;
   for (const [i, entry] of entries.entries()) {
@@ -257,9 +259,11 @@ export async function walkChain(
     }
     const expected = await entryHash(previousHash, entry);
     if (expected !== entry.hash) return stop({ seq, id, reason: "hash_mismatch" });
-    // What the signed checkpoint says of this seq must be what the entries give.
-    if (checkpoint?.seq === seq && checkpoint.head_hash !== expected)
-      return stop({ seq, id, reason: "checkpoint_mismatch" });
+    // What a signed checkpoint says of this seq must be what the entries give.
+    for (const claim of [checkpoint, sealed]) {
+      if (claim?.seq === seq && claim.head_hash !== expected)
+        return stop({ seq, id, reason: "checkpoint_mismatch" });
+    }
     previousHash = expected;
     nextSeq = seq + 1;
   }
@@ -287,13 +291,16 @@ export type AnchoredVerification = {
 /**
  * An export's chain, whole, against the checkpoint the export was signed with: that checkpoint
  * must be signed by `publicKey`, name `tenantId`, and cover the export's last entry; every entry
- * up to it must hold. `entries` are an export's, archived and live, in any order.
+ * up to it must hold. `entries` are an export's, archived and live, in any order. `sealed`, the
+ * sealing's latest checkpoint the export carries (null before the first sealing), must agree too:
+ * a chain rewritten in the database before the export was taken breaks at it, as in the API.
  */
 export async function verifyAnchored(
   entries: Record<string, unknown>[],
   checkpoint: unknown,
   publicKey: JsonWebKey,
   tenantId: string,
+  sealed: unknown = null,
 ): Promise<AnchoredVerification> {
   const unverified = (firstBreak: ChainBreak): AnchoredVerification => ({
     status: "broken",
@@ -304,15 +311,22 @@ export async function verifyAnchored(
   // Without its signed checkpoint an export proves nothing: anyone can rehash a chain.
   if (checkpoint === null || checkpoint === undefined)
     return unverified({ seq: 1, id: null, reason: "unanchored" });
-  const refused = await checkpointRefusal(checkpoint, publicKey, tenantId);
+  const refused =
+    (await checkpointRefusal(checkpoint, publicKey, tenantId)) ??
+    (sealed === null ? null : await checkpointRefusal(sealed, publicKey, tenantId));
   if (refused) return unverified(refused);
   const anchor = checkpoint as Checkpoint;
+  const sealedClaim = sealed as Checkpoint | null;
   const walked = await walkChain(chainStart(), chainOrder(entries), {
     tenantId,
     checkpoint: anchor,
+    sealed: sealedClaim,
     anchored: true,
   });
-  const broken = walked.broken ?? truncation(walked.position, anchor);
+  const broken =
+    walked.broken ??
+    truncation(walked.position, anchor) ??
+    truncation(walked.position, sealedClaim);
   return {
     status: broken ? "broken" : "ok",
     verified_through_seq: walked.position.nextSeq - 1,

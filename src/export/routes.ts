@@ -38,6 +38,10 @@ const TenantExport = z
         }),
       )
       .describe("The R2 objects the rows point to (files, call recordings), by key"),
+    audit_sealed_checkpoint: AuditCheckpoint.nullable().describe(
+      "The latest checkpoint the minute's sealing wrote to R2, as `GET …/activity-logs/verify` " +
+        "reads it (null before the first): the entry at its seq must have its hash",
+    ),
     audit_checkpoint: AuditCheckpoint.describe(
       "The checkpoint the export is anchored by, signed when it was taken (`sealed_at`, the " +
         "same as `exported_at`): the seq and hash of the last activity log entry it holds, " +

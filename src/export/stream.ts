@@ -1,6 +1,7 @@
 import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
 import { partsInOrder } from "../archive/parts";
 import { partRows } from "../archive/read";
+import { latestCheckpoint } from "../audit/checkpoints";
 import { signCheckpoint } from "../audit/signing";
 import type { Db } from "../db/client";
 import { users } from "../db/control-schema";
@@ -94,14 +95,17 @@ async function* archivedChunks(db: Db, bucket: R2Bucket, tenantId: string) {
 
 /**
  * The export document, a piece at a time: the tenant, each table, the archived rows, the blobs,
- * then the checkpoint the export is anchored by: signed now, over the last entry of the activity
- * log it holds, for its tenant (`npm run verify-audit` refuses an export without it).
+ * the sealing's latest checkpoint, then the one the export is anchored by: signed now, over the
+ * last entry of the activity log it holds, for its tenant (`npm run verify-audit` refuses an
+ * export without it).
  */
 async function* exportChunks(
   { db, control, bucket, signingKey }: ExportSources,
   tenant: TenantRow,
 ): AsyncGenerator<string> {
   const exportedAt = nowIso();
+  // Read before the entries: every entry it vouches for is then among those the export holds.
+  const sealed = await latestCheckpoint(bucket, tenant.id);
   yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(exportedAt)},`;
   yield `"tenant":${JSON.stringify(exportRow(tenants, tenant))},"tables":{`;
   const activity = exportedActivity(db, tenant.id, EXPORT_PAGE_SIZE);
@@ -130,7 +134,8 @@ async function* exportChunks(
     head_hash: activity.head.hash,
     sealed_at: exportedAt,
   });
-  yield `],"audit_checkpoint":${JSON.stringify(checkpoint)}}`;
+  yield `],"audit_sealed_checkpoint":${JSON.stringify(sealed)}`;
+  yield `,"audit_checkpoint":${JSON.stringify(checkpoint)}}`;
 }
 
 /**

@@ -1,15 +1,10 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { archiveHistory } from "../../src/archive/sweep";
-import {
-  type Checkpoint,
-  checkpointSigned,
-  GENESIS_HASH,
-  verifyAnchored,
-} from "../../src/audit/chain";
+import { checkpointSigned, GENESIS_HASH, verifyAnchored } from "../../src/audit/chain";
 import { createDb } from "../../src/db/client";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { sealAll, storedChain, verifyAll } from "../support/audit";
+import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
 import { documentedHash } from "../support/chain-formula";
 
 const renamed = async (owner: Owner, count: number) => {
@@ -21,22 +16,6 @@ const renamed = async (owner: Owner, count: number) => {
     });
   }
 };
-
-type Entry = Record<string, unknown>;
-
-/** The tenant's export, and its activity log entries, archived and live, in seq order. */
-async function exportOf(owner: Owner) {
-  const res = await callJson<{
-    exported_at: string;
-    tables: { activity_logs: Entry[] };
-    archived: { activity_logs?: Entry[] };
-    audit_checkpoint: Checkpoint;
-  }>(tenantPath(owner.tenantId, "/export"), { token: owner.token });
-  expect(res.status).toBe(200);
-  const entries = [...(res.body.archived.activity_logs ?? []), ...res.body.tables.activity_logs];
-  entries.sort((a, b) => (a.seq as number) - (b.seq as number));
-  return { ...res.body, entries };
-}
 
 describe("the audit chain across the archive and in the export", () => {
   it("is walked step by step through archived entries, then the live ones", async () => {

@@ -2,12 +2,13 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toEntry } from "../../src/activity/schemas";
-import { type Checkpoint, entryHash } from "../../src/audit/chain";
+import { type Checkpoint, entryHash, verifyAnchored } from "../../src/audit/chain";
 import { checkpointKey } from "../../src/audit/checkpoints";
+import { auditPublicKey } from "../../src/audit/signing";
 import { createDb } from "../../src/db/client";
 import { activityLogs } from "../../src/db/schema";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { sealAll, storedChain, verifyAll } from "../support/audit";
+import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
 
 /** A tenant with a few sealed entries: its settings changed five times. */
 async function sealedTenant() {
@@ -91,6 +92,37 @@ describe("tampering done directly in D1 is reported at its seq", () => {
       id: last.id,
       reason: "checkpoint_mismatch",
     });
+  });
+
+  it("a chain rewritten in D1 before an export: the export's own checkpoint covers it, the sealing's it carries does not", async () => {
+    const db = createDb(env.CELL_US_1);
+    const target = chain[1] as (typeof chain)[number];
+    await run("UPDATE activity_logs SET actor_id = 'someone else' WHERE id = ?", target.id);
+    let previous = (chain[0] as (typeof chain)[number]).hash as string;
+    for (const entry of chain.slice(1)) {
+      const row = await db.select().from(activityLogs).where(eq(activityLogs.id, entry.id)).get();
+      previous = await entryHash(previous, toEntry(row as typeof activityLogs.$inferSelect));
+      await run("UPDATE activity_logs SET hash = ? WHERE id = ?", previous, entry.id);
+    }
+    const exported = await exportOf(owner);
+    const last = chain.at(-1) as (typeof chain)[number];
+    expect(exported.audit_checkpoint).toMatchObject({ seq: last.seq, head_hash: previous });
+    expect(exported.audit_sealed_checkpoint).toMatchObject({ seq: last.seq, head_hash: last.hash });
+    const publicKey = await auditPublicKey(env.AUDIT_SIGNING_KEY);
+    const offline = await verifyAnchored(
+      exported.entries,
+      exported.audit_checkpoint,
+      publicKey,
+      owner.tenantId,
+      exported.audit_sealed_checkpoint,
+    );
+    // What the API says of the same chain.
+    expect(offline.first_break).toEqual({
+      seq: last.seq,
+      id: last.id,
+      reason: "checkpoint_mismatch",
+    });
+    expect(offline.first_break).toEqual((await verifyAll(owner)).first_break);
   });
 
   it("a deleted entry", async () => {

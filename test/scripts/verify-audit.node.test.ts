@@ -295,6 +295,38 @@ describe("npm run verify-audit", { timeout: 30_000 }, () => {
     }
   });
 
+  it("checks the sealing's checkpoint it carries: a chain rewritten before the export breaks there", async () => {
+    const genuine = await exportDocument(8);
+    const sealedHash = allEntries(genuine)[4]?.hash as string;
+    const withSealed = { ...genuine, audit_sealed_checkpoint: signed(TENANT, 5, sealedHash) };
+    expect(verify(withSealed)).toMatchObject({ code: 0, report: { status: "ok" } });
+
+    // Entry 2 rewritten and the chain rehashed in the database; the export signs what it found.
+    const rewritten = await exportDocument(8);
+    (rewritten.archived.activity_logs[1] as Entry).actor_id = "someone else";
+    const entries = await chained(allEntries(rewritten));
+    rewritten.audit_checkpoint = signed(TENANT, 8, entries[7]?.hash as string);
+    expect(verify(rewritten).code).toBe(0);
+    expect(
+      verify({ ...rewritten, audit_sealed_checkpoint: signed(TENANT, 5, sealedHash) }),
+    ).toMatchObject({
+      code: 1,
+      report: { verified_through_seq: 4, first_break: { seq: 5, reason: "checkpoint_mismatch" } },
+    });
+
+    // Not signed, or another tenant's: refused as the export's own would be.
+    const unsigned = { ...signed(TENANT, 5, sealedHash), signature: "" };
+    expect(verify({ ...genuine, audit_sealed_checkpoint: unsigned })).toMatchObject({
+      code: 1,
+      report: { first_break: { seq: 5, reason: "checkpoint_mismatch" } },
+    });
+    const theirs = signed(OTHER_TENANT, 5, sealedHash);
+    expect(verify({ ...genuine, audit_sealed_checkpoint: theirs })).toMatchObject({
+      code: 1,
+      report: { first_break: { reason: "tenant_mismatch" } },
+    });
+  });
+
   it("documents the one list of reasons: each in the README with its meaning, and in docs/api.md", () => {
     const readme = readFileSync(join(PROJECT_ROOT, "README.md"), "utf8");
     const api = readFileSync(join(PROJECT_ROOT, "docs/api.md"), "utf8");
