@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import * as z from "zod";
-import { AuditVerification } from "../audit/schemas";
+import { AuditVerification, breakReasons } from "../audit/schemas";
 import { auditPublicKey } from "../audit/signing";
 import { decodeCursor, verifyStep } from "../audit/verify";
 import type { AppEnv } from "../env";
@@ -42,10 +42,10 @@ export const activityRoutes = new Hono<AppEnv>()
         "Walks the tenant's audit chain, archived entries first, a bounded step a request: each " +
         "entry must follow the one before it (no seq missing) and carry the hash its content " +
         "gives, and the latest signed checkpoint (write-once in R2) must agree. `next_cursor` " +
-        "continues the walk; `status` is `ok` so far, or `broken` with the first break: " +
-        "`missing` (an entry removed), `hash_mismatch` (edited or reordered), `truncated` (the " +
-        "tail removed), `checkpoint_mismatch`. `unsealed`: the newest entries, hashed within a " +
-        "minute. The README says how to check it offline.",
+        "continues the walk; `status` is `ok` so far, or `broken` with the first break, for " +
+        `one of these reasons (\`npm run verify-audit\` gives the same): ${breakReasons()}. ` +
+        "`unsealed`: the newest entries, hashed within a minute. The README says how to check " +
+        "it offline.",
       responses: { 200: { description: "The walk so far", schema: AuditVerification } },
     }),
     queryParams(

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Timestamp } from "../openapi/common";
+import { CHAIN_BREAK_REASONS, type ChainBreakReason } from "./chain";
 
 const Hash = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -18,6 +19,12 @@ export const AuditCheckpoint = z
   })
   .meta({ id: "AuditCheckpoint" });
 
+/** The reasons a chain breaks, each with what it means, as the documents list them. */
+export const breakReasons = () =>
+  Object.entries(CHAIN_BREAK_REASONS)
+    .map(([reason, meaning]) => `\`${reason}\`: ${meaning}`)
+    .join("; ");
+
 export const AuditVerification = z
   .object({
     status: z.enum(["ok", "broken"]),
@@ -29,13 +36,9 @@ export const AuditVerification = z
       .object({
         seq: z.number().int(),
         id: z.string().nullable().describe("The entry found at `seq`; null when none is"),
-        reason: z.enum([
-          "missing",
-          "hash_mismatch",
-          "out_of_order",
-          "truncated",
-          "checkpoint_mismatch",
-        ]),
+        reason: z
+          .enum(Object.keys(CHAIN_BREAK_REASONS) as [ChainBreakReason, ...ChainBreakReason[]])
+          .describe(breakReasons()),
       })
       .nullable(),
     next_cursor: z.string().nullable().describe("Continues the walk; null once it is done"),

@@ -8,8 +8,9 @@ import {
   type ChainBreak,
   type ChainPosition,
   type Checkpoint,
+  chainOrder,
   chainStart,
-  checkpointSigned,
+  checkpointRefusal,
   truncation,
   walkChain,
 } from "./chain";
@@ -68,11 +69,7 @@ async function nextEntries(db: Db, blobs: R2Bucket, tenantId: string, cursor: Cu
     for await (const lines of partRows(blobs, [part])) {
       for (const line of lines) rows.push(JSON.parse(line) as Record<string, unknown>);
     }
-    // Entries archived before the chain began carry no seq: outside it.
-    const chained = rows
-      .filter((row) => typeof row.seq === "number" && row.seq >= cursor.nextSeq)
-      .sort((a, b) => (a.seq as number) - (b.seq as number));
-    return { entries: chained, parts: cursor.parts + 1, more: true };
+    return { entries: chainOrder(rows, cursor.nextSeq), parts: cursor.parts + 1, more: true };
   }
   const rows = await db
     .select()
@@ -111,20 +108,20 @@ export async function verifyStep(
   const { db, blobs, publicKey } = deps;
   const from = cursor ?? { ...chainStart(), parts: 0 };
   const checkpoint = await latestCheckpoint(blobs, tenantId);
-  const signed = checkpoint ? await checkpointSigned(checkpoint, publicKey) : true;
+  // A checkpoint its key did not sign, or another tenant's, vouches for nothing.
+  const refused = checkpoint ? await checkpointRefusal(checkpoint, publicKey, tenantId) : null;
   const [unsealed] = await db
     .select({ n: count() })
     .from(activityLogs)
     .where(and(eq(activityLogs.tenantId, tenantId), isNull(activityLogs.hash)));
   const step = await nextEntries(db, blobs, tenantId, from);
-  const walked = await walkChain(from, step.entries, signed ? checkpoint : null);
+  const walked = await walkChain(from, step.entries, {
+    tenantId,
+    checkpoint: refused ? null : checkpoint,
+  });
   const done = walked.broken !== null || walked.unsealed > 0 || !step.more;
   const broken =
-    (!signed && checkpoint
-      ? ({ seq: checkpoint.seq, id: null, reason: "checkpoint_mismatch" } satisfies ChainBreak)
-      : null) ??
-    walked.broken ??
-    (done ? truncation(walked.position, checkpoint) : null);
+    refused ?? walked.broken ?? (done ? truncation(walked.position, checkpoint) : null);
   return {
     status: broken ? "broken" : "ok",
     verified_through_seq: walked.position.nextSeq - 1,

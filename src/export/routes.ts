@@ -38,9 +38,17 @@ const TenantExport = z
         }),
       )
       .describe("The R2 objects the rows point to (files, call recordings), by key"),
-    audit_checkpoint: AuditCheckpoint.nullable().describe(
-      "The latest signed checkpoint of the activity log's chain: with the entries above and " +
-        "the public key, `npm run verify-audit` checks the trail offline",
+    audit_sealed_checkpoint: AuditCheckpoint.nullable().describe(
+      "The latest checkpoint the minute's sealing wrote to R2, as `GET …/activity-logs/verify` " +
+        "reads it (null before the first): the entry at its seq must have its hash",
+    ),
+    audit_checkpoint: AuditCheckpoint.describe(
+      "The checkpoint the export is anchored by, signed when it was taken (`sealed_at`, the " +
+        "same as `exported_at`): the seq and hash of the last activity log entry it holds, " +
+        "for its tenant. Entries not yet sealed carry the hash the export computed for them, " +
+        "the one sealing will give. With the entries above and the public key, " +
+        "`npm run verify-audit` checks the trail offline and refuses an export whose " +
+        "checkpoint is missing, another tenant's, or does not cover its last entry",
     ),
   })
   .meta({ id: "TenantExport" });
@@ -77,7 +85,12 @@ export const exportRoutes = new Hono<AppEnv>().get(
         accessed: ["tenants", ...exportedTables().map((owned) => owned.name), "users"],
       }).run();
     }
-    const sources = { db, control: c.get("control"), bucket: c.get("blobs") };
+    const sources = {
+      db,
+      control: c.get("control"),
+      bucket: c.get("blobs"),
+      signingKey: c.env.AUDIT_SIGNING_KEY,
+    };
     return c.body(exportStream(sources, tenant), 200, {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="tenant-${tenant.id}.json"`,

@@ -2,11 +2,13 @@ import { and, eq, getTableColumns, isNotNull } from "drizzle-orm";
 import { partsInOrder } from "../archive/parts";
 import { partRows } from "../archive/read";
 import { latestCheckpoint } from "../audit/checkpoints";
+import { signCheckpoint } from "../audit/signing";
 import type { Db } from "../db/client";
 import { users } from "../db/control-schema";
-import { calls, files, type TenantRow, tenants } from "../db/schema";
+import { activityLogs, calls, files, type TenantRow, tenants } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
+import { exportedActivity } from "./activity";
 import { exportRow, pagesOf, type Row } from "./rows";
 
 // Rows read per query: the memory an export holds at once. An export may run up to the 1000 D1
@@ -55,8 +57,11 @@ async function* jsonItems(pages: AsyncIterable<Row[]>, serialize: (row: Row) => 
   }
 }
 
-/** Where an export reads: the tenant's cell and bucket, and the control plane for its accounts. */
-export type ExportSources = { db: Db; control: Db; bucket: R2Bucket };
+/**
+ * Where an export reads: the tenant's cell and bucket, and the control plane for its accounts;
+ * and the key its audit checkpoint is signed with (`AUDIT_SIGNING_KEY`).
+ */
+export type ExportSources = { db: Db; control: Db; bucket: R2Bucket; signingKey: string };
 
 async function* blobPages(db: Db, tenantId: string) {
   for (const source of BLOB_COLUMNS) {
@@ -90,19 +95,30 @@ async function* archivedChunks(db: Db, bucket: R2Bucket, tenantId: string) {
 
 /**
  * The export document, a piece at a time: the tenant, each table, the archived rows, the blobs,
- * then the audit chain's latest checkpoint.
+ * the sealing's latest checkpoint, then the one the export is anchored by: signed now, over the
+ * last entry of the activity log it holds, for its tenant (`npm run verify-audit` refuses an
+ * export without it).
  */
 async function* exportChunks(
-  { db, control, bucket }: ExportSources,
+  { db, control, bucket, signingKey }: ExportSources,
   tenant: TenantRow,
 ): AsyncGenerator<string> {
-  yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(nowIso())},`;
+  const exportedAt = nowIso();
+  // Read before the entries: every entry it vouches for is then among those the export holds.
+  const sealed = await latestCheckpoint(bucket, tenant.id);
+  yield `{"format":"tenant-export/1","exported_at":${JSON.stringify(exportedAt)},`;
   yield `"tenant":${JSON.stringify(exportRow(tenants, tenant))},"tables":{`;
+  const activity = exportedActivity(db, tenant.id, EXPORT_PAGE_SIZE);
   for (const [index, owned] of exportedTables().entries()) {
     yield `${index > 0 ? "," : ""}${JSON.stringify(owned.name)}:[`;
-    const where = eq(owned.tenantId, tenant.id);
-    const pages = pagesOf(db, owned.table, where, getTableColumns(owned.table), EXPORT_PAGE_SIZE);
-    yield* jsonItems(pages, (row) => exportRow(owned.table, row));
+    if (owned.table === activityLogs) {
+      yield* jsonItems(activity.pages, (entry) => entry);
+    } else {
+      const where = eq(owned.tenantId, tenant.id);
+      const columns = getTableColumns(owned.table);
+      const pages = pagesOf(db, owned.table, where, columns, EXPORT_PAGE_SIZE);
+      yield* jsonItems(pages, (row) => exportRow(owned.table, row));
+    }
     yield "]";
   }
   // The tenant's accounts live in the control plane, where logins are looked up.
@@ -112,7 +128,14 @@ async function* exportChunks(
   yield* archivedChunks(db, bucket, tenant.id);
   yield `},"blobs":[`;
   yield* jsonItems(blobPages(db, tenant.id), (blob) => blob);
-  yield `],"audit_checkpoint":${JSON.stringify(await latestCheckpoint(bucket, tenant.id))}}`;
+  const checkpoint = await signCheckpoint(signingKey, {
+    tenant_id: tenant.id,
+    seq: activity.head.seq,
+    head_hash: activity.head.hash,
+    sealed_at: exportedAt,
+  });
+  yield `],"audit_sealed_checkpoint":${JSON.stringify(sealed)}`;
+  yield `,"audit_checkpoint":${JSON.stringify(checkpoint)}}`;
 }
 
 /**

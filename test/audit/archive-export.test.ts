@@ -1,12 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { archiveHistory } from "../../src/archive/sweep";
-import { chainStart, checkpointSigned, truncation, walkChain } from "../../src/audit/chain";
+import { checkpointSigned, GENESIS_HASH, verifyAnchored } from "../../src/audit/chain";
 import { createDb } from "../../src/db/client";
-import { callJson, signup, tenantPath } from "../helpers";
-import { sealAll, storedChain, verifyAll } from "../support/audit";
+import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
+import { documentedHash } from "../support/chain-formula";
 
-const renamed = async (owner: Awaited<ReturnType<typeof signup>>, count: number) => {
+const renamed = async (owner: Owner, count: number) => {
   for (let i = 0; i < count; i++) {
     await callJson(tenantPath(owner.tenantId), {
       method: "PUT",
@@ -36,31 +37,69 @@ describe("the audit chain across the archive and in the export", () => {
     expect(result.steps).toBeGreaterThan(1);
   });
 
-  it("the export carries seq, hash and the signed checkpoint, and verifies from itself alone", async () => {
+  it("the export is anchored by a checkpoint signed when taken, over its last entry, the unsealed tail hashed as sealing will", async () => {
     const owner = await signup();
     await renamed(owner, 3);
     await sealAll();
     const later = new Date(Date.now() + 14 * 31 * 86_400_000);
     await archiveHistory({ db: createDb(env.CELL_US_1), bucket: env.BLOBS_US }, later);
+    const publicKey = (await callJson<JsonWebKey & { kid: string }>("/v1/audit/public-key")).body;
+
+    // Every entry archived, none live: the export ends at the sealed head.
+    const archivedOnly = await exportOf(owner);
+    expect(archivedOnly.tables.activity_logs).toEqual([]);
+    const lastArchived = archivedOnly.entries.at(-1);
+    expect(archivedOnly.audit_checkpoint).toMatchObject({
+      tenant_id: owner.tenantId,
+      seq: lastArchived?.seq,
+      head_hash: lastArchived?.hash,
+    });
+    expect(
+      await verifyAnchored(
+        archivedOnly.entries,
+        archivedOnly.audit_checkpoint,
+        publicKey,
+        owner.tenantId,
+      ),
+    ).toMatchObject({ status: "ok", verified_through_seq: lastArchived?.seq, first_break: null });
+
+    // Two entries the sealing sweep has not reached yet: the export hashes them itself.
     await renamed(owner, 2);
-    await sealAll();
-    const exported = await callJson<{
-      tables: { activity_logs: Record<string, unknown>[] };
-      archived: { activity_logs?: Record<string, unknown>[] };
-      audit_checkpoint: Parameters<typeof checkpointSigned>[0];
-    }>(tenantPath(owner.tenantId, "/export"), { token: owner.token });
-    expect(exported.status).toBe(200);
-    const { tables, archived, audit_checkpoint: checkpoint } = exported.body;
-    expect(archived.activity_logs?.length).toBeGreaterThan(0);
-    const entries = [...(archived.activity_logs ?? []), ...tables.activity_logs].sort(
-      (a, b) => (a.seq as number) - (b.seq as number),
-    );
-    const publicKey = (await callJson<JsonWebKey>("/v1/audit/public-key")).body;
+    expect((await storedChain(owner.tenantId)).map((entry) => entry.hash)).toEqual([null, null]);
+    const exported = await exportOf(owner);
+    const { entries, audit_checkpoint: checkpoint } = exported;
+    expect(exported.archived.activity_logs?.length).toBeGreaterThan(0);
+    const last = entries.at(-1);
+    expect(last?.seq).toBe((lastArchived?.seq as number) + 2);
+    expect(checkpoint).toMatchObject({
+      tenant_id: owner.tenantId,
+      seq: last?.seq,
+      head_hash: last?.hash,
+      sealed_at: exported.exported_at,
+      key_id: publicKey.kid,
+    });
     expect(await checkpointSigned(checkpoint, publicKey)).toBe(true);
-    const walked = await walkChain(chainStart(), entries, checkpoint);
-    expect(walked.broken).toBeNull();
-    expect(truncation(walked.position, checkpoint)).toBeNull();
-    expect(walked.position.nextSeq - 1).toBe(checkpoint.seq);
+    let previous = GENESIS_HASH;
+    for (const entry of entries) {
+      previous = await documentedHash(previous, entry);
+      expect(entry.hash).toBe(previous);
+    }
+    expect(await verifyAnchored(entries, checkpoint, publicKey, owner.tenantId)).toMatchObject({
+      status: "ok",
+      verified_through_seq: last?.seq,
+      first_break: null,
+    });
+    // Presented as another tenant's, it is refused.
+    expect(
+      (await verifyAnchored(entries, checkpoint, publicKey, (await signup()).tenantId)).first_break,
+    ).toMatchObject({ reason: "tenant_mismatch" });
+
+    // Sealing then gives the tail the very hashes the export computed.
+    await sealAll();
+    const sealed = await storedChain(owner.tenantId);
+    expect(sealed.map(({ seq, hash }) => ({ seq, hash }))).toEqual(
+      exported.tables.activity_logs.map(({ seq, hash }) => ({ seq, hash })),
+    );
   });
 
   it("refuses a cursor it did not give", async () => {

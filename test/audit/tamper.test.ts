@@ -2,11 +2,13 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { toEntry } from "../../src/activity/schemas";
-import { entryHash } from "../../src/audit/chain";
+import { type Checkpoint, entryHash, verifyAnchored } from "../../src/audit/chain";
+import { checkpointKey } from "../../src/audit/checkpoints";
+import { auditPublicKey } from "../../src/audit/signing";
 import { createDb } from "../../src/db/client";
 import { activityLogs } from "../../src/db/schema";
 import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { sealAll, storedChain, verifyAll } from "../support/audit";
+import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
 
 /** A tenant with a few sealed entries: its settings changed five times. */
 async function sealedTenant() {
@@ -92,6 +94,37 @@ describe("tampering done directly in D1 is reported at its seq", () => {
     });
   });
 
+  it("a chain rewritten in D1 before an export: the export's own checkpoint covers it, the sealing's it carries does not", async () => {
+    const db = createDb(env.CELL_US_1);
+    const target = chain[1] as (typeof chain)[number];
+    await run("UPDATE activity_logs SET actor_id = 'someone else' WHERE id = ?", target.id);
+    let previous = (chain[0] as (typeof chain)[number]).hash as string;
+    for (const entry of chain.slice(1)) {
+      const row = await db.select().from(activityLogs).where(eq(activityLogs.id, entry.id)).get();
+      previous = await entryHash(previous, toEntry(row as typeof activityLogs.$inferSelect));
+      await run("UPDATE activity_logs SET hash = ? WHERE id = ?", previous, entry.id);
+    }
+    const exported = await exportOf(owner);
+    const last = chain.at(-1) as (typeof chain)[number];
+    expect(exported.audit_checkpoint).toMatchObject({ seq: last.seq, head_hash: previous });
+    expect(exported.audit_sealed_checkpoint).toMatchObject({ seq: last.seq, head_hash: last.hash });
+    const publicKey = await auditPublicKey(env.AUDIT_SIGNING_KEY);
+    const offline = await verifyAnchored(
+      exported.entries,
+      exported.audit_checkpoint,
+      publicKey,
+      owner.tenantId,
+      exported.audit_sealed_checkpoint,
+    );
+    // What the API says of the same chain.
+    expect(offline.first_break).toEqual({
+      seq: last.seq,
+      id: last.id,
+      reason: "checkpoint_mismatch",
+    });
+    expect(offline.first_break).toEqual((await verifyAll(owner)).first_break);
+  });
+
   it("a deleted entry", async () => {
     const target = chain[1] as (typeof chain)[number];
     await run("DELETE FROM activity_logs WHERE id = ?", target.id);
@@ -135,5 +168,58 @@ describe("tampering done directly in D1 is reported at its seq", () => {
       owner.tenantId,
     );
     expect((await verifyAll(owner)).status).toBe("ok");
+  });
+
+  describe("a checkpoint in R2 the verify route does not take as it stands", () => {
+    /** The latest checkpoint in R2, edited, put back in its place. */
+    const rewriteCheckpoint = async (edit: (checkpoint: Record<string, unknown>) => void) => {
+      const last = chain.at(-1) as (typeof chain)[number];
+      const key = checkpointKey(owner.tenantId, last.seq);
+      const stored = (await (await env.BLOBS_US.get(key))?.json()) as Record<string, unknown>;
+      expect(stored).toMatchObject({ seq: last.seq, head_hash: last.hash });
+      edit(stored);
+      await env.BLOBS_US.put(key, JSON.stringify(stored));
+      return last.seq;
+    };
+
+    it("its claim changed under the signature: not signed by the key", async () => {
+      const seq = await rewriteCheckpoint((checkpoint) => {
+        checkpoint.sealed_at = "2020-01-01T00:00:00.000Z";
+      });
+      const result = await verifyAll(owner);
+      expect(result.status).toBe("broken");
+      expect(result.first_break).toEqual({ seq, id: null, reason: "checkpoint_mismatch" });
+    });
+
+    it("another signature, or none", async () => {
+      const seq = await rewriteCheckpoint((checkpoint) => {
+        checkpoint.signature = "A".repeat(86);
+      });
+      expect((await verifyAll(owner)).first_break).toEqual({
+        seq,
+        id: null,
+        reason: "checkpoint_mismatch",
+      });
+      await rewriteCheckpoint((checkpoint) => {
+        delete checkpoint.signature;
+      });
+      expect((await verifyAll(owner)).first_break).toEqual({
+        seq,
+        id: null,
+        reason: "checkpoint_mismatch",
+      });
+    });
+
+    it("another tenant's genuine checkpoint, put in this tenant's place", async () => {
+      const other = await sealedTenant();
+      const theirs = (await storedChain(other.tenantId)).at(-1) as (typeof chain)[number];
+      const object = await env.BLOBS_US.get(checkpointKey(other.tenantId, theirs.seq));
+      const checkpoint = (await object?.json()) as Checkpoint;
+      expect(checkpoint.tenant_id).toBe(other.tenantId);
+      // Newer than this tenant's own: the one the route reads.
+      const newer = (chain.at(-1) as (typeof chain)[number]).seq + 1;
+      await env.BLOBS_US.put(checkpointKey(owner.tenantId, newer), JSON.stringify(checkpoint));
+      expect((await verifyAll(owner)).first_break).toMatchObject({ reason: "tenant_mismatch" });
+    });
   });
 });

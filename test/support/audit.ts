@@ -1,4 +1,6 @@
 import { env } from "cloudflare:workers";
+import { expect } from "vitest";
+import type { Checkpoint } from "../../src/audit/chain";
 import { sealActivity } from "../../src/audit/seal";
 import { createDb } from "../../src/db/client";
 import { callJson, type Owner, tenantPath } from "../helpers";
@@ -52,4 +54,21 @@ export async function storedChain(tenantId: string) {
     .bind(tenantId)
     .all<{ seq: number; id: string; hash: string | null }>();
   return results;
+}
+
+type Entry = Record<string, unknown>;
+
+/** The tenant's export, and its activity log entries, archived and live, in seq order. */
+export async function exportOf(owner: Owner) {
+  const res = await callJson<{
+    exported_at: string;
+    tables: { activity_logs: Entry[] };
+    archived: { activity_logs?: Entry[] };
+    audit_sealed_checkpoint: Checkpoint | null;
+    audit_checkpoint: Checkpoint;
+  }>(tenantPath(owner.tenantId, "/export"), { token: owner.token });
+  expect(res.status).toBe(200);
+  const entries = [...(res.body.archived.activity_logs ?? []), ...res.body.tables.activity_logs];
+  entries.sort((a, b) => (a.seq as number) - (b.seq as number));
+  return { ...res.body, entries };
 }
