@@ -215,7 +215,9 @@ describe("the console, walked as a new user would", () => {
     expect(key).toMatch(/^sk_/);
     // Listed with its prefix, role, creator and last use; the key itself never again.
     const row = page.getByRole("row", { name: /Call starter/ });
-    await eventually(async () => expect(await row.textContent()).toMatch(/developerthe ownernever/));
+    await eventually(async () =>
+      expect(await row.textContent()).toMatch(/developerthe ownernever/),
+    );
     const prefix = ((await row.locator("code").textContent()) ?? "").replace("…", "");
     expect(prefix.length).toBeGreaterThan(3);
     expect(key).toContain(prefix);
@@ -320,6 +322,10 @@ describe("the console, walked as a new user would", () => {
       page.getByRole("button", { name: "Download export" }).click(),
     ]);
     expect(exported.suggestedFilename()).toBe(`export-${tenantId}.json`);
+    // Deactivated (soft delete: data kept, no new calls), then active again.
+    await page.getByRole("button", { name: "Deactivate organization" }).click();
+    await page.getByRole("button", { name: "Reactivate organization" }).click();
+    await page.getByRole("button", { name: "Deactivate organization" }).waitFor();
     await page.getByRole("button", { name: "Preview deletion" }).click();
     await page.getByRole("table", { name: "What the deletion removes" }).waitFor();
     await page.getByRole("checkbox", { name: /force/ }).check();

@@ -19,6 +19,12 @@ type Job = Schemas["DeletionJob"];
 
 const POLL_MS = 1000;
 
+/** What a count covers, the ones with something first, then by name. */
+const byWeight = (counts: Record<string, number>) =>
+  Object.entries(counts).sort(
+    ([a, x], [b, y]) => Number(y > 0) - Number(x > 0) || a.localeCompare(b),
+  );
+
 export function LeavingPage() {
   const [loaded, setLoaded] = useState<{ tenant: Tenant; etag: string } | null>(null);
   const [job, setJob] = useState<Job | null>(null);
@@ -158,7 +164,7 @@ function Delete(props: { tenant: Tenant; onStarted: (job: Job) => void }) {
               </tr>
             </thead>
             <tbody>
-              {Object.entries(preview.counts).map(([resource, count]) => (
+              {byWeight(preview.counts).map(([resource, count]) => (
                 <tr key={resource}>
                   <td>{resource.replace(/_/g, " ")}</td>
                   <td>
@@ -274,7 +280,7 @@ function DeletionProgress(props: { job: Job }) {
           </tr>
         </thead>
         <tbody>
-          {Object.entries(job.counts).map(([resource, count]) => (
+          {byWeight(job.counts).map(([resource, count]) => (
             <tr key={resource}>
               <td>{resource.replace(/_/g, " ")}</td>
               <td>{number(count)}</td>
