@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { currentSession, logOut, onSessionChange, renew, type Session } from "./api";
+import { currentSession, logOut, onSessionChange, type Session } from "./api";
 import { AccountPage } from "./pages/account";
 import { ActivityPage } from "./pages/activity";
 import { AdminPage } from "./pages/admin";
@@ -36,14 +36,14 @@ function useRoute() {
   return route;
 }
 
-export function App() {
+export function App(props: { restoring: Promise<boolean> }) {
   const [session, setSession] = useState<Session | null>(currentSession);
   const [restoring, setRestoring] = useState(true);
   const route = useRoute();
   useEffect(() => {
     const stop = onSessionChange(setSession);
     // A reload keeps the session: the httpOnly cookie is traded for a new access token.
-    void renew().finally(() => setRestoring(false));
+    void props.restoring.finally(() => setRestoring(false));
     return () => {
       stop();
     };

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../env";
 import { header } from "../openapi/headers";
 
@@ -25,6 +24,11 @@ type TokenBody = { refresh_token: string; refresh_expires_in: number };
 
 const wantsCookie = (c: Context<AppEnv>) => c.req.header(SESSION_COOKIE_HEADER) === "true";
 
+/** The cookie's attributes: for the refresh route alone, out of scripts' reach, same site only. */
+const attributes = (c: Context<AppEnv>, maxAge: number) =>
+  `Max-Age=${maxAge}; Path=${COOKIE_PATH}; HttpOnly; SameSite=Strict` +
+  (new URL(c.req.url).protocol === "https:" ? "; Secure" : "");
+
 /**
  * The answer carrying a session's tokens: as they are, or with the refresh token moved to the
  * session cookie when the request asked for it.
@@ -36,25 +40,20 @@ export function tokenAnswer<T extends TokenBody, S extends 200 | 201>(
 ) {
   if (!wantsCookie(c)) return c.json(body, status);
   const { refresh_token: token, ...rest } = body;
-  setCookie(c, COOKIE_NAME, token, {
-    path: COOKIE_PATH,
-    httpOnly: true,
-    sameSite: "Strict",
-    secure: new URL(c.req.url).protocol === "https:",
-    maxAge: body.refresh_expires_in,
-  });
+  c.header("Set-Cookie", `${COOKIE_NAME}=${token}; ${attributes(c, body.refresh_expires_in)}`);
   return c.json(rest, status);
 }
 
 /** The refresh token a refresh trades: the body's, else the session cookie's. */
-export const refreshTokenOf = (c: Context<AppEnv>, fromBody: string | undefined) =>
-  fromBody ?? getCookie(c, COOKIE_NAME) ?? "";
+export function refreshTokenOf(c: Context<AppEnv>, fromBody: string | undefined) {
+  if (fromBody !== undefined) return fromBody;
+  for (const pair of (c.req.header("Cookie") ?? "").split(";")) {
+    const [name, value] = pair.trim().split("=");
+    if (name === COOKIE_NAME && value) return value;
+  }
+  return "";
+}
 
 /** A logout ends the browser's copy of the session too. */
 export const clearSessionCookie = (c: Context<AppEnv>) =>
-  deleteCookie(c, COOKIE_NAME, {
-    path: COOKIE_PATH,
-    httpOnly: true,
-    sameSite: "Strict",
-    secure: new URL(c.req.url).protocol === "https:",
-  });
+  c.header("Set-Cookie", `${COOKIE_NAME}=; ${attributes(c, 0)}`);

@@ -208,21 +208,33 @@ describe("the console, walked as a new user would", () => {
       "";
     expect(link).toMatch(new RegExp(`^${origin}/#/accept/`));
     await page.getByLabel("Key name", { exact: true }).fill("Call starter");
-    await page.getByLabel("Key role", { exact: true }).selectOption("developer");
+    await page.getByLabel("Key role", { exact: true }).selectOption("admin");
     await page.getByRole("button", { name: "Create key" }).click();
     const key =
       (await page.getByRole("status", { name: "API key", exact: true }).textContent()) ?? "";
     expect(key).toMatch(/^sk_/);
     // Listed with its prefix, role, creator and last use; the key itself never again.
     const row = page.getByRole("row", { name: /Call starter/ });
-    await eventually(async () =>
-      expect(await row.textContent()).toMatch(/developerthe ownernever/),
-    );
+    await eventually(async () => expect(await row.textContent()).toMatch(/adminthe ownernever/));
     const prefix = ((await row.locator("code").textContent()) ?? "").replace("…", "");
     expect(prefix.length).toBeGreaterThan(3);
     expect(key).toContain(prefix);
     expect(await row.textContent()).not.toContain(key);
     await check("members");
+
+    // Changed elsewhere meanwhile: the save is refused (412), explained, and the form reloaded.
+    await page.getByRole("link", { name: "Organization" }).click();
+    await page.getByLabel("Calls per month", { exact: true }).fill("4000");
+    await send(origin, tenantId, key, "PUT", "", { monthly_call_limit: 4500 });
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await eventually(async () =>
+      expect(await page.getByRole("alert").textContent()).toContain(
+        "Someone changed these settings",
+      ),
+    );
+    await eventually(async () =>
+      expect(await page.getByLabel("Calls per month", { exact: true }).inputValue()).toBe("4500"),
+    );
 
     // The member accepts in a browser of their own, by keyboard alone, and sees a viewer's console.
     const member = await (browser as Browser).newContext({ viewport: PHONE });
@@ -369,22 +381,31 @@ function collectCspErrors(page: Page) {
 const overflowsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
+/** A request to the tenant's API with the key, as a backend would send it. */
+async function send(
+  origin: string,
+  tenantId: string,
+  key: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  const res = await fetch(`${origin}/v1/tenants/${tenantId}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(res.status, `${method} ${path}`).toBeLessThan(300);
+  return (await res.json()) as { id: string };
+}
+
 /** Three calls through the API with the key: two active, one ended. */
 async function startCalls(origin: string, tenantId: string, key: string) {
-  const send = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${origin}/v1/tenants/${tenantId}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(res.status, `${method} ${path}`).toBeLessThan(300);
-    return (await res.json()) as { id: string };
-  };
-  const agent = await send("POST", "/agents", { name: "Front desk" });
+  const agent = await send(origin, tenantId, key, "POST", "/agents", { name: "Front desk" });
   const calls = [];
   for (const direction of ["inbound", "outbound", "inbound"]) {
     calls.push(
-      await send("POST", "/calls", {
+      await send(origin, tenantId, key, "POST", "/calls", {
         agent_id: agent.id,
         direction,
         from_number: "+15550100",
@@ -392,5 +413,5 @@ async function startCalls(origin: string, tenantId: string, key: string) {
       }),
     );
   }
-  await send("POST", `/calls/${calls[0]?.id}/end`, {});
+  await send(origin, tenantId, key, "POST", `/calls/${calls[0]?.id}/end`, {});
 }

@@ -156,6 +156,7 @@ export function AdminPage() {
       )}
       <Alert message={message} />
       <h2>All tenants</h2>
+      {shown.length === 0 && <p>No tenant matches these filters.</p>}
       <TableScroll label="Tenants">
         <thead>
           <tr>

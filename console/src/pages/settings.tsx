@@ -132,13 +132,15 @@ export function SettingsPage() {
   const [busy, setBusy] = useState(false);
   const gate = useGate("put /v1/tenants/{tenant_id}");
 
-  const reload = async () => {
-    const next = await loadTenant();
+  // Asked for during the first render, not after the first paint.
+  const [first] = useState(loadTenant);
+  const show = (next: Awaited<ReturnType<typeof loadTenant>>) => {
     setLoaded(next);
     setDraft(next ? draftOf(next.tenant) : null);
   };
+  const reload = async () => show(await loadTenant());
   useEffect(() => {
-    void reload();
+    void first.then(show);
   }, []);
 
   if (!loaded || !draft) return <Page title="Organization">Loading…</Page>;
