@@ -9,7 +9,6 @@ export type ChartProps = { analytics: Analytics };
 const COLOURS = ["#2563eb", "#d97706", "#059669", "#7c3aed", "#dc2626", "#0891b2"];
 const WIDTH = 640;
 const HEIGHT = 200;
-const AXIS = 28;
 
 function groupName(bucket: Bucket): string {
   const group = bucket.group;
@@ -45,7 +44,7 @@ export function CallChart(props: ChartProps) {
     };
   });
   const highest = Math.max(1, ...stacks.map((stack) => stack.parts.reduce((a, b) => a + b, 0)));
-  const slot = (WIDTH - AXIS) / Math.max(1, stacks.length);
+  const slot = WIDTH / Math.max(1, stacks.length);
   const barWidth = Math.max(1, slot * 0.7);
   const busiest = stacks.reduce(
     (best, stack) => {
@@ -61,17 +60,12 @@ export function CallChart(props: ChartProps) {
       : "");
   return (
     <figure class="chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 20}`} role="img" aria-label={summary}>
-        <line x1={AXIS} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} stroke="#64748b" />
-        <text x={0} y={12} font-size="11" fill="#334155">
-          {highest}
-        </text>
-        <text x={0} y={HEIGHT} font-size="11" fill="#334155">
-          0
-        </text>
+      <p class="chart-scale">{highest} calls</p>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT + 2}`} role="img" aria-label={summary}>
+        <line x1={0} y1={HEIGHT} x2={WIDTH} y2={HEIGHT} stroke="#64748b" />
         {stacks.map((stack, index) => {
           let top = HEIGHT;
-          const x = AXIS + index * slot + (slot - barWidth) / 2;
+          const x = index * slot + (slot - barWidth) / 2;
           return (
             <g key={stack.start}>
               {stack.parts.map((calls, part) => {
@@ -90,21 +84,14 @@ export function CallChart(props: ChartProps) {
                   </rect>
                 ) : null;
               })}
-              {(index === 0 || index === stacks.length - 1) && (
-                <text
-                  x={index === 0 ? AXIS : WIDTH}
-                  y={HEIGHT + 16}
-                  font-size="11"
-                  fill="#334155"
-                  text-anchor={index === 0 ? "start" : "end"}
-                >
-                  {label(stack.start, analytics.interval)}
-                </text>
-              )}
             </g>
           );
         })}
       </svg>
+      <div class="chart-axis">
+        <span>{stacks[0] ? label(stacks[0].start, analytics.interval) : ""}</span>
+        <span>{stacks.at(-1) ? label(stacks.at(-1)?.start ?? "", analytics.interval) : ""}</span>
+      </div>
       <figcaption>
         <ul class="legend">
           {groups.map((group, index) => (

@@ -56,7 +56,7 @@ describe("the console, walked as a new user would", () => {
     const [server, chrome, hooks] = await Promise.allSettled([
       RUNNING_API
         ? { origin: RUNNING_API, stop: async () => {} }
-        : startLocalApi({ readyMs: 120_000 }),
+        : startLocalApi({ readyMs: 180_000 }),
       chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
       startReceiver(),
     ]);
@@ -65,7 +65,7 @@ describe("the console, walked as a new user would", () => {
     if (hooks.status === "fulfilled") receiver = hooks.value;
     for (const started of [server, chrome, hooks])
       if (started.status === "rejected") throw started.reason;
-  }, 130_000);
+  }, 190_000);
   afterAll(async () => {
     await browser?.close();
     await api?.stop();
