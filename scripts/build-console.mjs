@@ -54,7 +54,10 @@ export async function buildConsole(document) {
     root: SOURCE,
     base: "/console/",
     logLevel: "warn",
-    oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+    // Production whatever NODE_ENV says (vitest sets it to `test`): no development JSX or checks.
+    mode: "production",
+    define: { "process.env.NODE_ENV": JSON.stringify("production") },
+    oxc: { jsx: { runtime: "automatic", importSource: "preact", development: false } },
     resolve: { alias: { react: "preact/compat" } },
     build: {
       outDir: OUT,
