@@ -11,6 +11,7 @@ import {
   eventually,
   PHONE,
   seriousViolations,
+  unreachableByKeyboard,
 } from "../support/console-browser";
 import { type LocalApi, startLocalApi } from "../support/local-api";
 
@@ -83,8 +84,9 @@ describe("the console, walked as a new user would", () => {
     const elsewhere = guardOrigin(page, origin);
     const cspErrors = collectCspErrors(page);
 
-    /** axe at both widths, and the screenshots when asked for. */
+    /** Tab reaches every control, axe at both widths, and the screenshots when asked for. */
     const check = async (name: string) => {
+      expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
       for (const [width, size] of [
         ["desktop", DESKTOP],
         ["phone", PHONE],

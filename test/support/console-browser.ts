@@ -72,3 +72,37 @@ export const description = (locator: Locator) =>
       .map((id) => document.getElementById(id)?.textContent ?? "")
       .join(" "),
   );
+
+/** Marks the page's keyboard stops (one radio a group) and counts them; run in the page. */
+const MARK_STOPS = `(() => {
+  const selector = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  const groups = new Set();
+  let count = 0;
+  for (const element of document.querySelectorAll(selector)) {
+    if (element.closest("fieldset:disabled") || element.getClientRects().length === 0) continue;
+    if (element.type === "radio") {
+      if (groups.has(element.name) || !element.checked) continue;
+      groups.add(element.name);
+    }
+    element.dataset.stop = String(count++);
+  }
+  document.activeElement?.blur();
+  return count;
+})()`;
+
+/**
+ * The controls of the page that Tab never reaches (as "tag: text"): every page must work by
+ * keyboard alone. Walks the tab order from the top until it comes round.
+ */
+export async function unreachableByKeyboard(page: Page): Promise<string[]> {
+  const stops: number = await page.evaluate(MARK_STOPS);
+  const reached = new Set<string>();
+  for (let i = 0; i < stops + 3; i++) {
+    await page.keyboard.press("Tab");
+    reached.add(await page.evaluate("document.activeElement?.dataset?.stop ?? ''"));
+  }
+  const missed: string[] = await page.evaluate(`[...document.querySelectorAll("[data-stop]")]
+    .filter((element) => !${JSON.stringify([...reached])}.includes(element.dataset.stop))
+    .map((element) => element.tagName + ": " + (element.textContent || element.getAttribute("aria-label") || element.id))`);
+  return missed;
+}
