@@ -15,6 +15,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
+import { measureConsole, printConsole } from "./console.mjs";
 import { send } from "./lib/api.mjs";
 import { bundleSize } from "./lib/bundle.mjs";
 import { linearity, measureDeletions } from "./lib/deletion.mjs";
@@ -209,6 +210,8 @@ try {
     });
   }
   const deleteLinearity = linearity(deletions, DELETE_LINEARITY_GOAL);
+  console.log("The console in Chromium…");
+  const consoleBudgets = await measureConsole({ origin: api.origin });
 
   printTable(rows, load);
   const callMonthRow = rows.find((r) => r.floorGoal !== null);
@@ -219,6 +222,7 @@ try {
   }
   if (deletions.length > 0) printDeletions(deletions, deleteLinearity);
   printBundle(bundle, BUNDLE_GOAL_KB);
+  printConsole(consoleBudgets);
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: availableParallelism(), node: process.version },
@@ -244,6 +248,7 @@ try {
       linearity: deleteLinearity,
     },
     bundle: { ...bundle, goalGzipKb: BUNDLE_GOAL_KB },
+    console: consoleBudgets,
   };
   writeFileSync(join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("\nWrote bench/results.json");

@@ -72,7 +72,7 @@ export interface paths {
     put?: never;
     /**
      * Log out
-     * @description Revokes the session of the access token sent: it and its refresh token are refused from the next request on.
+     * @description Revokes the session of the access token sent: it and its refresh token are refused from the next request on, and the session cookie is cleared.
      */
     post: operations["post_v1_auth_logout"];
     delete?: never;
@@ -1179,6 +1179,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Console
+     * @description The tenant console, a page of the Worker's static assets (console/): it calls this API alone, and its Content-Security-Policy lets it load only its own scripts and styles.
+     */
+    get: operations["get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1298,8 +1318,8 @@ export interface components {
       token_type: "bearer";
       /** @description Seconds */
       expires_in: number;
-      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once */
-      refresh_token: string;
+      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once. Absent when the request sent `X-Session-Cookie: true`: it is in the session cookie instead */
+      refresh_token?: string;
       /** @description Seconds the session has left (30 days at login) */
       refresh_expires_in: number;
       /** @description The tenant's owner; equals tenant_id (a platform admin's own id) */
@@ -1323,8 +1343,8 @@ export interface components {
       token_type: "bearer";
       /** @description Seconds */
       expires_in: number;
-      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once */
-      refresh_token: string;
+      /** @description Trade it at POST /v1/auth/refresh for new tokens; each can be used once. Absent when the request sent `X-Session-Cookie: true`: it is in the session cookie instead */
+      refresh_token?: string;
       /** @description Seconds the session has left (30 days at login) */
       refresh_expires_in: number;
       /** @description The tenant's owner; equals tenant_id (a platform admin's own id) */
@@ -2058,7 +2078,8 @@ export interface components {
       password: string;
     };
     RefreshRequest: {
-      refresh_token: string;
+      /** @description Absent: the session cookie's (`X-Session-Cookie`) */
+      refresh_token?: string;
     };
     PasswordChange: {
       current_password: string;
@@ -2280,6 +2301,8 @@ export interface components {
     "Idempotent-Replayed": "true";
     /** @description `Bearer`: the scheme to authenticate with */
     "WWW-Authenticate": string;
+    /** @description With `X-Session-Cookie: true`: the session's refresh token, httpOnly, SameSite=Strict, for `/v1/auth/refresh` alone; a logout clears it */
+    "Set-Cookie": string;
     /** @description The request headers the answer depends on (`Accept`: its media type) */
     Vary: string;
   };
@@ -2291,6 +2314,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description `true`: the refresh token is set as an httpOnly, SameSite=Strict cookie scoped to `/v1/auth/refresh` (a `Set-Cookie` answer header) and left out of the body. For browsers: no page script can read it */
+        "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
         /** @description Your id for this request, echoed back and logged; another is made when it does not match */
@@ -2309,6 +2334,7 @@ export interface operations {
       201: {
         headers: {
           Location: components["headers"]["Location"];
+          "Set-Cookie": components["headers"]["Set-Cookie"];
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           [name: string]: unknown;
@@ -2449,6 +2475,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description `true`: the refresh token is set as an httpOnly, SameSite=Strict cookie scoped to `/v1/auth/refresh` (a `Set-Cookie` answer header) and left out of the body. For browsers: no page script can read it */
+        "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
         /** @description Your id for this request, echoed back and logged; another is made when it does not match */
@@ -2466,6 +2494,7 @@ export interface operations {
       /** @description Logged in */
       200: {
         headers: {
+          "Set-Cookie": components["headers"]["Set-Cookie"];
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           [name: string]: unknown;
@@ -2609,6 +2638,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description `true`: the refresh token is set as an httpOnly, SameSite=Strict cookie scoped to `/v1/auth/refresh` (a `Set-Cookie` answer header) and left out of the body. For browsers: no page script can read it */
+        "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
         /** @description Your id for this request, echoed back and logged; another is made when it does not match */
@@ -2626,6 +2657,7 @@ export interface operations {
       /** @description New tokens */
       200: {
         headers: {
+          "Set-Cookie": components["headers"]["Set-Cookie"];
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           [name: string]: unknown;
@@ -2762,6 +2794,7 @@ export interface operations {
       /** @description Logged out */
       204: {
         headers: {
+          "Set-Cookie": components["headers"]["Set-Cookie"];
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           [name: string]: unknown;
@@ -2987,6 +3020,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description `true`: the refresh token is set as an httpOnly, SameSite=Strict cookie scoped to `/v1/auth/refresh` (a `Set-Cookie` answer header) and left out of the body. For browsers: no page script can read it */
+        "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
         /** @description Your id for this request, echoed back and logged; another is made when it does not match */
@@ -3005,6 +3040,7 @@ export interface operations {
       201: {
         headers: {
           Location: components["headers"]["Location"];
+          "Set-Cookie": components["headers"]["Set-Cookie"];
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           [name: string]: unknown;
@@ -14483,6 +14519,86 @@ export interface operations {
     };
   };
   get_docs: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description HTML */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "text/html": string;
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get: {
     parameters: {
       query?: never;
       header?: {

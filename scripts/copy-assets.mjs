@@ -1,11 +1,12 @@
 // Puts the Worker's static assets in place: the API reference's browser script, copied from
 // node_modules to public/ (the `[assets]` directory in wrangler.toml), where Cloudflare serves it
 // beside the Worker instead of bundling it into it, the `/docs` page that loads it, and the OpenAPI
-// document. None is committed (the script is about 5 MB); `npm start`, `npm test`, `npm run bench`
+// document, and the console (scripts/build-console.mjs). None is committed (the script is about 5 MB); `npm start`, `npm test`, `npm run bench`
 // and `npm run deploy` run this first, and so does the test configuration.
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildConsole } from "./build-console.mjs";
 import { docsPageHtml } from "./docs-page.mjs";
 import { requestOpenApiDocument } from "./openapi-document.mjs";
 
@@ -25,7 +26,9 @@ export async function copyAssets() {
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(fileURLToPath(SCALAR_STANDALONE), target);
   writeFileSync(DOCS_PAGE, await docsPageHtml());
-  writeFileSync(OPENAPI_DOCUMENT, JSON.stringify(await requestOpenApiDocument()));
+  const document = await requestOpenApiDocument();
+  writeFileSync(OPENAPI_DOCUMENT, JSON.stringify(document));
+  await buildConsole(document);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await copyAssets();

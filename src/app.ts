@@ -100,6 +100,14 @@ async function staticAsset(c: Context<AppEnv>, path: string) {
   );
 }
 
+/** Where scripts/build-console.mjs puts the console's page in the static assets. */
+const CONSOLE_PAGE = "/console/";
+/** The console's own files and this API, nothing else; no inline script or style. */
+const CONSOLE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
+  "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; " +
+  "frame-ancestors 'none'";
+
 const metaRateLimit = () => apiRateLimit((c) => `meta:${clientIp(c)}`);
 
 export const app = api
@@ -132,6 +140,25 @@ export const app = api
     // Rendered by Scalar's own middleware when the assets are put in place
     // (scripts/docs-page.mjs) and served from them: the renderer stays out of the bundle.
     (c) => staticAsset(c, "/docs"),
+  )
+  .get(
+    "/",
+    describeRoute({
+      tags: ["Meta"],
+      summary: "Console",
+      description:
+        "The tenant console, a page of the Worker's static assets (console/): it calls this API " +
+        "alone, and its Content-Security-Policy lets it load only its own scripts and styles.",
+      auth: false,
+      responses: { 200: { description: "HTML", content: { "text/html": z.string() } } },
+    }),
+    metaRateLimit(),
+    noQueryParams(),
+    async (c) => {
+      const page = await staticAsset(c, CONSOLE_PAGE);
+      page.headers.set("Content-Security-Policy", CONSOLE_CSP);
+      return page;
+    },
   )
   .notFound(notFoundOrMethodNotAllowed(() => api.routes))
   .onError(handleError);

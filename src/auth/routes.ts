@@ -17,6 +17,7 @@ import { invalidCredentials, logIn } from "./login";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
 import { findLogin, findUserByEmail } from "./queries";
 import { LoginRequest, SignupRequest, SignupResponse, TokenResponse } from "./schemas";
+import { SESSION_COOKIE_PARAMETER, tokenAnswer } from "./session-cookie";
 import { emailTaken, signUp } from "./signup";
 
 /** How long an answer waits once an email's login budget, shared by every address, is spent. */
@@ -44,8 +45,13 @@ export const authRoutes = new Hono<AppEnv>()
         "The tenant's id equals the owner's id; `Location` is the new tenant's path.",
       auth: false,
       errors: ["email_taken", "region_unavailable"],
+      headers: [SESSION_COOKIE_PARAMETER],
       responses: {
-        201: { description: "Signed up", schema: SignupResponse, headers: ["Location"] },
+        201: {
+          description: "Signed up",
+          schema: SignupResponse,
+          headers: ["Location", "Set-Cookie"],
+        },
       },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `signup:${clientIp(c)}`),
@@ -74,7 +80,7 @@ export const authRoutes = new Hono<AppEnv>()
       };
       const body = await tokenResponse(c.env, subject, session);
       c.header("Location", `/v1/tenants/${owner.id}`);
-      return c.json({ ...body, tenant_id: owner.id, data_region: cell.region }, 201);
+      return tokenAnswer(c, { ...body, tenant_id: owner.id, data_region: cell.region }, 201);
     },
   )
   .post(
@@ -90,7 +96,10 @@ export const authRoutes = new Hono<AppEnv>()
         "every address, answers wait a second, but are never refused.",
       auth: false,
       errors: ["invalid_credentials", "tenant_deleting", "tenant_moving"],
-      responses: { 200: { description: "Logged in", schema: TokenResponse } },
+      headers: [SESSION_COOKIE_PARAMETER],
+      responses: {
+        200: { description: "Logged in", schema: TokenResponse, headers: ["Set-Cookie"] },
+      },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `login:${clientIp(c)}`),
     noQueryParams(),
@@ -104,6 +113,6 @@ export const authRoutes = new Hono<AppEnv>()
         throw invalidCredentials();
       }
       // A user whose tenant's signup has not completed has no account yet: the same answer.
-      return c.json(await logIn(c, user, login.cell));
+      return tokenAnswer(c, await logIn(c, user, login.cell), 200);
     },
   );

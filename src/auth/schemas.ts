@@ -38,7 +38,11 @@ const tokenFields = {
   expires_in: z.number().int().describe("Seconds"),
   refresh_token: z
     .string()
-    .describe("Trade it at POST /v1/auth/refresh for new tokens; each can be used once"),
+    .optional()
+    .describe(
+      "Trade it at POST /v1/auth/refresh for new tokens; each can be used once. Absent when " +
+        "the request sent `X-Session-Cookie: true`: it is in the session cookie instead",
+    ),
   refresh_expires_in: z.number().int().describe("Seconds the session has left (30 days at login)"),
   owner_id: z.string().describe("The tenant's owner; equals tenant_id (a platform admin's own id)"),
   user_id: z.string().describe("The user logged in: the owner, or a member"),
@@ -64,7 +68,14 @@ export const SignupResponse = z
   .meta({ id: "SignupResponse" });
 
 export const RefreshRequest = z
-  .strictObject({ refresh_token: z.string().min(1).max(200) })
+  .strictObject({
+    refresh_token: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe("Absent: the session cookie's (`X-Session-Cookie`)"),
+  })
   .meta({ id: "RefreshRequest" });
 
 export const PasswordChange = z

@@ -26,6 +26,12 @@ import { invalidCredentials } from "./login";
 import { hashPassword, verifyPasswordOrDummy } from "./password";
 import { activeMembership } from "./queries";
 import { PasswordChange, RefreshRequest, TokenResponse } from "./schemas";
+import {
+  clearSessionCookie,
+  refreshTokenOf,
+  SESSION_COOKIE_PARAMETER,
+  tokenAnswer,
+} from "./session-cookie";
 import { invalidToken } from "./tokens";
 
 type Ctx = Context<AppEnv>;
@@ -93,13 +99,16 @@ export const sessionRoutes = new Hono<AppEnv>()
         "session is revoked (401), every token of it refused from then on.",
       auth: false,
       errors: ["invalid_token"],
-      responses: { 200: { description: "New tokens", schema: TokenResponse } },
+      headers: [SESSION_COOKIE_PARAMETER],
+      responses: {
+        200: { description: "New tokens", schema: TokenResponse, headers: ["Set-Cookie"] },
+      },
     }),
     rateLimit("AUTH_IP_LIMITER", (c) => `refresh:${clientIp(c)}`),
     noQueryParams(),
     jsonBody(RefreshRequest),
     async (c) => {
-      const token = c.req.valid("json").refresh_token;
+      const token = refreshTokenOf(c, c.req.valid("json").refresh_token);
       const place = placeOf(REFRESH_TOKEN_PATTERN, token);
       if (!place) throw invalidToken("Invalid refresh token");
       const admin = place.cell === CONTROL_PLACE;
@@ -145,12 +154,14 @@ export const sessionRoutes = new Hono<AppEnv>()
         .from(store.sessions)
         .where(eq(store.sessions.id, refreshed.sessionId))
         .get();
-      return c.json(
+      return tokenAnswer(
+        c,
         await tokenResponse(c.env, subject, {
           sessionId: refreshed.sessionId,
           refreshToken: refreshed.refreshToken,
           expiresAt: session?.expiresAt ?? new Date().toISOString(),
         }),
+        200,
       );
     },
   )
@@ -161,8 +172,8 @@ export const sessionRoutes = new Hono<AppEnv>()
       summary: "Log out",
       description:
         "Revokes the session of the access token sent: it and its refresh token are refused " +
-        "from the next request on.",
-      responses: { 204: { description: "Logged out" } },
+        "from the next request on, and the session cookie is cleared.",
+      responses: { 204: { description: "Logged out", headers: ["Set-Cookie"] } },
     }),
     authenticate(),
     noQueryParams(),
@@ -172,6 +183,7 @@ export const sessionRoutes = new Hono<AppEnv>()
         revokeSession(store, sessionId, "logout"),
         ...logged(c, store, tenantId, "session.revoked", sessionId),
       ]);
+      clearSessionCookie(c);
       return c.body(null, 204);
     },
   )

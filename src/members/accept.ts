@@ -8,6 +8,7 @@ import { tokenResponse } from "../auth/grant";
 import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
 import { findUserByEmail } from "../auth/queries";
 import { AcceptInvitation, TokenResponse } from "../auth/schemas";
+import { SESSION_COOKIE_PARAMETER, tokenAnswer } from "../auth/session-cookie";
 import { invalidToken } from "../auth/tokens";
 import { directoryCell } from "../cells/routing";
 import { users } from "../db/control-schema";
@@ -41,11 +42,12 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
       "member's account and logs it in. An invitation is good once, for 7 days.",
     auth: false,
     errors: ["invalid_token", "email_taken", "tenant_moving"],
+    headers: [SESSION_COOKIE_PARAMETER],
     responses: {
       201: {
         description: "Joined, and logged in; `Location` is the membership",
         schema: TokenResponse,
-        headers: ["Location"],
+        headers: ["Location", "Set-Cookie"],
       },
     },
   }),
@@ -120,6 +122,6 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
     await db.batch(session.writes as [(typeof session.writes)[number]]);
     const subject = { userId, tenantId, role: joined[0].role, cell: cell.name };
     c.header("Location", `/v1/tenants/${tenantId}/members/${member.id}`);
-    return c.json(await tokenResponse(c.env, subject, session), 201);
+    return tokenAnswer(c, await tokenResponse(c.env, subject, session), 201);
   },
 );

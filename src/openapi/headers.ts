@@ -43,6 +43,12 @@ export const RESPONSE_HEADERS = {
     schema: { const: "true" },
   },
   "WWW-Authenticate": { description: "`Bearer`: the scheme to authenticate with", schema: text },
+  "Set-Cookie": {
+    description:
+      "With `X-Session-Cookie: true`: the session's refresh token, httpOnly, SameSite=Strict, " +
+      "for `/v1/auth/refresh` alone; a logout clears it",
+    schema: text,
+  },
   Vary: {
     description: "The request headers the answer depends on (`Accept`: its media type)",
     schema: text,

@@ -1,0 +1,117 @@
+import { useEffect, useState } from "preact/hooks";
+import { currentSession, logOut, onSessionChange, type Session } from "./api";
+import { AccountPage } from "./pages/account";
+import { ActivityPage } from "./pages/activity";
+import { AdminPage } from "./pages/admin";
+import { AcceptPage, LoginPage, SignupPage } from "./pages/auth";
+import { LeavingPage } from "./pages/leaving";
+import { ResourcesPage } from "./pages/resources";
+import { SettingsPage } from "./pages/settings";
+import { TeamPage } from "./pages/team";
+import { UsagePage } from "./pages/usage";
+import { WebhookPage } from "./pages/webhook";
+import { ROLE_NAMES } from "./roles";
+
+/** The tenant's pages, in the navigation's order. */
+const TENANT_PAGES = [
+  ["settings", "Organization", SettingsPage],
+  ["webhook", "Webhook", WebhookPage],
+  ["team", "Members and keys", TeamPage],
+  ["usage", "Usage", UsagePage],
+  ["activity", "Activity", ActivityPage],
+  ["resources", "Resources", ResourcesPage],
+  ["leaving", "Leaving", LeavingPage],
+  ["account", "Account", AccountPage],
+] as const;
+
+const routeOf = () => location.hash.replace(/^#\/?/, "");
+
+function useRoute() {
+  const [route, setRoute] = useState(routeOf);
+  useEffect(() => {
+    const changed = () => setRoute(routeOf());
+    addEventListener("hashchange", changed);
+    return () => removeEventListener("hashchange", changed);
+  }, []);
+  return route;
+}
+
+export function App(props: { restoring: Promise<boolean> }) {
+  const [session, setSession] = useState<Session | null>(currentSession);
+  const [restoring, setRestoring] = useState(true);
+  const route = useRoute();
+  useEffect(() => {
+    const stop = onSessionChange(setSession);
+    // A reload keeps the session: the httpOnly cookie is traded for a new access token.
+    void props.restoring.finally(() => setRestoring(false));
+    return () => {
+      stop();
+    };
+  }, []);
+
+  if (restoring) return <p class="loading">Loading…</p>;
+  const [name = "", argument = ""] = route.split("/");
+  if (!session) {
+    if (name === "accept") return <AcceptPage token={argument} />;
+    if (name === "signup") return <SignupPage />;
+    return <LoginPage />;
+  }
+  if (session.role === "platform_admin") {
+    return (
+      <Shell session={session} links={[["admin", "Tenants"]]} current="admin">
+        <AdminPage />
+      </Shell>
+    );
+  }
+  const page = TENANT_PAGES.find(([path]) => path === name) ?? TENANT_PAGES[0];
+  const [current, , Component] = page;
+  if (name !== current) history.replaceState(null, "", `#/${current}`);
+  return (
+    <Shell
+      session={session}
+      links={TENANT_PAGES.map(([path, label]) => [path, label])}
+      current={current}
+    >
+      <Component key={current} />
+    </Shell>
+  );
+}
+
+function Shell(props: {
+  session: Session;
+  links: (readonly [string, string])[];
+  current: string;
+  children: preact.ComponentChildren;
+}) {
+  return (
+    <div class="shell">
+      <button type="button" class="skip" onClick={skipToMain}>
+        Skip to content
+      </button>
+      <header class="top">
+        <span class="brand">Tenant console</span>
+        <span class="who">Signed in as {ROLE_NAMES[props.session.role]}</span>
+        <button type="button" onClick={() => void logOut()}>
+          Log out
+        </button>
+      </header>
+      <nav aria-label="Console">
+        <ul>
+          {props.links.map(([path, label]) => (
+            <li key={path}>
+              <a href={`#/${path}`} aria-current={path === props.current ? "page" : undefined}>
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main">{props.children}</main>
+    </div>
+  );
+}
+
+/** The skip control moves the focus without touching the hash the router reads. */
+function skipToMain() {
+  document.getElementById("page-title")?.focus();
+}
