@@ -62,7 +62,9 @@ describe("members", () => {
     expect((await invite(owner, { email: other.email, role: "viewer" })).status).toBe(409);
     const email = uniqueEmail("twice");
     expect((await invite(owner, { email, role: "viewer" })).status).toBe(201);
-    expect((await invite(owner, { email, role: "admin" })).status).toBe(409);
+    const twice = await invite(owner, { email, role: "admin" });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ code: "already_invited" });
     expect((await invite(owner, { email, role: "owner" })).status).toBe(422);
   });
 
