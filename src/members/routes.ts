@@ -121,9 +121,10 @@ export const memberRoutes = new Hono<AppEnv>()
       description:
         "Invites an email with a role (admin, developer, viewer). The answer carries the " +
         "invitation token, once; a `member.invited` webhook carries it too. 409 `email_taken` " +
-        "when the email has an account already.",
+        "when the email has an account already, 409 `already_invited` when it is a member or " +
+        "invited already.",
       role: "admin",
-      errors: ["email_taken"],
+      errors: ["email_taken", "already_invited"],
       responses: {
         201: { description: "Invited", schema: InvitedMember, headers: ["Location"] },
       },
@@ -180,7 +181,7 @@ export const memberRoutes = new Hono<AppEnv>()
         );
       } catch (error) {
         if (isUniqueViolation(error)) {
-          throw new ApiError(409, "conflict", "This email is a member or invited already");
+          throw new ApiError(409, "already_invited", "This email is a member or invited already");
         }
         throw error;
       }
