@@ -29,6 +29,11 @@ export type Access = {
   actorType: "user" | "key";
   actorId: string;
   actorName: string | null;
+  /**
+   * The tenant's user the credential acts for: a session's, a member key's maker; none for a
+   * service key, nor for a platform admin (no member of the tenant).
+   */
+  userId: string | null;
 };
 
 /** The roles a key may hold, re-exported for the key routes' schemas. */

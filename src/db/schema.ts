@@ -302,6 +302,7 @@ export const refreshTokens = sqliteTable("refresh_tokens", refreshTokenColumns(t
 
 /** A member's key acts for its creator and ends with it; a service key is the organization's. */
 export const API_KEY_KINDS = ["member", "service"] as const;
+export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
 
 /**
  * A tenant's API keys: a name, a role, the key's first characters to tell it by, and the key only

@@ -55,6 +55,8 @@ export async function createDeletionJob(
     id?: string;
     /** The `tenant.deletion_started` delivery, written only if the job is. */
     delivery?: NewDelivery | null;
+    /** The session the request came with: its token reads the receipt once the tenant is gone. */
+    requestedSession?: string | null;
   },
 ): Promise<DeletionJobRow | undefined> {
   const now = nowIso();
@@ -62,6 +64,7 @@ export async function createDeletionJob(
     id: options.id ?? newId(),
     tenantId: tenant.id,
     requestedBy: String(actor.actorId),
+    requestedSession: options.requestedSession ?? null,
     purpose: "deletion",
     status: "pending",
     stage: BLOBS_STAGE,

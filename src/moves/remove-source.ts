@@ -27,6 +27,7 @@ export async function removeSource(deps: MoveDeps, job: TenantMoveRow): Promise<
       id: job.id,
       tenantId: job.tenantId,
       requestedBy: job.requestedBy,
+      requestedSession: null,
       purpose: changesRegion(job) ? "move_source" : "move_source_rows",
       status: "pending",
       stage: "",

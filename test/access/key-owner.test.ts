@@ -43,12 +43,24 @@ const setRole = (owner: Owner, member: Member, role: string) =>
     body: { role },
   });
 
-const startCall = (owner: Owner, key: string) =>
-  call(tenantPath(owner.tenantId, "/calls"), {
+/** A call started with `key`, on an agent of the owner's. */
+async function startCall(owner: Owner, key: string) {
+  const agent = await callJson<{ id: string }>(tenantPath(owner.tenantId, "/agents"), {
+    method: "POST",
+    token: owner.token,
+    body: { name: "caller" },
+  });
+  return call(tenantPath(owner.tenantId, "/calls"), {
     method: "POST",
     token: key,
-    body: { direction: "outbound", from_number: "+15550100", to_number: "+15550101" },
+    body: {
+      agent_id: agent.body.id,
+      direction: "outbound",
+      from_number: "+15550100",
+      to_number: "+15550101",
+    },
   });
+}
 
 describe("a member's API key acts with at most its creator's current role", () => {
   it("a removed admin's key is refused: no read, no new key, no invitation", async () => {
