@@ -19,7 +19,7 @@ async function deleted(owner: Owner, token: string) {
   );
 }
 
-describe("the deletion receipt, once the tenant is gone", () => {
+describe("the deletion receipt, once the tenant is gone", { timeout: 30_000 }, () => {
   it("answers no credential it cannot verify: made-up, revoked, logged out, expired, another's", async () => {
     const owner = await signup();
     const other = await signup();
