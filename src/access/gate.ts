@@ -104,10 +104,11 @@ async function checkAdminSession(control: Db, principal: Principal) {
  */
 export async function enterGate(c: Context<AppEnv>, principal: Principal) {
   const admin = await checkAdminSession(c.get("control"), principal);
-  if (credentialCheckOf(c) === "platform") {
-    if (!admin) throw platformOnly();
-    verified(c, "platform");
-  }
+  if (credentialCheckOf(c) !== "platform") return;
+  if (admin) verified(c, "platform");
+  // Under a tenant, the tenant's check answers first: another tenant's id is 404, as if it did
+  // not exist, and the tenant's own credentials 403 for the role.
+  else if (!c.req.param("tenant_id")) throw platformOnly();
 }
 
 /**

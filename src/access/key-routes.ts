@@ -28,8 +28,8 @@ const ApiKeyCreate = z
       .describe(
         "`member` (default): the key acts for the user who makes it, with at most that user's " +
           "role at each request, and is refused once the user is no member. `service`: the " +
-          "organization's key, with its own role, outliving whoever made it; made only by the " +
-          "owner or an admin logged in (not by a key), or a platform admin",
+          "organization's key, with its own role, outliving whoever made it (the owner, an " +
+          "admin, an admin's key or a platform admin: the route's role)",
       ),
     expires_at: Instant.optional().describe("Refused from then on; never, when absent"),
   })
@@ -77,30 +77,19 @@ const toApiKey = (row: ApiKeyRow): z.infer<typeof ApiKey> => ({
 });
 
 /**
- * The user a new key is recorded as made by. A member key acts for a member (the owner, or an
- * admin: the route's role): the user behind the credential, a session's or a member key's. A
- * service key outlives people, so a person makes it, logged in: the owner, an admin or a platform
- * admin (who is no member); never a key, which could otherwise outlive its maker through it.
+ * Who a new key is recorded as made by: the member behind the credential (a session's user, a
+ * member key's maker), else the credential itself (a platform admin, a service key). A member
+ * key acts for a member, so it needs one; a service key is the organization's, and whoever made
+ * it is named when that member is removed.
  */
 function makerOf(access: Access, kind: ApiKeyKind): string {
-  if (kind === "service") {
-    if (access.actorType === "key") {
-      throw new ApiError(
-        403,
-        "forbidden",
-        "A service key is made by the owner or an admin, logged in",
-      );
-    }
-    return access.actorId;
-  }
-  if (!access.userId) {
-    throw new ApiError(
-      403,
-      "forbidden",
-      "A member key acts for a member of the tenant; this credential has none: make a service key",
-    );
-  }
-  return access.userId;
+  if (access.userId) return access.userId;
+  if (kind === "service") return access.actorId;
+  throw new ApiError(
+    403,
+    "forbidden",
+    "A member key acts for a member of the tenant; this credential has none: make a service key",
+  );
 }
 
 /** Mounted at `/v1/tenants/{tenant_id}/api-keys`: a tenant's long-lived keys for its backends. */
@@ -130,9 +119,9 @@ export const apiKeyRoutes = new Hono<AppEnv>()
         "after the cell and tenant it is for. Shown once in the answer; stored only as an HMAC. " +
         "Refused (401) once deleted or past `expires_at`. A `member` key is its maker's: it " +
         "does at most what its maker's role allows at the time, and is refused (401) once its " +
-        "maker is removed. A `service` key is the organization's and outlives its maker: only " +
-        "the owner or an admin, logged in, or a platform admin makes one (403 otherwise); a " +
-        "platform admin or a service key has no member to make a member key for (403).",
+        "maker is removed. A `service` key is the organization's and outlives its maker; the " +
+        "removal of the member who made one names it. A platform admin or a service key has " +
+        "no member to make a member key for (403): it makes service keys.",
       role: "admin",
       responses: {
         201: {

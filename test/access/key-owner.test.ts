@@ -111,28 +111,27 @@ describe("a member's API key acts with at most its creator's current role", () =
     expect((await call(tenantPath(owner.tenantId), { token: own.key })).status).toBe(401);
   });
 
-  it("service keys are made by the owner or an admin's login, never by a key or a lesser role", async () => {
+  it("service keys are made by an admin or its key, named at its removal; never by a lesser role", async () => {
     const owner = await signup();
     const developer = await invitedMember(owner, "developer");
     const admin = await invitedMember(owner, "admin");
     const adminKey = await keyOf(owner, admin, "admin");
-    const byKey = await call(tenantPath(owner.tenantId, "/api-keys"), {
-      method: "POST",
-      token: adminKey.key,
-      body: { name: "service", role: "viewer", kind: "service" },
-    });
-    expect(byKey.status).toBe(403);
+    const byKey = await callJson<{ id: string; created_by: string }>(
+      tenantPath(owner.tenantId, "/api-keys"),
+      {
+        method: "POST",
+        token: adminKey.key,
+        body: { name: "by a key", role: "viewer", kind: "service" },
+      },
+    );
+    expect(byKey).toMatchObject({ status: 201, body: { created_by: admin.userId } });
     const byDeveloper = await call(tenantPath(owner.tenantId, "/api-keys"), {
       method: "POST",
       token: developer.token,
       body: { name: "service", role: "viewer", kind: "service" },
     });
     expect(byDeveloper.status).toBe(403);
-    const byOwner = await callJson(tenantPath(owner.tenantId, "/api-keys"), {
-      method: "POST",
-      token: owner.token,
-      body: { name: "service", role: "admin", kind: "service" },
-    });
-    expect(byOwner.status).toBe(201);
+    const removed = await removeMember(owner, admin);
+    expect(removed.body).toMatchObject({ service_keys: [{ id: byKey.body.id, name: "by a key" }] });
   });
 });
