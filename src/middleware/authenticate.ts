@@ -42,11 +42,3 @@ export const authenticate = () =>
     await next();
     leaveGate(c);
   });
-
-export const requirePlatformAdmin = () =>
-  createMiddleware<AppEnv>(async function requirePlatformAdmin(c, next) {
-    if (c.get("principal").role !== "platform_admin") {
-      throw new ApiError(403, "forbidden", "Platform administrators only");
-    }
-    await next();
-  });
