@@ -1,22 +1,17 @@
 import type { RequestIdVariables } from "hono/request-id";
 import type { Access, Principal } from "./access/credentials";
+import type { Bindings } from "./bindings";
 import type { Cell } from "./cells/config";
 import type { Db } from "./db/client";
 import type { TenantRow } from "./db/schema";
-import type { Sessions } from "./middleware/database";
 
-/** Secrets are not in wrangler.toml, so `wrangler types` cannot see them. */
-export type Bindings = CloudflareBindings & {
-  JWT_SECRET: string;
-  /** Keyring `kid:base64key,kid:base64key`; the first key is current. */
-  ENCRYPTION_KEYS: string;
-  /** HMAC key of stored credentials: API keys, refresh tokens, invitations. */
-  CREDENTIAL_HASH_KEY: string;
-  /** The audit checkpoints' Ed25519 signing key, `<x>.<d>` (src/audit/signing.ts). */
-  AUDIT_SIGNING_KEY: string;
+export type { Bindings, Principal };
+
+/** The D1 sessions a request opened, in order, and the bookmark its client sent (`database`). */
+export type Sessions = {
+  sent: { database: string; bookmark: string } | undefined;
+  opened: { database: string; session: D1DatabaseSession }[];
 };
-
-export type { Principal };
 
 type Variables = RequestIdVariables & {
   principal: Principal;

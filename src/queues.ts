@@ -1,6 +1,5 @@
-import { consumeDeletionBatch, consumeExhaustedDeletionBatch } from "./deletion/consumer";
 import type { Bindings } from "./env";
-import { consumeExhaustedMoveBatch, consumeMoveBatch } from "./moves/consumer";
+import { DELETIONS, jobQueues, MOVES } from "./jobs/kinds";
 import { consumeCellSweeps } from "./scheduled";
 import { deliverWebhooks, failDeadLetteredDeliveries } from "./webhooks/consumer";
 
@@ -14,10 +13,9 @@ type QueueConsumer = (
 const CONSUMERS: Record<string, QueueConsumer> = {
   "webhook-deliveries": deliverWebhooks,
   "webhook-deliveries-dlq": failDeadLetteredDeliveries,
-  "tenant-deletions": consumeDeletionBatch,
-  "tenant-deletions-dlq": consumeExhaustedDeletionBatch,
-  "tenant-moves": consumeMoveBatch,
-  "tenant-moves-dlq": consumeExhaustedMoveBatch,
+  // tenant-deletions, tenant-moves, and their dead-letter queues: one step-job engine.
+  ...jobQueues(DELETIONS),
+  ...jobQueues(MOVES),
   "cell-sweeps": consumeCellSweeps,
 };
 

@@ -7,10 +7,9 @@ import { cellDatabase, cellNamed, cellsOf, regionBucket } from "./cells/config";
 import { finishSignups } from "./cells/signup-sweep";
 import type { CellSweep } from "./cells/sweep-deps";
 import { createDb } from "./db/client";
-import { resendStalledDeletions } from "./deletion/sweep";
 import type { Bindings } from "./env";
 import { purgeExpiredIdempotencyKeys } from "./idempotency/purge";
-import { resendStalledMoves } from "./moves/sweep";
+import { resendStalledDeletions, resendStalledMoves } from "./jobs/kinds";
 import { sweepExpiredRecordings } from "./recordings/retention";
 
 type ControlSweep = (env: Bindings, now: Date) => Promise<unknown>;

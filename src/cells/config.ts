@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { Bindings } from "../env";
+import type { Bindings } from "../bindings";
 import { DATA_REGIONS, type DataRegion, REGIONS } from "./regions";
 
 /** A cell: a D1 database holding tenants of one data region and everything they own. */

@@ -6,6 +6,7 @@ import { integer, text } from "drizzle-orm/sqlite-core";
  * objects stay where they are, in the same region's bucket).
  */
 export const DELETION_PURPOSES = ["deletion", "move_source", "move_source_rows"] as const;
+export type DeletionPurpose = (typeof DELETION_PURPOSES)[number];
 
 /**
  * The columns of a deletion job, shared by the job a cell runs (`deletion_jobs`) and the receipt

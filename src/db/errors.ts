@@ -1,3 +1,5 @@
+import { FENCE_STATES, type FenceState } from "./fence";
+
 /** D1 reports constraint violations only in the message; drizzle wraps it as the cause. */
 function messages(error: unknown): string[] {
   const found: string[] = [];
@@ -10,13 +12,15 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Why the write fence (drizzle/cell/0019_write_fence_moves.sql) refused a statement, if it did:
- * the tenant is being deleted or moved, or it is not in this cell (gone, moved away, or still
- * arriving in a move).
+ * Why the write fence (src/db/fence.ts, which generates its triggers) refused a statement, if it
+ * did: the tenant is being deleted or moved, or it is not in this cell (gone, moved away, or
+ * still arriving in a move).
  */
-export type FenceRefusal = "tenant_deleting" | "tenant_moving" | "tenant_gone" | "tenant_moved";
+export type FenceRefusal = `tenant_${FenceState}`;
 
-const FENCE = /write_fence:(tenant_deleting|tenant_moving|tenant_gone|tenant_moved)/;
+const FENCE = new RegExp(
+  `write_fence:(${FENCE_STATES.map((state) => `tenant_${state}`).join("|")})`,
+);
 
 export function fenceRefusal(error: unknown): FenceRefusal | null {
   for (const message of messages(error)) {

@@ -3,7 +3,7 @@ import { nowIso } from "../lib/ids";
 import { listKeys, MAX_KEYS_PER_DELETE, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
 import { BLOBS_STAGE, stageAfter } from "./stages";
-import type { StepDeps } from "./step";
+import type { DeletionDeps } from "./step";
 import { addCount, progress } from "./step-writes";
 
 /**
@@ -12,7 +12,7 @@ import { addCount, progress } from "./step-writes";
  * on the same keys (deleting them again does no harm) and counts them then, so the receipt counts
  * every object exactly once, across a crash too.
  */
-export async function deleteBlobPage({ db, blobs }: StepDeps, job: DeletionJobRow) {
+export async function deleteBlobPage({ db, blobs, skipped }: DeletionDeps, job: DeletionJobRow) {
   let keys = job.pendingBlobKeys;
   // A retried step does not know whether more keys follow; the next step lists and finds out.
   let more = true;
@@ -35,7 +35,7 @@ export async function deleteBlobPage({ db, blobs }: StepDeps, job: DeletionJobRo
       ...progress(job),
       pendingBlobKeys: null,
       counts: addCount(BLOBS_STAGE, keys.length),
-      stage: more ? BLOBS_STAGE : stageAfter(BLOBS_STAGE, job),
+      stage: more ? BLOBS_STAGE : stageAfter(BLOBS_STAGE, skipped),
     })
     .where(atStep(job))
     .returning();

@@ -3,14 +3,19 @@ import type { Db } from "../db/client";
 import { type DeletionJobRow, deletionJobs } from "../db/schema";
 import type { TenantTable } from "../db/tenant-tables";
 import { atStep } from "./jobs";
-import { stageAfter } from "./stages";
+import { type SkippedStages, stageAfter } from "./stages";
 import { addCount, progress, stillAtStep } from "./step-writes";
 
 /** Rows one step deletes from one table: one statement, one bound parameter. */
 export const ROWS_PER_STEP = 500;
 
 /** Deletes a chunk of the tenant's rows in `owned` and counts them, in one guarded batch. */
-export async function deleteRowChunk(db: Db, job: DeletionJobRow, owned: TenantTable) {
+export async function deleteRowChunk(
+  db: Db,
+  job: DeletionJobRow,
+  owned: TenantTable,
+  skipped: SkippedStages,
+) {
   const ofTenant = sql`${owned.tenantId} = ${job.tenantId}`;
   const [, advanced] = await db.batch([
     db
@@ -28,7 +33,7 @@ export async function deleteRowChunk(db: Db, job: DeletionJobRow, owned: TenantT
         // changes(): the rows the delete just above removed.
         counts: addCount(owned.name, sql`changes()`),
         stage: sql`CASE WHEN EXISTS (SELECT 1 FROM ${owned.table} WHERE ${ofTenant})
-          THEN ${deletionJobs.stage} ELSE ${stageAfter(owned.name, job)} END`,
+          THEN ${deletionJobs.stage} ELSE ${stageAfter(owned.name, skipped)} END`,
       })
       .where(atStep(job))
       .returning(),

@@ -1,4 +1,5 @@
 import { type DeletionJobRow, deletionJobs } from "../db/schema";
+import { waitSeconds } from "../jobs/wait";
 import { findTenant } from "../tenants/queries";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import {
@@ -8,7 +9,7 @@ import {
 } from "../webhooks/queries";
 import { atStep } from "./jobs";
 import { FAREWELL_STAGE, stageAfter } from "./stages";
-import { type StepDeps, type StepOutcome, waitSeconds } from "./step";
+import type { DeletionDeps, StepOutcome } from "./step";
 import { progress, stillAtStep } from "./step-writes";
 
 /**
@@ -29,7 +30,7 @@ const pollDelaySeconds = (nextRetryAt: string | null, deadline: number, now: num
  * then whatever is still pending is marked failed and the delivery log is deleted next.
  */
 export async function bidFarewell(
-  { db, webhooks }: StepDeps,
+  { db, webhooks, skipped }: DeletionDeps,
   job: DeletionJobRow,
 ): Promise<StepOutcome> {
   const farewell = job.farewellAt ? null : await prepareFarewell(db, job);
@@ -44,7 +45,7 @@ export async function bidFarewell(
     .set({
       ...progress(job),
       farewellAt,
-      stage: waiting ? FAREWELL_STAGE : stageAfter(FAREWELL_STAGE, job),
+      stage: waiting ? FAREWELL_STAGE : stageAfter(FAREWELL_STAGE, skipped),
     })
     .where(atStep(job))
     .returning();
@@ -67,7 +68,7 @@ export async function bidFarewell(
   };
 }
 
-async function prepareFarewell(db: StepDeps["db"], job: DeletionJobRow) {
+async function prepareFarewell(db: DeletionDeps["db"], job: DeletionJobRow) {
   const tenant = await findTenant(db, job.tenantId);
   const delivery = tenant && prepareEvent(tenant, "tenant.deleted", { deletion_id: job.id });
   return delivery ? { ...delivery, id: job.id } : null;

@@ -10,6 +10,7 @@ import {
   webhookDeliveries,
 } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
+import { waitSeconds } from "../jobs/wait";
 import { nowIso } from "../lib/ids";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
@@ -23,14 +24,14 @@ import {
   stageAfter,
   TENANT_STAGE,
 } from "./stages";
-import { type StepDeps, type StepOutcome, waitSeconds } from "./step";
+import type { DeletionDeps, StepOutcome } from "./step";
 import { addCount, progress, stillAtStep } from "./step-writes";
 
 /** Anything of the tenant's written after its stage went by, by a request already in flight. */
-async function anythingLeft({ db, blobs }: StepDeps, job: DeletionJobRow) {
+async function anythingLeft({ db, blobs, skipped }: DeletionDeps, job: DeletionJobRow) {
   const rows = await countTenantRows(db, job.tenantId, chunkedTables());
   if (Object.values(rows).some((count) => count > 0)) return true;
-  if (!deletesBlobs(job)) return false;
+  if (!deletesBlobs(skipped)) return false;
   return (await listKeys(blobs, tenantBlobPrefix(job.tenantId), 1)).keys.length > 0;
 }
 
@@ -40,7 +41,7 @@ const liveSession = (now: number) =>
     AND ${sessions.revokedAt} IS NULL AND ${sessions.expiresAt} > ${new Date(now).toISOString()})`;
 
 /** Records a step that changes nothing but the stage: the job is alive while it waits. */
-const recordStep = (deps: StepDeps, job: DeletionJobRow, stage: string) =>
+const recordStep = (deps: DeletionDeps, job: DeletionJobRow, stage: string) =>
   deps.db
     .update(deletionJobs)
     .set({ ...progress(job), stage })
@@ -54,7 +55,10 @@ const recordStep = (deps: StepDeps, job: DeletionJobRow, stage: string) =>
  * it) and deletes the tenant and its uploads' registrations. A deletion goes on to its receipt;
  * what a move left behind is done, and its job goes with the tenant's row.
  */
-export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Promise<StepOutcome> {
+export async function deleteTenantRow(
+  deps: DeletionDeps,
+  job: DeletionJobRow,
+): Promise<StepOutcome> {
   const { db } = deps;
   const now = Date.now();
   const uploads = await uploadsInFlight(db, job.tenantId, new Date(now).toISOString());
@@ -65,11 +69,11 @@ export async function deleteTenantRow(deps: StepDeps, job: DeletionJobRow): Prom
     );
   }
   if (await anythingLeft(deps, job)) {
-    const [restarted] = await recordStep(deps, job, firstStage(job));
+    const [restarted] = await recordStep(deps, job, firstStage(deps.skipped));
     return restarted && { job: restarted };
   }
   const guarded = stillAtStep(job);
-  const next = stageAfter(TENANT_STAGE, job);
+  const next = stageAfter(TENANT_STAGE, deps.skipped);
   const done = next === DONE_STAGE;
   const lastTables = tenantTables().filter((owned) => LAST_STEP_TABLES.includes(owned.table));
   const results = await db.batch([

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { type Actor, activityRow } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
@@ -10,17 +10,13 @@ import {
   type TenantRow,
   tenants,
 } from "../db/schema";
+import { atStep as atJobStep, findJob, type JobRef, resumeJob } from "../jobs/queries";
 import { newId, nowIso } from "../lib/ids";
 import { insertDeliveryIfChanged, type NewDelivery } from "../webhooks/queries";
-import { BLOBS_STAGE } from "./stages";
-
-/** A job still to finish: its steps run, and the sweep watches it. */
-export const ACTIVE_STATUSES = ["pending", "running"] as const;
-export const isActive = (job: DeletionJobRow) =>
-  (ACTIVE_STATUSES as readonly string[]).includes(job.status);
+import { firstStage, type SkippedStages, TENANT_DELETION } from "./stages";
 
 export const findDeletionJob = (db: Db, id: string) =>
-  db.select().from(deletionJobs).where(eq(deletionJobs.id, id)).get();
+  findJob<DeletionJobRow>(db, deletionJobs, id);
 
 export const findDeletionJobOfTenant = (db: Db, tenantId: string) =>
   db.select().from(deletionJobs).where(eq(deletionJobs.tenantId, tenantId)).get();
@@ -32,6 +28,31 @@ export async function countActiveCalls(db: Db, tenantId: string): Promise<number
     .where(and(eq(calls.tenantId, tenantId), eq(calls.status, "active")))
     .get();
   return row?.count ?? 0;
+}
+
+/** A job about to be recorded: pending, at the first stage its purpose does not skip. */
+export function newDeletionJob(
+  job: Pick<DeletionJobRow, "id" | "tenantId" | "requestedBy" | "purpose"> &
+    Partial<Pick<DeletionJobRow, "requestedSession">>,
+  skipped: SkippedStages,
+): DeletionJobRow {
+  const now = nowIso();
+  return {
+    requestedSession: null,
+    ...job,
+    status: "pending",
+    stage: firstStage(skipped),
+    step: 0,
+    counts: {},
+    lastError: null,
+    attempts: 0,
+    createdAt: now,
+    startedAt: null,
+    updatedAt: now,
+    completedAt: null,
+    farewellAt: null,
+    pendingBlobKeys: null,
+  };
 }
 
 /** The tenant is neither being deleted nor moved: its status is the owner's choice. */
@@ -59,26 +80,17 @@ export async function createDeletionJob(
     requestedSession?: string | null;
   },
 ): Promise<DeletionJobRow | undefined> {
-  const now = nowIso();
-  const job: DeletionJobRow = {
-    id: options.id ?? newId(),
-    tenantId: tenant.id,
-    requestedBy: String(actor.actorId),
-    requestedSession: options.requestedSession ?? null,
-    purpose: "deletion",
-    status: "pending",
-    stage: BLOBS_STAGE,
-    step: 0,
-    counts: {},
-    lastError: null,
-    attempts: 0,
-    createdAt: now,
-    startedAt: null,
-    updatedAt: now,
-    completedAt: null,
-    farewellAt: null,
-    pendingBlobKeys: null,
-  };
+  const job = newDeletionJob(
+    {
+      id: options.id ?? newId(),
+      tenantId: tenant.id,
+      requestedBy: String(actor.actorId),
+      requestedSession: options.requestedSession ?? null,
+      purpose: "deletion",
+    },
+    TENANT_DELETION,
+  );
+  const now = job.createdAt;
   const recorded = sql`EXISTS (SELECT 1 FROM ${deletionJobs} WHERE ${deletionJobs.id} = ${job.id})`;
   const delivery = options.delivery ?? null;
   const noActiveCall = sql`NOT EXISTS (SELECT 1 FROM ${calls}
@@ -125,79 +137,7 @@ export async function createDeletionJob(
 }
 
 /** The job, still expecting `step`: the guard every write for that step carries. */
-export const atStep = (job: { id: string; step: number }): SQL =>
-  and(
-    eq(deletionJobs.id, job.id),
-    eq(deletionJobs.step, job.step),
-    inArray(deletionJobs.status, [...ACTIVE_STATUSES]),
-  ) as SQL;
-
-/**
- * A failed attempt at `step`: the error is shown on the job while the step is retried; after
- * the last attempt (`final`), the job is `failed` until an operator resumes it.
- */
-export function recordStepFailure(
-  db: Db,
-  job: { id: string; step: number },
-  failure: { attempts: number; error: string; final: boolean },
-) {
-  return db
-    .update(deletionJobs)
-    .set({
-      attempts: failure.attempts,
-      lastError: failure.error,
-      updatedAt: nowIso(),
-      ...(failure.final && { status: "failed" as const }),
-    })
-    .where(atStep(job));
-}
-
-/** A step whose message ran out of retries without the consumer recording it (a crash). */
-export function failExhaustedStep(db: Db, job: { id: string; step: number }) {
-  return db
-    .update(deletionJobs)
-    .set({
-      status: "failed",
-      lastError: sql`coalesce(${deletionJobs.lastError}, ${`step ${job.step} ran out of retries`})`,
-      updatedAt: nowIso(),
-    })
-    .where(atStep(job));
-}
+export const atStep = (job: JobRef): SQL => atJobStep(deletionJobs, job);
 
 /** Back to work: a failed job resumes where it stopped, with a fresh set of retries. */
-export async function resumeDeletionJob(db: Db, job: DeletionJobRow): Promise<DeletionJobRow> {
-  const [resumed] = await db
-    .update(deletionJobs)
-    .set({
-      status: job.startedAt ? "running" : "pending",
-      attempts: 0,
-      updatedAt: nowIso(),
-    })
-    .where(
-      and(
-        eq(deletionJobs.id, job.id),
-        inArray(deletionJobs.status, ["failed", ...ACTIVE_STATUSES]),
-      ),
-    )
-    .returning();
-  return resumed ?? job;
-}
-
-/**
- * Jobs still to finish that recorded nothing since `before`: their message was lost. They are
- * touched as they are claimed, so the next sweep leaves them alone while the re-sent step works.
- */
-export function claimStalledJobs(db: Db, before: string, limit: number) {
-  const stalled = db
-    .select({ id: deletionJobs.id })
-    .from(deletionJobs)
-    .where(
-      and(inArray(deletionJobs.status, [...ACTIVE_STATUSES]), lt(deletionJobs.updatedAt, before)),
-    )
-    .limit(limit);
-  return db
-    .update(deletionJobs)
-    .set({ updatedAt: nowIso() })
-    .where(inArray(deletionJobs.id, stalled))
-    .returning({ id: deletionJobs.id, tenantId: deletionJobs.tenantId, step: deletionJobs.step });
-}
+export const resumeDeletionJob = (db: Db, job: DeletionJobRow) => resumeJob(db, deletionJobs, job);

@@ -1,11 +1,4 @@
-import {
-  blobUploads,
-  type DeletionJobRow,
-  members,
-  sessions,
-  webhookAttempts,
-  webhookDeliveries,
-} from "../db/schema";
+import { blobUploads, members, sessions, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
@@ -54,30 +47,23 @@ export const deletionStages = once(() => {
   ];
 });
 
-type Purposed = Pick<DeletionJobRow, "purpose">;
-
 /**
- * The stages a job of this purpose skips: removing what a moved tenant left in its old cell
- * sends no farewell (the tenant lives on) and writes no receipt (the move is its record); its
- * objects stay when the tenant kept its region, and bucket.
+ * The stages a job skips, by its purpose: a tenant's deletion skips none; who else runs the
+ * deletion's stages (a move removing what it left behind) declares what it skips.
  */
-function skipped(job: Purposed): string[] {
-  if (job.purpose === "move_source") return [FAREWELL_STAGE, RECEIPT_STAGE];
-  if (job.purpose === "move_source_rows") return [BLOBS_STAGE, FAREWELL_STAGE, RECEIPT_STAGE];
-  return [];
-}
+export type SkippedStages = readonly string[];
+export const TENANT_DELETION: SkippedStages = [];
 
 /** Whether the job deletes the tenant's objects. */
-export const deletesBlobs = (job: Purposed) => !skipped(job).includes(BLOBS_STAGE);
+export const deletesBlobs = (skipped: SkippedStages) => !skipped.includes(BLOBS_STAGE);
 
 /** The job's first stage: where it starts, and starts over when something was written behind it. */
-export const firstStage = (job: Purposed) =>
-  deletionStages().find((stage) => !skipped(job).includes(stage)) ?? DONE_STAGE;
+export const firstStage = (skipped: SkippedStages) =>
+  deletionStages().find((stage) => !skipped.includes(stage)) ?? DONE_STAGE;
 
-export function stageAfter(stage: string, job: Purposed): string {
+export function stageAfter(stage: string, skipped: SkippedStages): string {
   const stages = deletionStages();
   const index = stages.indexOf(stage);
   if (index < 0) throw new Error(`unknown deletion stage ${stage}`);
-  const skip = skipped(job);
-  return stages.slice(index + 1).find((next) => !skip.includes(next)) ?? DONE_STAGE;
+  return stages.slice(index + 1).find((next) => !skipped.includes(next)) ?? DONE_STAGE;
 }

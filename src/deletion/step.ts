@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { Cell } from "../cells/config";
 import type { Db } from "../db/client";
 import type { DeletionJobRow } from "../db/schema";
+import type { StepOutcome as JobStepOutcome } from "../jobs/kind";
 import type { DeliveryMessage } from "../webhooks/emit";
 
 /**
@@ -22,7 +23,7 @@ export const stepMessage = (
   cell: string,
 ): DeletionStepMessage => ({ job_id: job.id, tenant_id: job.tenantId, cell, step: job.step });
 
-/** What a step works with: the bindings, as the consumer or a test hands them over. */
+/** What the steps in a cell work with: the bindings, as the consumer or a test hands them over. */
 export type StepDeps = {
   /** The cell's database, where the job and the tenant's rows are. */
   db: Db;
@@ -35,15 +36,8 @@ export type StepDeps = {
   webhooks: Queue<DeliveryMessage>;
 };
 
+/** What a step of a job works with: the cell's, and the stages the job's purpose skips. */
+export type DeletionDeps = StepDeps & { skipped: readonly string[] };
+
 /** A recorded step: the job as it now stands, and how long to wait before the next one. */
-export type StepOutcome = { job: DeletionJobRow; delaySeconds?: number } | undefined;
-
-/** Bounds on the wait between two looks at something a step waits for. */
-const MIN_WAIT_SECONDS = 5;
-const MAX_WAIT_SECONDS = 300;
-
-/** Seconds until the next look at something expected by `at` (an ISO time), bounded. */
-export function waitSeconds(at: number, now: number) {
-  const wanted = Math.ceil((at - now) / 1000) + 1;
-  return Math.min(MAX_WAIT_SECONDS, Math.max(MIN_WAIT_SECONDS, wanted));
-}
+export type StepOutcome = JobStepOutcome<DeletionJobRow>;

@@ -1,10 +1,10 @@
 import { uploadsInFlight } from "../blobs/upload-registry";
 import type { Db } from "../db/client";
 import type { DeletionJobRow } from "../db/schema";
+import { isActive } from "../jobs/queries";
 import { nowIso } from "../lib/ids";
 import { pendingDeliveriesOf } from "../webhooks/queries";
 import { FAREWELL_WINDOW_MS } from "./farewell";
-import { isActive } from "./jobs";
 import { FAREWELL_STAGE, TENANT_STAGE } from "./stages";
 
 export type WaitingFor = {

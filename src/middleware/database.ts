@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { type Cell, cellDatabase, regionBucket } from "../cells/config";
 import { createDb, type Db } from "../db/client";
-import type { AppEnv } from "../env";
+import type { AppEnv, Sessions } from "../env";
 import { ApiError } from "../errors";
 
 /** Carries the D1 bookmark both ways: sent back by the client, returned on every response. */
@@ -18,12 +18,6 @@ export const BOOKMARK_PATTERN = /^([a-z0-9][a-z0-9-]{0,30}):([0-9a-fA-F]+(?:-[0-
 export const MAX_BOOKMARK_LENGTH = 160;
 
 const READ_METHODS = new Set(["GET", "HEAD"]);
-
-/** The sessions a request opened, in order, and the bookmark its client sent. */
-export type Sessions = {
-  sent: { database: string; bookmark: string } | undefined;
-  opened: { database: string; session: D1DatabaseSession }[];
-};
 
 /**
  * A D1 session on `d1` for this request, so its queries may be served by a read replica and

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Cell } from "../cells/config";
 import type { Db } from "../db/client";
 import { type TenantMoveRow, tenantMoves } from "../db/control-schema";
+import { ACTIVE_STATUSES, atStep } from "../jobs/queries";
 import { newId, nowIso } from "../lib/ids";
 
 /**
@@ -19,16 +20,9 @@ export const MOVE_STAGES = [
 ] as const;
 export type MoveStage = (typeof MOVE_STAGES)[number] | "done";
 
-export const ACTIVE_MOVE_STATUSES = ["pending", "running"] as const;
-export const isActiveMove = (job: TenantMoveRow) =>
-  (ACTIVE_MOVE_STATUSES as readonly string[]).includes(job.status);
-
 /** A move changes the region when its cells are in different ones: its objects move too. */
 export const changesRegion = (job: Pick<TenantMoveRow, "fromRegion" | "toRegion">) =>
   job.fromRegion !== job.toRegion;
-
-export const findMove = (control: Db, id: string) =>
-  control.select().from(tenantMoves).where(eq(tenantMoves.id, id)).get();
 
 /** The tenant's latest move: the one running, or the last one that ended. */
 export const latestMoveOf = (control: Db, tenantId: string) =>
@@ -78,23 +72,12 @@ export async function recordMove(
     .select()
     .from(tenantMoves)
     .where(
-      and(
-        eq(tenantMoves.tenantId, tenantId),
-        inArray(tenantMoves.status, [...ACTIVE_MOVE_STATUSES]),
-      ),
+      and(eq(tenantMoves.tenantId, tenantId), inArray(tenantMoves.status, [...ACTIVE_STATUSES])),
     )
     .get();
   if (!running) throw new Error(`move of ${tenantId}: neither recorded nor running`);
   return { job: running, created: false };
 }
-
-/** The move, still expecting `step`: the guard every write of that step carries. */
-export const atMoveStep = (job: Pick<TenantMoveRow, "id" | "step">): SQL =>
-  and(
-    eq(tenantMoves.id, job.id),
-    eq(tenantMoves.step, job.step),
-    inArray(tenantMoves.status, [...ACTIVE_MOVE_STATUSES]),
-  ) as SQL;
 
 export type MoveProgress = Partial<
   Pick<TenantMoveRow, "stage" | "position" | "counts" | "checks" | "previousStatus" | "sourceJobId">
@@ -123,42 +106,7 @@ export async function recordMoveStep(
       updatedAt: now,
       ...(completed && { completedAt: now, stage: "done" }),
     })
-    .where(atMoveStep(job))
+    .where(atStep(tenantMoves, job))
     .returning();
   return recorded;
-}
-
-/** A failed attempt at `step`, shown on the move; after the last one the move is `failed`. */
-export const recordMoveFailure = (
-  control: Db,
-  job: { id: string; step: number },
-  failure: { attempts: number; error: string; final: boolean },
-) =>
-  control
-    .update(tenantMoves)
-    .set({
-      attempts: failure.attempts,
-      lastError: failure.error,
-      updatedAt: nowIso(),
-      ...(failure.final && { status: "failed" as const }),
-    })
-    .where(atMoveStep(job));
-
-/** Moves still to finish that recorded nothing since `before`; touched as they are claimed. */
-export function claimStalledMoves(control: Db, before: string, limit: number) {
-  const stalled = control
-    .select({ id: tenantMoves.id })
-    .from(tenantMoves)
-    .where(
-      and(
-        inArray(tenantMoves.status, [...ACTIVE_MOVE_STATUSES]),
-        lt(tenantMoves.updatedAt, before),
-      ),
-    )
-    .limit(limit);
-  return control
-    .update(tenantMoves)
-    .set({ updatedAt: nowIso() })
-    .where(inArray(tenantMoves.id, stalled))
-    .returning({ id: tenantMoves.id, tenantId: tenantMoves.tenantId, step: tenantMoves.step });
 }

@@ -1,9 +1,9 @@
 import type { TenantMoveRow } from "../db/control-schema";
-import { type DeletionJobRow, deletionJobs } from "../db/schema";
-import { findDeletionJob, resumeDeletionJob } from "../deletion/jobs";
-import { firstStage } from "../deletion/stages";
+import type { DeletionPurpose } from "../db/deletion-columns";
+import { deletionJobs } from "../db/schema";
+import { findDeletionJob, newDeletionJob, resumeDeletionJob } from "../deletion/jobs";
+import { BLOBS_STAGE, FAREWELL_STAGE, RECEIPT_STAGE, type SkippedStages } from "../deletion/stages";
 import { stepMessage } from "../deletion/step";
-import { nowIso } from "../lib/ids";
 import { findTenant } from "../tenants/queries";
 import { changesRegion, recordMoveStep } from "./jobs";
 import type { MoveDeps, MoveOutcome } from "./step";
@@ -12,37 +12,31 @@ import type { MoveDeps, MoveOutcome } from "./step";
 const REMOVAL_POLL_SECONDS = 5;
 
 /**
+ * The removal of what a moved tenant left in its old cell runs the deletion's stages, with two
+ * purposes of its own: it sends no farewell (the tenant lives on) and writes no receipt (the move
+ * is its record); its objects stay when the tenant kept its region, and bucket.
+ */
+export const SOURCE_REMOVALS = {
+  move_source: [FAREWELL_STAGE, RECEIPT_STAGE],
+  move_source_rows: [BLOBS_STAGE, FAREWELL_STAGE, RECEIPT_STAGE],
+} as const satisfies Record<Exclude<DeletionPurpose, "deletion">, SkippedStages>;
+
+/**
  * The source's copy removed by the deletion machinery: a deletion job in the source cell, of
- * the tenant's rows (and of its objects, when it changed region and bucket), with no farewell
- * and no receipt, which deletes itself with the tenant's row. The move completes once neither is
- * left in the source; a removal that failed is resumed.
+ * the tenant's rows (and of its objects, when it changed region and bucket), which deletes
+ * itself with the tenant's row. The move completes once neither is left in the source; a
+ * removal that failed is resumed.
  */
 export async function removeSource(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOutcome> {
   const { source, control, env } = deps;
-  const send = (removal: DeletionJobRow) =>
+  const send = (removal: { id: string; tenantId: string; step: number }) =>
     env.TENANT_DELETIONS.send(stepMessage(removal, source.cell.name));
   if (job.sourceJobId === null) {
-    const now = nowIso();
-    const removal: DeletionJobRow = {
-      id: job.id,
-      tenantId: job.tenantId,
-      requestedBy: job.requestedBy,
-      requestedSession: null,
-      purpose: changesRegion(job) ? "move_source" : "move_source_rows",
-      status: "pending",
-      stage: "",
-      step: 0,
-      counts: {},
-      lastError: null,
-      attempts: 0,
-      createdAt: now,
-      startedAt: null,
-      updatedAt: now,
-      completedAt: null,
-      farewellAt: null,
-      pendingBlobKeys: null,
-    };
-    removal.stage = firstStage(removal);
+    const purpose = changesRegion(job) ? "move_source" : "move_source_rows";
+    const removal = newDeletionJob(
+      { id: job.id, tenantId: job.tenantId, requestedBy: job.requestedBy, purpose },
+      SOURCE_REMOVALS[purpose],
+    );
     await source.db.insert(deletionJobs).values(removal).onConflictDoNothing();
     const recorded = await recordMoveStep(control, job, { sourceJobId: removal.id });
     if (recorded) await send(removal);

@@ -3,7 +3,7 @@ import { uploadsInFlight } from "../blobs/upload-registry";
 import { learnCell } from "../cells/routing";
 import { type MoveTally, type TenantMoveRow, tenantDirectory } from "../db/control-schema";
 import { tenants } from "../db/schema";
-import { waitSeconds } from "../deletion/step";
+import { waitSeconds } from "../jobs/wait";
 import { nowIso } from "../lib/ids";
 import { findTenant } from "../tenants/queries";
 import { copyObjectPage, tallyObjectPage } from "./blobs";

@@ -3,6 +3,7 @@ import { type Cell, cellDatabase, cellNamed, regionBucket } from "../cells/confi
 import { createDb, type Db } from "../db/client";
 import type { TenantMoveRow } from "../db/control-schema";
 import type { Bindings } from "../env";
+import type { StepOutcome } from "../jobs/kind";
 
 /** A queue message: run step `step` of move `move_id`, of tenant `tenant_id`. */
 export const MoveStepMessage = z.object({
@@ -37,13 +38,22 @@ const sideOf = (env: Bindings, name: string): MoveSide => {
   return { cell, d1, db: createDb(d1), blobs: regionBucket(env, cell.region) };
 };
 
-export const moveDeps = (env: Bindings, job: TenantMoveRow): MoveDeps => ({
+/** Where moves are kept (the control plane), and where their steps are sent. */
+export type MoveContext = { env: Bindings; db: Db; queue: Queue<MoveStepMessage> };
+
+export const moveContext = (env: Bindings): MoveContext => ({
   env,
-  control: createDb(env.DB),
-  source: sideOf(env, job.fromCell),
-  target: sideOf(env, job.toCell),
+  db: createDb(env.DB),
   queue: env.TENANT_MOVES as Queue<MoveStepMessage>,
 });
 
+export const moveDeps = ({ env, db, queue }: MoveContext, job: TenantMoveRow): MoveDeps => ({
+  env,
+  control: db,
+  source: sideOf(env, job.fromCell),
+  target: sideOf(env, job.toCell),
+  queue,
+});
+
 /** What a recorded step leaves: the move as it now stands, and a wait before the next step. */
-export type MoveOutcome = { job: TenantMoveRow; delaySeconds?: number } | undefined;
+export type MoveOutcome = StepOutcome<TenantMoveRow>;

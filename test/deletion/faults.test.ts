@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { createDb } from "../../src/db/client";
-import { DELETION_MAX_RETRIES } from "../../src/deletion/consumer";
+import { DELETION_MAX_RETRIES } from "../../src/deletion/kind";
 import {
   BLOBS_STAGE,
   deletionStages,

@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { createDb } from "../../src/db/client";
-import { DELETION_MAX_RETRIES } from "../../src/deletion/consumer";
 import { createDeletionJob } from "../../src/deletion/jobs";
+import { DELETION_MAX_RETRIES } from "../../src/deletion/kind";
 import { type DeletionStepMessage, stepMessage } from "../../src/deletion/step";
 import type { Bindings } from "../../src/env";
 import { handleQueue } from "../../src/queues";

@@ -1,10 +1,11 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { stepDeps } from "../../src/deletion/consumer";
 import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
-import { runDeletionStep } from "../../src/deletion/run-step";
+import { stepDeps } from "../../src/deletion/kind";
 import type { DeletionStepMessage } from "../../src/deletion/step";
+import { runStep } from "../../src/jobs/engine";
+import { DELETIONS } from "../../src/jobs/kinds";
 import type { DeliveryMessage } from "../../src/webhooks/emit";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
 import { jobOrReceiptOf } from "../deletion/seed";
@@ -42,7 +43,7 @@ function simulatedQueues() {
   });
   const queue = {
     send: async (message: DeletionStepMessage, options?: QueueSendOptions) =>
-      later("step", options?.delaySeconds ?? 0, () => runDeletionStep(deps, message)),
+      later("step", options?.delaySeconds ?? 0, () => runStep(DELETIONS, deps, message)),
   };
   const deps = {
     ...stepDeps(env, cellCalled(US_CELL)),
