@@ -35,6 +35,7 @@ import { allows, defaultRoleFor, TENANT_ROLES, type TenantRole } from "./roles";
  * credential having been verified so is refused (401) and logged: a route mounted past the
  * gate's checks cannot answer anyone.
  */
+
 // The requests whose credential was verified, and how: the gate's own record, kept out of the
 // request's variables so that nothing but the gate can write it.
 const verifiedBy = new WeakMap<Context, CredentialCheck>();
