@@ -51,6 +51,10 @@ export const ERROR_CODES = {
   },
   tenant_inactive: { status: 409, meaning: "The tenant is inactive; calls cannot start" },
   email_taken: { status: 409, meaning: "An account with this email already exists" },
+  already_invited: {
+    status: 409,
+    meaning: "The email is a member of the tenant or invited to it already",
+  },
   active_calls: { status: 409, meaning: "The tenant has active calls; end them or force" },
   deletion_completed: { status: 409, meaning: "The deletion has already completed" },
   call_already_ended: { status: 409, meaning: "The call has already ended" },

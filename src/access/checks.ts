@@ -4,7 +4,7 @@ import { compiledOnce, tableRow } from "../db/compiled";
 import { qualified } from "../db/qualified";
 import { apiKeys, members, sessions, type TenantRow, tenants } from "../db/schema";
 import type { Access, Credential } from "./credentials";
-import { isTenantRole } from "./roles";
+import { isTenantRole, TENANT_ROLES } from "./roles";
 
 // The outer row's id, qualified: inside a subquery a bare `id` would name the subquery's table.
 const tenantsId = qualified(tenants.id);
@@ -31,26 +31,44 @@ export function accessOf(
       // The owner is the user whose id is the tenant's; anyone else is an active member.
       return sql<string | null>`(SELECT json_object('role',
           CASE WHEN ${q(sessions.userId)} = ${q(sessions.tenantId)} THEN 'owner' ELSE ${q(members.role)} END,
-          'id', ${q(sessions.userId)}, 'name', ${q(members.email)}, 'type', 'user')
+          'id', ${q(sessions.userId)}, 'name', ${q(members.email)}, 'type', 'user',
+          'user', ${q(sessions.userId)})
         FROM ${sessions} LEFT JOIN ${members} ON ${q(members.tenantId)} = ${q(sessions.tenantId)}
           AND ${q(members.userId)} = ${q(sessions.userId)} AND ${q(members.status)} = 'active'
         WHERE ${q(sessions.id)} = ${credential} AND ${q(sessions.tenantId)} = ${tenantsId}
           AND ${q(sessions.revokedAt)} IS NULL AND ${q(sessions.expiresAt)} > ${now}
           AND (${q(sessions.userId)} = ${q(sessions.tenantId)} OR ${q(members.id)} IS NOT NULL))`;
-    case "key":
-      return sql<
-        string | null
-      >`(SELECT json_object('role', ${q(apiKeys.role)}, 'id', ${q(apiKeys.id)},
-          'name', ${q(apiKeys.name)}, 'type', 'key', 'last_used_at', ${q(apiKeys.lastUsedAt)})
-        FROM ${apiKeys}
+    case "key": {
+      // A member's key acts for its maker: with the lesser of the key's role and the maker's
+      // role now (the owner's is `owner`), and not at all once the maker is no active member.
+      // A service key is the organization's: its own role alone.
+      const service = sql`${q(apiKeys.kind)} = 'service'`;
+      const makerRole = sql`CASE WHEN ${q(apiKeys.createdBy)} = ${q(apiKeys.tenantId)} THEN 'owner'
+        ELSE ${q(members.role)} END`;
+      const role = sql`CASE WHEN ${service}
+          OR ${rankOf(q(apiKeys.role))} <= ${rankOf(makerRole)} THEN ${q(apiKeys.role)}
+        ELSE ${makerRole} END`;
+      return sql<string | null>`(SELECT json_object('role', ${role}, 'id', ${q(apiKeys.id)},
+          'name', ${q(apiKeys.name)}, 'type', 'key', 'last_used_at', ${q(apiKeys.lastUsedAt)},
+          'user', CASE WHEN ${service} THEN NULL ELSE ${q(apiKeys.createdBy)} END)
+        FROM ${apiKeys} LEFT JOIN ${members} ON ${q(members.tenantId)} = ${q(apiKeys.tenantId)}
+          AND ${q(members.userId)} = ${q(apiKeys.createdBy)} AND ${q(members.status)} = 'active'
         WHERE ${q(apiKeys.keyHash)} = ${credential} AND ${q(apiKeys.tenantId)} = ${tenantsId}
-          AND (${q(apiKeys.expiresAt)} IS NULL OR ${q(apiKeys.expiresAt)} > ${now}))`;
+          AND (${q(apiKeys.expiresAt)} IS NULL OR ${q(apiKeys.expiresAt)} > ${now})
+          AND (${service} OR ${q(apiKeys.createdBy)} = ${q(apiKeys.tenantId)}
+            OR ${q(members.id)} IS NOT NULL))`;
+    }
     case "platform":
       // The admin's session was checked in the control plane; on a tenant it may do everything.
       return sql<string>`json_object('role', 'owner', 'id', ${credential}, 'name', NULL,
-        'type', 'user')`;
+        'type', 'user', 'user', NULL)`;
   }
 }
+
+// The roles least to most, comma-separated: a role's position in it orders it ("admin" is no
+// part of another role's name).
+const ROLE_ORDER = sql.raw(`'${TENANT_ROLES.join(",")}'`);
+const rankOf = (role: SQL) => sql`instr(${ROLE_ORDER}, ${role})`;
 
 /** The role an access check found, in SQL, for a statement's own condition. */
 export const roleIn = (access: SQL) => sql`json_extract(${access}, '$.role')`;
@@ -67,6 +85,7 @@ export function parseAccess(json: unknown): FoundAccess | null {
     actorType: found.type === "key" ? "key" : "user",
     actorId: String(found.id),
     actorName: typeof found.name === "string" ? found.name : null,
+    userId: typeof found.user === "string" ? found.user : null,
     lastUsedAt: typeof found.last_used_at === "string" ? found.last_used_at : null,
   };
 }

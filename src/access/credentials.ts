@@ -29,7 +29,20 @@ export type Access = {
   actorType: "user" | "key";
   actorId: string;
   actorName: string | null;
+  /**
+   * The tenant's user the credential acts for: a session's, a member key's maker; none for a
+   * service key, nor for a platform admin (no member of the tenant).
+   */
+  userId: string | null;
 };
+
+/**
+ * Where a route verifies its credential (src/access/gate.ts): in the tenant's own statement, a
+ * platform admin's session in the control plane, the deletion receipt once the tenant is gone, or
+ * the caller's own session where it lives (the auth routes).
+ */
+export const CREDENTIAL_CHECKS = ["tenant", "platform", "receipt", "session"] as const;
+export type CredentialCheck = (typeof CREDENTIAL_CHECKS)[number];
 
 /** The roles a key may hold, re-exported for the key routes' schemas. */
 export type KeyRole = GrantedRole;

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { actorOf } from "../activity/actor";
-import { apiKeys } from "../db/schema";
+import { API_KEY_KINDS, type ApiKeyKind, apiKeys } from "../db/schema";
 import type { AppEnv } from "../env";
-import { notFound, ValidationError } from "../errors";
+import { ApiError, notFound, ValidationError } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash, randomBase62 } from "../lib/keyed-hash";
 import { locationOf } from "../lib/location";
@@ -12,6 +12,7 @@ import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/
 import { Instant, ResourceIdParam, Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { deleteOwned, insertOwned, listOwned, type RowOf } from "../resources/queries";
+import type { Access } from "./credentials";
 import { GRANTED_ROLES } from "./roles";
 
 /** Characters of a key's secret its list shows, to tell keys apart. */
@@ -21,6 +22,15 @@ const ApiKeyCreate = z
   .strictObject({
     name: z.string().min(1).max(100),
     role: z.enum(GRANTED_ROLES).describe("What the key may do: admin, developer or viewer"),
+    kind: z
+      .enum(API_KEY_KINDS)
+      .default("member")
+      .describe(
+        "`member` (default): the key acts for the user who makes it, with at most that user's " +
+          "role at each request, and is refused once the user is no member. `service`: the " +
+          "organization's key, with its own role, outliving whoever made it (the owner, an " +
+          "admin, an admin's key or a platform admin: the route's role)",
+      ),
     expires_at: Instant.optional().describe("Refused from then on; never, when absent"),
   })
   .meta({ id: "ApiKeyCreate" });
@@ -30,9 +40,12 @@ const ApiKey = z
     id: z.string(),
     tenant_id: z.string(),
     name: z.string(),
-    role: z.enum(GRANTED_ROLES),
+    role: z
+      .enum(GRANTED_ROLES)
+      .describe("The most the key may do; a member key, no more than its maker"),
+    kind: z.enum(API_KEY_KINDS).describe("A member's key (ends with its maker) or a service key"),
     prefix: z.string().describe("The start of the key's secret part, to tell keys apart"),
-    created_by: z.string(),
+    created_by: z.string().describe("The user who made the key; a member key acts for this user"),
     created_at: Timestamp,
     last_used_at: Timestamp.nullable().describe("The key's last use, to the minute"),
     expires_at: Timestamp.nullable(),
@@ -55,12 +68,29 @@ const toApiKey = (row: ApiKeyRow): z.infer<typeof ApiKey> => ({
   tenant_id: row.tenantId,
   name: row.name,
   role: row.role,
+  kind: row.kind,
   prefix: row.prefix,
   created_by: row.createdBy,
   created_at: row.createdAt,
   last_used_at: row.lastUsedAt,
   expires_at: row.expiresAt,
 });
+
+/**
+ * Who a new key is recorded as made by: the member behind the credential (a session's user, a
+ * member key's maker), else the credential itself (a platform admin, a service key). A member
+ * key acts for a member, so it needs one; a service key is the organization's, and whoever made
+ * it is named when that member is removed.
+ */
+function makerOf(access: Access, kind: ApiKeyKind): string {
+  if (access.userId) return access.userId;
+  if (kind === "service") return access.actorId;
+  throw new ApiError(
+    403,
+    "forbidden",
+    "A member key acts for a member of the tenant; this credential has none: make a service key",
+  );
+}
 
 /** Mounted at `/v1/tenants/{tenant_id}/api-keys`: a tenant's long-lived keys for its backends. */
 export const apiKeyRoutes = new Hono<AppEnv>()
@@ -87,7 +117,11 @@ export const apiKeyRoutes = new Hono<AppEnv>()
       description:
         "A key with a role, for a backend: `sk_` and 43 random base62 characters (256 bits) " +
         "after the cell and tenant it is for. Shown once in the answer; stored only as an HMAC. " +
-        "Refused (401) once deleted or past `expires_at`.",
+        "Refused (401) once deleted or past `expires_at`. A `member` key is its maker's: it " +
+        "does at most what its maker's role allows at the time, and is refused (401) once its " +
+        "maker is removed. A `service` key is the organization's and outlives its maker; the " +
+        "removal of the member who made one names it. A platform admin or a service key has " +
+        "no member to make a member key for (403): it makes service keys.",
       role: "admin",
       responses: {
         201: {
@@ -106,6 +140,7 @@ export const apiKeyRoutes = new Hono<AppEnv>()
           { loc: ["body", "expires_at"], msg: "Must be in the future", type: "expired" },
         ]);
       }
+      const maker = makerOf(c.get("access"), body.kind);
       const tenantId = c.get("tenantId");
       const secret = randomBase62();
       const key = `sk_${c.get("cell").name}_${tenantId}_${secret}`;
@@ -120,9 +155,10 @@ export const apiKeyRoutes = new Hono<AppEnv>()
           tenantId,
           name: body.name,
           role: body.role,
+          kind: body.kind,
           prefix: secret.slice(0, PREFIX_LENGTH),
           keyHash: await keyedHash(c.env.CREDENTIAL_HASH_KEY, key),
-          createdBy: c.get("access").actorId,
+          createdBy: maker,
           expiresAt: body.expires_at ?? null,
           createdAt: now,
           updatedAt: now,
@@ -133,6 +169,7 @@ export const apiKeyRoutes = new Hono<AppEnv>()
           changes: {
             name: { from: null, to: body.name },
             role: { from: null, to: body.role },
+            kind: { from: null, to: body.kind },
             expires_at: { from: null, to: body.expires_at ?? null },
           },
         },

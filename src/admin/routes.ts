@@ -4,7 +4,7 @@ import { everyCell } from "../cells/config";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
-import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate } from "../middleware/authenticate";
 import { openSession } from "../middleware/database";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { queryParams } from "../middleware/validate";
@@ -22,11 +22,11 @@ export const adminRoutes = new Hono<AppEnv>().get(
     description:
       "Platform admins only; owners get 403. Every cell's tenants, newest first, one cursor " +
       "over all of them. Filter by `status` and `billing_plan`.",
+    credential: "platform",
     errors: ["forbidden"],
     responses: { 200: { description: "A page of tenants", schema: pageOf(Tenant) } },
   }),
   authenticate(),
-  requirePlatformAdmin(),
   apiRateLimit((c) => `admin:${c.get("principal").userId}`),
   queryParams(
     PageQuery.extend({

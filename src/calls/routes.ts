@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { accessInBatch, actorInBatch, credentialInBatch } from "../access/gate";
 import { auditsReads } from "../activity/access";
 import { actorOf } from "../activity/actor";
 import { servedHere } from "../cells/routing";
@@ -6,12 +7,7 @@ import type { AppEnv, TenantIdEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
-import {
-  accessInBatch,
-  actorInBatch,
-  credentialInBatch,
-  readsTenantInBatch,
-} from "../middleware/authorize-tenant";
+import { readsTenantInBatch } from "../middleware/authorize-tenant";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";

@@ -16,6 +16,11 @@ export const deletionJobColumns = () => ({
   id: text("id").primaryKey(),
   tenantId: text("tenant_id").notNull(),
   requestedBy: text("requested_by").notNull(),
+  // The session the deletion was requested with, while it is live: once the tenant and its
+  // sessions are gone, an access token of this session (and no other) still reads the receipt
+  // until it expires (src/access/gate.ts). Null for a platform admin's request or a session
+  // that ended before the tenant went.
+  requestedSession: text("requested_session"),
   purpose: text("purpose", { enum: DELETION_PURPOSES }).notNull().default("deletion"),
   status: text("status", { enum: ["pending", "running", "completed", "failed"] }).notNull(),
   stage: text("stage").notNull(),

@@ -300,9 +300,16 @@ export const refreshTokens = sqliteTable("refresh_tokens", refreshTokenColumns(t
   index("refresh_tokens_session_idx").on(t.tenantId, t.sessionId),
 ]);
 
+/** A member's key acts for its creator and ends with it; a service key is the organization's. */
+export const API_KEY_KINDS = ["member", "service"] as const;
+export type ApiKeyKind = (typeof API_KEY_KINDS)[number];
+
 /**
  * A tenant's API keys: a name, a role, the key's first characters to tell it by, and the key only
  * as an HMAC (with `CREDENTIAL_HASH_KEY`); the key itself is shown once, when it is made.
+ * `created_by` is the user who made it: a `member` key acts with at most that user's current role
+ * on the tenant and is refused once the user is no member (src/access/checks.ts); a `service` key
+ * has its own role alone and outlives its creator.
  */
 export const apiKeys = sqliteTable(
   "api_keys",
@@ -311,6 +318,7 @@ export const apiKeys = sqliteTable(
     tenantId: tenantRef(),
     name: text("name").notNull(),
     role: text("role", { enum: GRANTED_ROLES }).notNull(),
+    kind: text("kind", { enum: API_KEY_KINDS }).notNull().default("member"),
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull(),
     createdBy: text("created_by").notNull(),

@@ -1,8 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, not, sql } from "drizzle-orm";
 import { uploadsInFlight } from "../blobs/upload-registry";
+import { qualified } from "../db/qualified";
 import {
   type DeletionJobRow,
   deletionJobs,
+  sessions,
   tenants,
   webhookAttempts,
   webhookDeliveries,
@@ -32,6 +34,11 @@ async function anythingLeft({ db, blobs, skipped }: DeletionDeps, job: DeletionJ
   if (!deletesBlobs(skipped)) return false;
   return (await listKeys(blobs, tenantBlobPrefix(job.tenantId), 1)).keys.length > 0;
 }
+
+/** The job's requesting session is live at `now`: not logged out, not expired. */
+const liveSession = (now: number) =>
+  sql`EXISTS (SELECT 1 FROM ${sessions} WHERE ${sessions.id} = ${qualified(deletionJobs.requestedSession)}
+    AND ${sessions.revokedAt} IS NULL AND ${sessions.expiresAt} > ${new Date(now).toISOString()})`;
 
 /** Records a step that changes nothing but the stage: the job is alive while it waits. */
 const recordStep = (deps: DeletionDeps, job: DeletionJobRow, stage: string) =>
@@ -70,6 +77,12 @@ export async function deleteTenantRow(
   const done = next === DONE_STAGE;
   const lastTables = tenantTables().filter((owned) => LAST_STEP_TABLES.includes(owned.table));
   const results = await db.batch([
+    // The session the deletion was requested with reads the receipt once the tenant is gone
+    // (src/access/gate.ts): only if it is still live as the tenant's sessions go.
+    db
+      .update(deletionJobs)
+      .set({ requestedSession: null })
+      .where(and(atStep(job), isNotNull(deletionJobs.requestedSession), not(liveSession(now)))),
     // Deliveries a request still in flight wrote after the check just above.
     db.delete(webhookAttempts).where(and(eq(webhookAttempts.tenantId, job.tenantId), guarded)),
     db.delete(webhookDeliveries).where(and(eq(webhookDeliveries.tenantId, job.tenantId), guarded)),
@@ -95,6 +108,6 @@ export async function deleteTenantRow(
     // What a move left behind keeps no job: nothing of the tenant stays in this cell.
     ...(done ? [db.delete(deletionJobs).where(eq(deletionJobs.id, job.id))] : []),
   ]);
-  const [advanced] = results[3 + 2 * lastTables.length] as DeletionJobRow[];
+  const [advanced] = results[4 + 2 * lastTables.length] as DeletionJobRow[];
   return advanced && { job: advanced };
 }

@@ -32,11 +32,13 @@ export async function countActiveCalls(db: Db, tenantId: string): Promise<number
 
 /** A job about to be recorded: pending, at the first stage its purpose does not skip. */
 export function newDeletionJob(
-  job: Pick<DeletionJobRow, "id" | "tenantId" | "requestedBy" | "purpose">,
+  job: Pick<DeletionJobRow, "id" | "tenantId" | "requestedBy" | "purpose"> &
+    Partial<Pick<DeletionJobRow, "requestedSession">>,
   skipped: SkippedStages,
 ): DeletionJobRow {
   const now = nowIso();
   return {
+    requestedSession: null,
     ...job,
     status: "pending",
     stage: firstStage(skipped),
@@ -74,6 +76,8 @@ export async function createDeletionJob(
     id?: string;
     /** The `tenant.deletion_started` delivery, written only if the job is. */
     delivery?: NewDelivery | null;
+    /** The session the request came with: its token reads the receipt once the tenant is gone. */
+    requestedSession?: string | null;
   },
 ): Promise<DeletionJobRow | undefined> {
   const job = newDeletionJob(
@@ -81,6 +85,7 @@ export async function createDeletionJob(
       id: options.id ?? newId(),
       tenantId: tenant.id,
       requestedBy: String(actor.actorId),
+      requestedSession: options.requestedSession ?? null,
       purpose: "deletion",
     },
     TENANT_DELETION,

@@ -9,7 +9,7 @@ import type { DeletionJobRow, TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
 import { newId } from "../lib/ids";
-import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate } from "../middleware/authenticate";
 import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
@@ -64,7 +64,15 @@ async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
   const id = newId();
   const delivery = prepareEvent(tenant, "tenant.deletion_started", { deletion_id: id });
   try {
-    job = await createDeletionJob(db, actorOf(c), tenant, { force, id, delivery });
+    const { credential } = c.get("principal");
+    // The session a later read of the receipt is verified against, once the tenant is gone.
+    const requestedSession = credential.kind === "session" ? credential.sessionId : null;
+    job = await createDeletionJob(db, actorOf(c), tenant, {
+      force,
+      id,
+      delivery,
+      requestedSession,
+    });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
@@ -90,7 +98,8 @@ async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
 
 /**
  * Mounted at `/v1/tenants/{tenant_id}` before the tenant-scoped routes: these answer while the
- * tenant is being deleted and after it is gone, so they are authorized by the token alone.
+ * tenant is being deleted and after it is gone, when the credential is verified against who
+ * requested the deletion (`credential: "receipt"`, src/access/gate.ts).
  */
 export const deletionRoutes = new Hono<AppEnv>()
   .delete(
@@ -104,8 +113,11 @@ export const deletionRoutes = new Hono<AppEnv>()
         "deletion job, marks the tenant `deleting` and answers 202. Follow the job at " +
         "`GET …/deletion`. Repeating the request returns the same job. While calls are active " +
         "the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` " +
-        "answers 200 with what would be deleted and changes nothing. Owner or platform admin.",
+        "answers 200 with what would be deleted and changes nothing. Owner or platform admin. " +
+        "Once the tenant is gone, it answers the receipt to the session that requested the " +
+        "deletion and to platform admins alone (401 to anyone else).",
       duringDeletion: true,
+      credential: "receipt",
       errors: ["active_calls"],
       responses: {
         202: {
@@ -157,8 +169,12 @@ export const deletionRoutes = new Hono<AppEnv>()
         "Status, stage, counts deleted per resource, times and the last error; while the job " +
         "waits (for its last webhook deliveries, or for uploads that started before it), " +
         "`waiting_for` says for what and until when. Still answers after the tenant is gone: the " +
-        "job is the deletion receipt (ids and counts, no personal data).",
+        "job is the deletion receipt (ids and counts, no personal data), read then only by the " +
+        "session that requested the deletion, with an access token that has not expired, and " +
+        "by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are " +
+        "gone with it).",
       duringDeletion: true,
+      credential: "receipt",
       responses: { 200: { description: "The deletion job", schema: DeletionJob } },
     }),
     authenticate(),
@@ -186,12 +202,12 @@ export const deletionRoutes = new Hono<AppEnv>()
         "`failed` job once its cause is fixed; harmless for one still running. 409 when completed.",
       duringDeletion: true,
       role: "platform_admin",
+      credential: "platform",
       errors: ["forbidden", "deletion_completed"],
       responses: { 202: { description: "The resumed job", schema: DeletionJob } },
     }),
     authenticate(),
     authorizeTenantId(),
-    requirePlatformAdmin(),
     tenantRateLimit(),
     pathParams(TenantIdParam),
     noQueryParams(),

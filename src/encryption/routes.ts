@@ -5,7 +5,7 @@ import { everyCell } from "../cells/config";
 import { createDb } from "../db/client";
 import type { AppEnv } from "../env";
 import { keyring } from "../lib/secrets";
-import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate } from "../middleware/authenticate";
 import { openSession } from "../middleware/database";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
@@ -38,11 +38,11 @@ export const encryptionRoutes = new Hono<AppEnv>().post(
       "One bounded step of a key rotation, over every cell. Put the new key first in " +
       "`ENCRYPTION_KEYS` (old keys after it), call this until `remaining` is 0, then remove " +
       "the old keys.",
+    credential: "platform",
     errors: ["forbidden"],
     responses: { 200: { description: "What this step did", schema: ReencryptResult } },
   }),
   authenticate(),
-  requirePlatformAdmin(),
   apiRateLimit((c) => `admin:${c.get("principal").userId}`),
   noQueryParams(),
   jsonBody(ReencryptRequest),

@@ -9,7 +9,7 @@ import { findUserByEmail } from "../auth/queries";
 import { emailTaken } from "../auth/signup";
 import { users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
-import { members } from "../db/schema";
+import { type ApiKeyKind, apiKeys, members } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { newId, nowIso } from "../lib/ids";
@@ -85,6 +85,22 @@ const toMember = (row: MemberRow): z.infer<typeof Member> => ({
   updated_at: row.updatedAt,
 });
 
+const MemberRemoved = z
+  .object({
+    member_id: z.string(),
+    service_keys: z
+      .array(z.object({ id: z.string(), name: z.string(), prefix: z.string() }))
+      .describe(
+        "The service keys the member made: they stay, as the organization's; rotate or revoke " +
+          "them if the member should no longer know them",
+      ),
+  })
+  .meta({ id: "MemberRemoved" });
+
+/** The tenant's keys of `kind` that `userId` made. */
+const keysMadeBy = (tenantId: string, userId: string, kind: ApiKeyKind) =>
+  and(eq(apiKeys.tenantId, tenantId), eq(apiKeys.createdBy, userId), eq(apiKeys.kind, kind));
+
 const ownerUntouchable = () =>
   new ApiError(403, "forbidden", "The owner's membership cannot be changed or removed");
 
@@ -121,9 +137,10 @@ export const memberRoutes = new Hono<AppEnv>()
       description:
         "Invites an email with a role (admin, developer, viewer). The answer carries the " +
         "invitation token, once; a `member.invited` webhook carries it too. 409 `email_taken` " +
-        "when the email has an account already.",
+        "when the email has an account already, 409 `already_invited` when it is a member or " +
+        "invited already.",
       role: "admin",
-      errors: ["email_taken"],
+      errors: ["email_taken", "already_invited"],
       responses: {
         201: { description: "Invited", schema: InvitedMember, headers: ["Location"] },
       },
@@ -180,7 +197,7 @@ export const memberRoutes = new Hono<AppEnv>()
         );
       } catch (error) {
         if (isUniqueViolation(error)) {
-          throw new ApiError(409, "conflict", "This email is a member or invited already");
+          throw new ApiError(409, "already_invited", "This email is a member or invited already");
         }
         throw error;
       }
@@ -230,10 +247,12 @@ export const memberRoutes = new Hono<AppEnv>()
       tags: ["Access"],
       summary: "Remove a member",
       description:
-        "Removes the member, its sessions and its account: its tokens are refused from its " +
-        "next request on. The owner cannot be removed.",
+        "Removes the member, its sessions, its member keys and its account: its tokens and " +
+        "keys are refused from its next request on. The service keys it made are the " +
+        "organization's and stay: the answer names them, to rotate or revoke. The owner " +
+        "cannot be removed.",
       role: "admin",
-      responses: { 204: { description: "Removed" } },
+      responses: { 200: { description: "Removed", schema: MemberRemoved } },
     }),
     pathParams(ResourceIdParam),
     noQueryParams(),
@@ -241,8 +260,12 @@ export const memberRoutes = new Hono<AppEnv>()
       const { id } = c.req.valid("param");
       const member = await changeableMember(c, id);
       const db = c.get("db");
-      const sessions = member.userId
-        ? [revokeSessionsOf(cellSessions(db, c.get("cell").name), member.userId, "member_removed")]
+      // Its member keys go with it (the access check refuses them already, once it is gone).
+      const credentials = member.userId
+        ? [
+            revokeSessionsOf(cellSessions(db, c.get("cell").name), member.userId, "member_removed"),
+            db.delete(apiKeys).where(keysMadeBy(member.tenantId, member.userId, "member")),
+          ]
         : [];
       const removed = await deleteOwned(
         db,
@@ -254,15 +277,22 @@ export const memberRoutes = new Hono<AppEnv>()
           targetType: "member",
           changes: { email: { from: member.email, to: null } },
         },
-        { also: sessions },
+        { also: credentials },
       );
       if (!removed) throw notFound("Member");
+      const serviceKeys = member.userId
+        ? await db
+            .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix })
+            .from(apiKeys)
+            .where(keysMadeBy(member.tenantId, member.userId, "service"))
+            .orderBy(apiKeys.id)
+        : [];
       if (member.userId) {
         await c
           .get("control")
           .delete(users)
           .where(and(eq(users.id, member.userId), eq(users.tenantId, member.tenantId)));
       }
-      return c.body(null, 204);
+      return c.json({ member_id: id, service_keys: serviceKeys }, 200);
     },
   );

@@ -1,25 +1,14 @@
-import { eq, sql } from "drizzle-orm";
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { findTargetHandler } from "hono/utils/handler";
-import {
-  credentialValue,
-  type FoundAccess,
-  findTenantWithAccess,
-  parseAccess,
-} from "../access/checks";
+import { findTenantWithAccess } from "../access/checks";
 import type { Principal } from "../access/credentials";
-import { keyUseDue, recordKeyUse } from "../access/key-use";
-import { allows, defaultRoleFor, TENANT_ROLES, type TenantRole } from "../access/roles";
-import { actorOf } from "../activity/actor";
-import type { Actor } from "../activity/queries";
-import { invalidToken } from "../auth/tokens";
+import { requireAccess, requireReceiptReader } from "../access/gate";
+import { findDeletionRequester } from "../access/requester";
 import { cellFor, servedHere, TenantNotInCell } from "../cells/routing";
-import { apiKeys } from "../db/schema";
 import type { AppEnv, TenantIdEnv } from "../env";
-import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
-import { REQUIRED_ROLE, type RouteRole } from "../openapi/describe";
+import { notFound, tenantDeleting, tenantMoving } from "../errors";
 import { useCell } from "./database";
 
 /** The credential's tenant is the path's, or the caller is a platform admin. */
@@ -47,94 +36,6 @@ export const readsTenantInBatch = () => tenantReadInBatch;
 /** The request's route is marked with `readsTenantInBatch`. */
 const readsTenantItself = (c: Context) =>
   matchedRoutes(c).some((route) => findTargetHandler(route.handler) === tenantReadInBatch);
-
-/** The least role the request's route declares (`describeRoute({ role })`), or its default. */
-export function requiredRole(c: Context): RouteRole {
-  for (const route of matchedRoutes(c)) {
-    const declared = (findTargetHandler(route.handler) as { [REQUIRED_ROLE]?: RouteRole })[
-      REQUIRED_ROLE
-    ];
-    if (declared) return declared;
-  }
-  return defaultRoleFor(c.req.method);
-}
-
-export const forbidden = (needs: RouteRole, has: TenantRole) =>
-  new ApiError(
-    403,
-    "forbidden",
-    needs === "platform_admin"
-      ? "Platform administrators only"
-      : `This needs the ${needs} role; the credential has ${has}`,
-  );
-
-/** The roles that meet `needs`: none of a tenant's for the platform's own routes. */
-const meets = (role: TenantRole, needs: RouteRole) =>
-  needs !== "platform_admin" && allows(role, needs);
-
-/** The credential holds on the tenant and has the role the route needs; 401 or 403 otherwise. */
-export function requireAccess(
-  c: Context,
-  access: FoundAccess | null,
-  { useRecorded = false } = {},
-): FoundAccess {
-  if (!access) throw invalidToken("The credential was revoked or has expired");
-  // A use of a key that holds, whatever the route then allows it.
-  if (!useRecorded) noteKeyUse(c, access);
-  const needs = requiredRole(c);
-  const platform = c.get("principal")?.role === "platform_admin";
-  if (!platform && !meets(access.role, needs)) throw forbidden(needs, access.role);
-  // A platform admin acts as itself: the check only knew its session.
-  return platform ? { ...access, actorId: c.get("principal").userId ?? access.actorId } : access;
-}
-
-/**
- * For a route that reads the tenant in its own batch (`readsTenantInBatch`): the credential, as
- * its statement checks it, with the roles the route allows.
- */
-export function credentialInBatch(c: Context<TenantIdEnv>) {
-  const { credential } = c.get("principal");
-  const needs = requiredRole(c);
-  return {
-    kind: credential.kind,
-    value: credentialValue(credential),
-    allowedRoles: TENANT_ROLES.filter((role) => meets(role, needs)),
-  };
-}
-
-/**
- * What the batch's own read of the credential found: 401 or 403 as `requireAccess` answers. The
- * batch recorded a key's use itself.
- */
-export const accessInBatch = (c: Context, json: string | null) =>
-  requireAccess(c, parseAccess(json), { useRecorded: true });
-
-/**
- * Who a batch acts as, for its activity entry, before the batch has read the credential: a user
- * by its token's id; a key by its id and name, read by the entry's own insert.
- */
-export function actorInBatch(c: Context<TenantIdEnv>): Actor {
-  const { credential } = c.get("principal");
-  const actor = actorOf(c);
-  if (credential.kind !== "key") return actor;
-  const ofKey = (column: typeof apiKeys.id | typeof apiKeys.name) =>
-    sql`(SELECT ${column} FROM ${apiKeys} WHERE ${apiKeys.keyHash} = ${credential.keyHash})`;
-  return { ...actor, actorType: "key", actorId: ofKey(apiKeys.id), actorName: ofKey(apiKeys.name) };
-}
-
-/** Records a key's use, at most once a minute, after the answer: it costs the request nothing. */
-function noteKeyUse(c: Context, access: FoundAccess) {
-  if (access.actorType !== "key" || !keyUseDue(access.lastUsedAt, Date.now())) return;
-  const write = recordKeyUse(c.get("db"), eq(apiKeys.id, access.actorId), new Date()).then(
-    () => undefined,
-    () => undefined,
-  );
-  try {
-    c.executionCtx.waitUntil(write);
-  } catch {
-    // No execution context (a test calling the app directly): the write runs on its own.
-  }
-}
 
 /**
  * The path's tenant, checked against the caller, and its cell: the request's queries go there
@@ -183,16 +84,23 @@ export const authorizeTenant = () =>
 
 /**
  * The same check for the deletion and move routes, which answer while the tenant is being deleted
- * or moved: the path, the cell, and the credential's access (`access`) when the tenant is still
- * in a cell. Once its deletion is done there is no cell: the receipt answers a valid credential
- * for that tenant, or a platform admin.
+ * or moved: the path, the cell, and the credential's access (`access`) while the tenant is in a
+ * cell. Once its row is gone (its deletion ended), the credential is verified against who
+ * requested the deletion (`requireReceiptReader`): the tenant's own checks can no longer run.
  */
 export const authorizeTenantId = () =>
   createMiddleware<AppEnv>(async function authorizeTenantId(c, next) {
     const { tenantId, found } = await enterTenant(c);
-    if (found) {
-      const read = await findTenantWithAccess(c.get("db"), tenantId, c.get("principal").credential);
-      if (read && servedHere(read.tenant.status)) c.set("access", requireAccess(c, read.access));
+    const { credential } = c.get("principal");
+    const read = found ? await findTenantWithAccess(c.get("db"), tenantId, credential) : undefined;
+    if (read) {
+      if (!servedHere(read.tenant.status)) throw new TenantNotInCell(tenantId);
+      c.set("access", requireAccess(c, read.access));
+    } else {
+      const cell = found ? c.get("db") : undefined;
+      const requester = await findDeletionRequester(cell, c.get("control"), tenantId);
+      if (!requester) throw found ? new TenantNotInCell(tenantId) : notFound("Tenant");
+      c.set("access", requireReceiptReader(c, requester));
     }
     await next();
   });

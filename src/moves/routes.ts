@@ -5,7 +5,7 @@ import { directoryCell } from "../cells/routing";
 import type { TenantMoveRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, ValidationError } from "../errors";
-import { authenticate, requirePlatformAdmin } from "../middleware/authenticate";
+import { authenticate } from "../middleware/authenticate";
 import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
@@ -74,7 +74,6 @@ const guards = () =>
   [
     authenticate(),
     authorizeTenantId(),
-    requirePlatformAdmin(),
     apiRateLimit((c) => `admin:${c.get("principal").userId}`),
     pathParams(TenantIdParam),
   ] as const;
@@ -97,6 +96,7 @@ export const moveRoutes = new Hono<AppEnv>()
         "another request, from where the cells stand.",
       duringDeletion: true,
       role: "platform_admin",
+      credential: "platform",
       errors: ["forbidden", "tenant_deleting", "tenant_not_movable"],
       responses: {
         202: {
@@ -156,6 +156,7 @@ export const moveRoutes = new Hono<AppEnv>()
       description: "Platform admins: the tenant's latest move, running or ended.",
       duringDeletion: true,
       role: "platform_admin",
+      credential: "platform",
       errors: ["forbidden"],
       responses: { 200: { description: "The move", schema: TenantMove } },
     }),

@@ -5,6 +5,7 @@ import {
   resolver,
 } from "hono-openapi";
 import type { ZodType } from "zod";
+import type { CredentialCheck } from "../access/credentials";
 import type { TenantRole } from "../access/roles";
 import type { ErrorCode } from "../error-codes";
 import { type HeaderParameter, headerRef, type ResponseHeader } from "./headers";
@@ -39,6 +40,11 @@ export type RouteDoc = {
    * needs a viewer and a write a developer.
    */
   role?: RouteRole;
+  /**
+   * Where the route's credential is verified (src/access/gate.ts): unless told, in the tenant's
+   * own statement under a tenant, and by the route on its own session elsewhere.
+   */
+  credential?: CredentialCheck;
 };
 
 /** A route's least role: one of a tenant's, or the platform's admins alone. */
@@ -47,11 +53,15 @@ export type RouteRole = TenantRole | "platform_admin";
 /** Where a route's declared role travels to the one authorization middleware. */
 export const REQUIRED_ROLE = Symbol("required role");
 
+/** Where a route's declared credential check travels to the one gate. */
+export const CREDENTIAL_CHECK = Symbol("credential check");
+
 /** Where a route's declared extras travel to `buildOpenApiDocument`, which removes them. */
 export const ROUTE_EXTRAS = "x-route-extras";
 
 export type RouteExtras = Required<Pick<RouteDoc, "auth" | "errors" | "duringDeletion">> & {
   role: RouteRole | null;
+  credential: CredentialCheck | null;
 };
 
 /** A response's schema in its output form: what the API sends. */
@@ -103,6 +113,7 @@ export function describeRoute(doc: RouteDoc) {
     errors: doc.errors ?? [],
     duringDeletion: doc.duringDeletion ?? false,
     role: doc.role ?? null,
+    credential: doc.credential ?? null,
   };
   const middleware = describeOperation({
     operationId: operationIdOf,
@@ -120,5 +131,8 @@ export function describeRoute(doc: RouteDoc) {
     responses,
     [ROUTE_EXTRAS]: extras,
   } as DescribeRouteOptions);
-  return Object.assign(middleware, { [REQUIRED_ROLE]: doc.role });
+  return Object.assign(middleware, {
+    [REQUIRED_ROLE]: doc.role,
+    [CREDENTIAL_CHECK]: doc.credential,
+  });
 }
