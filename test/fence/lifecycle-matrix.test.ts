@@ -35,9 +35,6 @@ const REFUSED: State[] = ["deleting", "moving", "moved", "gone"];
 const refusedIn = (table: string): State[] =>
   UNFENCED.includes(table) ? [] : (REFUSED_BY_TABLE[table] ?? REFUSED);
 
-/** The message the fence raises for a state it refuses. */
-const fenceError = (state: State) => new RegExp(`write_fence:tenant_${state}`);
-
 const db = () => env.CELL_US_1;
 const ABSENT_TENANT = "tenant-that-is-nowhere";
 
