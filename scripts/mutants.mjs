@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const MUTANTS = join(root, "test", "mutants");
 const JOURNAL = join(root, "node_modules", ".cache", "mutants-journal.json");
-const TIMEOUT_MS = 15 * 60 * 1000;
+const TIMEOUT_MS = 6 * 60 * 1000;
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
