@@ -9,7 +9,9 @@ const gate = gatedD1(env.CELL_US_1);
 type Tokens = { access_token: string; refresh_token: string; code?: string };
 
 describe("two refreshes with one token at the same moment", () => {
-  it("one wins; the other, finding the token spent under it, revokes the session", async () => {
+  it("one wins; the other, finding the token spent under it, revokes the session", {
+    timeout: 30_000,
+  }, async () => {
     const owner = await signup();
     const refresh = () =>
       callWithD1<Tokens>(gate.binding, "/v1/auth/refresh", {

@@ -15,7 +15,9 @@ type Exported = {
 const ids = (rows: { id: string }[] | undefined) => (rows ?? []).map((row) => row.id).sort();
 
 describe("the export of a tenant with an archive", () => {
-  it("holds every archived row of every part, several months and tables, each once", async () => {
+  it("holds every archived row of every part, several months and tables, each once", {
+    timeout: 30_000,
+  }, async () => {
     const now = new Date();
     const owner = await signup();
     // Three months past the hot window: a part for each month and table.

@@ -174,7 +174,9 @@ describe("the write fence, table × lifecycle state × operation, read off the d
   });
 
   for (const state of STATES) {
-    it(`${state}: refuses or allows each insert, update and delete as the rule says`, async () => {
+    it(`${state}: refuses or allows each insert, update and delete as the rule says`, {
+      timeout: 60_000,
+    }, async () => {
       const tenantId = await tenantIn(state);
       const tables = await tablesWithTenantIdColumn();
       const expected: Record<string, { insert: string; update: string }> = {};
@@ -211,7 +213,9 @@ describe("the write fence, table × lifecycle state × operation, read off the d
     });
   }
 
-  it("the tenant row itself: frozen while deleting or moved, moving only by a change of status", async () => {
+  it("the tenant row itself: frozen while deleting or moved, moving only by a change of status", {
+    timeout: 60_000,
+  }, async () => {
     const change = (id: string, status: string) =>
       outcomeOf(db().prepare("UPDATE tenants SET status = ? WHERE id = ?").bind(status, id).run());
     const rename = (id: string) =>

@@ -7,7 +7,7 @@ import { gatedD1 } from "../support/gated-d1";
 const gate = gatedD1(env.CELL_US_1);
 
 describe("an invitation accepted twice at the same moment", () => {
-  it("is spent once: one 201 and one session, the other refused", async () => {
+  it("is spent once: one 201 and one session, the other refused", { timeout: 30_000 }, async () => {
     const owner = await signup();
     const email = uniqueEmail("twice");
     const invited = await callJson<{ id: string; invitation_token: string }>(
