@@ -134,7 +134,8 @@ export const sessionRoutes = new Hono<AppEnv>()
       description:
         "Trades the session's refresh token for a new access token and a new refresh token; " +
         "the one sent is spent. A spent one sent again is taken for a stolen copy: the whole " +
-        "session is revoked (401), every token of it refused from then on.",
+        "session is revoked (401), every token of it refused from then on. Works in every " +
+        "state of the tenant, while it is being deleted or moved too.",
       auth: false,
       errors: ["invalid_token"],
       headers: [SESSION_COOKIE_PARAMETER],
@@ -214,7 +215,8 @@ export const sessionRoutes = new Hono<AppEnv>()
       summary: "Log out",
       description:
         "Revokes the session of the access token sent: it and its refresh token are refused " +
-        "from the next request on, and the session cookie is cleared.",
+        "from the next request on, in every state of the tenant (being deleted or moved too; " +
+        "a session ended during a move stays ended after it), and the session cookie is cleared.",
       responses: { 204: { description: "Logged out", headers: ["Set-Cookie"] } },
     }),
     authenticate(),
