@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { signup } from "../helpers";
 
 /**
- * The fence's rule for a tenant's sessions and refresh tokens (drizzle/cell/0025): open while the
+ * The fence's rule for a tenant's sessions and refresh tokens (src/db/fence.ts): open while the
  * tenant is being moved, as while it is being deleted, so ending access works in every state;
  * refused in a cell the tenant has left or is not in. Every other access table is fenced as usual.
  */
