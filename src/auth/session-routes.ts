@@ -134,8 +134,7 @@ export const sessionRoutes = new Hono<AppEnv>()
       description:
         "Trades the session's refresh token for a new access token and a new refresh token; " +
         "the one sent is spent. A spent one sent again is taken for a stolen copy: the whole " +
-        "session is revoked (401), every token of it refused from then on. Works in every " +
-        "state of the tenant, while it is being deleted or moved too.",
+        "session is revoked (401), every token of it refused from then on.",
       auth: false,
       errors: ["invalid_token"],
       headers: [SESSION_COOKIE_PARAMETER],
@@ -215,8 +214,7 @@ export const sessionRoutes = new Hono<AppEnv>()
       summary: "Log out",
       description:
         "Revokes the session of the access token sent: it and its refresh token are refused " +
-        "from the next request on, in every state of the tenant (being deleted or moved too; " +
-        "a session ended during a move stays ended after it), and the session cookie is cleared.",
+        "from the next request on, whatever the tenant's state, and the session cookie is cleared.",
       responses: { 204: { description: "Logged out", headers: ["Set-Cookie"] } },
     }),
     authenticate(),
@@ -238,12 +236,9 @@ export const sessionRoutes = new Hono<AppEnv>()
       tags: ["Auth"],
       summary: "Change password",
       description:
-        "With the current password: sets the new one and revokes every other session of the " +
-        "user and their refresh tokens (this one goes on), in every state of the tenant, while " +
-        "it is being moved too. Past 20 attempts a minute from one address, or 20 a minute on " +
-        "one user from every address together, 429 `rate_limited` with `Retry-After`, the right " +
-        "current password included. 401 `invalid_credentials` for a wrong current password, and " +
-        "for a change that another change of the same user overtook (nothing of it is applied).",
+        "With the current password: sets the new one and ends every other session of the user " +
+        "(this one goes on), whatever the tenant's state. Per address and per user, 20 tries a " +
+        "minute, then 429 `rate_limited`. 401 for a wrong password, or when another change won.",
       errors: ["invalid_credentials"],
       responses: { 204: { description: "Changed" } },
     }),

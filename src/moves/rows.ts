@@ -65,16 +65,15 @@ export async function readPage(
  * (src/access/move-mirror.ts), and the copy may read the source before that write and land after
  * it: in whatever order they come, the new cell ends with every ending of both.
  */
+// In an upsert's SET, a bare column is the row already there; `excluded.` the copy's.
 const MERGED: Record<string, Record<string, string>> = {
   sessions: {
-    revoked_at: `coalesce("sessions"."revoked_at", excluded."revoked_at")`,
-    revoked_reason: `CASE WHEN "sessions"."revoked_at" IS NULL THEN excluded."revoked_reason" ELSE "sessions"."revoked_reason" END`,
-    expires_at: `min("sessions"."expires_at", excluded."expires_at")`,
-    refreshed_at: `CASE WHEN excluded."refreshed_at" IS NULL OR excluded."refreshed_at" < coalesce("sessions"."refreshed_at", '') THEN "sessions"."refreshed_at" ELSE excluded."refreshed_at" END`,
+    revoked_at: "coalesce(revoked_at,excluded.revoked_at)",
+    revoked_reason: "iif(revoked_at IS NULL,excluded.revoked_reason,revoked_reason)",
+    expires_at: "min(expires_at,excluded.expires_at)",
+    refreshed_at: "nullif(max(coalesce(refreshed_at,''),coalesce(excluded.refreshed_at,'')),'')",
   },
-  refresh_tokens: {
-    status: `CASE WHEN "refresh_tokens"."status" = 'spent' THEN 'spent' ELSE excluded."status" END`,
-  },
+  refresh_tokens: { status: "iif(status='spent',status,excluded.status)" },
 };
 
 /** The tables whose rows a request may write while the tenant moves: its credentials' endings. */
