@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { adminRefreshTokens, adminSessions } from "../db/control-schema";
 import { insertIf } from "../db/insert-if";
 import { qualified } from "../db/qualified";
-import { refreshTokens, sessions } from "../db/schema";
+import { refreshTokens, sessions, tenants } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash, randomBase62 } from "../lib/keyed-hash";
 import { CONTROL_PLACE } from "./credentials";
@@ -76,10 +76,24 @@ export async function startSession(
   return { sessionId, refreshToken: refresh.token, expiresAt, writes };
 }
 
+/** What a refresh did; `tenantStatus`: the tenant's status in the cell, as the refresh read it. */
 export type Refreshed =
-  | { outcome: "rotated"; sessionId: string; userId: string; refreshToken: string }
-  | { outcome: "reused"; sessionId: string; userId: string }
+  | {
+      outcome: "rotated";
+      sessionId: string;
+      userId: string;
+      refreshToken: string;
+      tenantStatus: string | null;
+    }
+  | { outcome: "reused"; sessionId: string; userId: string; tenantStatus: string | null }
   | { outcome: "invalid" };
+
+/** The session's tenant's status in a cell, read with the token; none in the control plane. */
+const tenantStatusOf = (store: SessionStore) =>
+  store.place === CONTROL_PLACE
+    ? sql<string | null>`NULL`
+    : sql<string | null>`(SELECT ${tenants.status} FROM ${tenants}
+        WHERE ${tenants.id} = ${qualified(store.refreshTokens.tenantId)})`;
 
 /**
  * A refresh: the token must be its session's current one, the session live. Then, in one
@@ -103,15 +117,17 @@ export async function refreshSession(
       userId: store.sessions.userId,
       revokedAt: store.sessions.revokedAt,
       expiresAt: store.sessions.expiresAt,
+      tenantStatus: tenantStatusOf(store),
     })
     .from(store.refreshTokens)
     .innerJoin(store.sessions, eq(store.sessions.id, store.refreshTokens.sessionId))
     .where(eq(store.refreshTokens.tokenHash, hash))
     .get();
   if (!found || found.revokedAt !== null || found.expiresAt <= now) return { outcome: "invalid" };
+  const { sessionId, userId, tenantStatus } = found;
   if (found.status === "spent") {
-    await revokeSession(store, found.sessionId, "refresh_token_reused");
-    return { outcome: "reused", sessionId: found.sessionId, userId: found.userId };
+    await revokeSession(store, sessionId, "refresh_token_reused");
+    return { outcome: "reused", sessionId, userId, tenantStatus };
   }
   const next = await newRefreshToken(hashKey, store.place, tenantId);
   const [spent] = await db.batch([
@@ -141,15 +157,10 @@ export async function refreshSession(
   ]);
   if (spent.length === 0) {
     // Another refresh spent it a moment ago: the same token twice.
-    await revokeSession(store, found.sessionId, "refresh_token_reused");
-    return { outcome: "reused", sessionId: found.sessionId, userId: found.userId };
+    await revokeSession(store, sessionId, "refresh_token_reused");
+    return { outcome: "reused", sessionId, userId, tenantStatus };
   }
-  return {
-    outcome: "rotated",
-    sessionId: found.sessionId,
-    userId: found.userId,
-    refreshToken: next.token,
-  };
+  return { outcome: "rotated", sessionId, userId, refreshToken: next.token, tenantStatus };
 }
 
 /**
@@ -172,6 +183,49 @@ export const revokeSession = (store: SessionStore, sessionId: string, reason: st
     .update(store.sessions)
     .set(revoked(store, reason))
     .where(and(eq(store.sessions.id, sessionId), isNull(store.sessions.revokedAt)));
+
+/**
+ * Revokes every live session of `userId` but `keep`, only while `keep` itself is live (a
+ * password change: a change that another one's revocation overtook revokes nothing); the ids
+ * revoked.
+ */
+export const revokeOthersWhileLive = (
+  store: SessionStore,
+  userId: string,
+  reason: string,
+  keep: string,
+) =>
+  store.db
+    .update(store.sessions)
+    .set(revoked(store, reason))
+    .where(
+      and(
+        eq(store.sessions.userId, userId),
+        isNull(store.sessions.revokedAt),
+        gt(store.sessions.expiresAt, nowIso()),
+        ne(store.sessions.id, keep),
+        liveSession(store, keep),
+      ),
+    )
+    .returning({ id: store.sessions.id });
+
+/** The session `id` is live: not revoked, not expired. For a statement's own condition. */
+const liveSession = (store: SessionStore, id: string) =>
+  sql`EXISTS (SELECT 1 FROM ${store.sessions} AS "kept" WHERE "kept"."id" = ${id}
+    AND "kept"."revoked_at" IS NULL AND "kept"."expires_at" > ${nowIso()})`;
+
+/** The session `id`, if live: read in the batch that revoked the others, after them. */
+export const findLiveSession = (store: SessionStore, id: string) =>
+  store.db
+    .select({ id: store.sessions.id })
+    .from(store.sessions)
+    .where(
+      and(
+        eq(store.sessions.id, id),
+        isNull(store.sessions.revokedAt),
+        gt(store.sessions.expiresAt, nowIso()),
+      ),
+    );
 
 /** Revokes every live session of `userId` but `keep`: a password changed, a member removed. */
 export const revokeSessionsOf = (

@@ -9,6 +9,13 @@ import { newId } from "../lib/ids";
  */
 export const MAX_UPLOAD_SECONDS = 600;
 
+/**
+ * A job waiting for the uploads in flight (a deletion's last step, a move's fence) looks again
+ * this often, not at their deadline: an upload's registration ends with it, stored or refused,
+ * so the job goes on within seconds of the last one's end.
+ */
+export const UPLOAD_LOOK_SECONDS = 5;
+
 export type UploadRegistration = { id: string; tenantId: string; deadline: Date };
 
 /**

@@ -46,10 +46,13 @@ const RULES = new Map<SQLiteTable, FenceRule>([
   // delivery consumer retries, in the new cell.
   [webhookDeliveries, onWrites(["moving", "moved"])],
   [webhookAttempts, onWrites(["moving", "moved"])],
-  // Sessions and refresh tokens stay open while the tenant is being deleted, so its people can
-  // still log in and follow the deletion; its last step removes them with the tenant row.
-  [sessions, onWrites(["moving", "moved", "gone"])],
-  [refreshTokens, onWrites(["moving", "moved", "gone"])],
+  // Sessions and refresh tokens stay open while the tenant is being deleted or moved, so ending
+  // access (a logout, a password change, a reused refresh token) works in every state, and its
+  // people can follow a deletion (its last step removes them with the tenant row). While it moves
+  // a request writes them in both copies and the switch merges the source's into the new cell
+  // (src/access/move-mirror.ts, src/moves/stages.ts).
+  [sessions, onWrites(["moved", "gone"])],
+  [refreshTokens, onWrites(["moved", "gone"])],
   // The call counters are written only in the batch of a call's start or end, guarded by that
   // fenced write: a trigger of their own would add a tenant lookup per counter row to the busiest
   // write.

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull, not, sql } from "drizzle-orm";
-import { uploadsInFlight } from "../blobs/upload-registry";
+import { UPLOAD_LOOK_SECONDS, uploadsInFlight } from "../blobs/upload-registry";
 import { qualified } from "../db/qualified";
 import {
   type DeletionJobRow,
@@ -10,7 +10,6 @@ import {
   webhookDeliveries,
 } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
-import { waitSeconds } from "../jobs/wait";
 import { nowIso } from "../lib/ids";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
@@ -62,11 +61,9 @@ export async function deleteTenantRow(
   const { db } = deps;
   const now = Date.now();
   const uploads = await uploadsInFlight(db, job.tenantId, new Date(now).toISOString());
-  if (uploads && uploads.count > 0 && uploads.soonestDeadline) {
+  if (uploads && uploads.count > 0) {
     const [waited] = await recordStep(deps, job, TENANT_STAGE);
-    return (
-      waited && { job: waited, delaySeconds: waitSeconds(Date.parse(uploads.soonestDeadline), now) }
-    );
+    return waited && { job: waited, delaySeconds: UPLOAD_LOOK_SECONDS };
   }
   if (await anythingLeft(deps, job)) {
     const [restarted] = await recordStep(deps, job, firstStage(deps.skipped));

@@ -59,23 +59,55 @@ export async function readPage(
 }
 
 /**
+ * Where overwriting a row with its copy could undo an ending, how the two meet instead, column by
+ * column: a session ended in either cell stays ended (the earlier end kept), a spent refresh token
+ * stays spent. A request ending a session while its tenant moves writes it in both cells
+ * (src/access/move-mirror.ts), and the copy may read the source before that write and land after
+ * it: in whatever order they come, the new cell ends with every ending of both.
+ */
+// In an upsert's SET, a bare column is the row already there; `excluded.` the copy's.
+const MERGED: Record<string, Record<string, string>> = {
+  sessions: {
+    revoked_at: "coalesce(revoked_at,excluded.revoked_at)",
+    revoked_reason: "iif(revoked_at IS NULL,excluded.revoked_reason,revoked_reason)",
+    expires_at: "min(expires_at,excluded.expires_at)",
+    refreshed_at: "nullif(max(coalesce(refreshed_at,''),coalesce(excluded.refreshed_at,'')),'')",
+  },
+  refresh_tokens: { status: "iif(status='spent',status,excluded.status)" },
+};
+
+/** The tables whose rows a request may write while the tenant moves: its credentials' endings. */
+export const MERGED_TABLES = Object.keys(MERGED);
+
+/**
  * Writes rows read by `readPage` into the same table of another cell, as they were: one JSON
  * parameter a statement (D1 binds at most 100 values a statement), in as few statements as fit,
  * all in one batch. A row already there (a repeated step, a copy made again) is overwritten by
- * its primary key, so the copy ends as the source is.
+ * its primary key, so the copy ends as the source is; but for the endings `MERGED` keeps. With
+ * `onlyWhile`, rows are written only while the tenant's row in that cell has one of the statuses,
+ * in the same statement.
  */
-export async function insertPage(d1: D1Database, owned: TenantTable, rows: unknown[][]) {
+export async function insertPage(
+  d1: D1Database,
+  owned: TenantTable,
+  rows: unknown[][],
+  onlyWhile?: { tenantId: string; statuses: string[] },
+) {
   if (rows.length === 0) return;
   const names = columnsOf(owned);
   const key = primaryKeyOf(owned);
+  const merged = MERGED[owned.name] ?? {};
   const values = names.map((_, i) => `value ->> ${i}`).join(", ");
   const set = names
     .filter((name) => !key.includes(name))
-    .map((name) => `${quoted(name)} = excluded.${quoted(name)}`)
+    .map((name) => `${quoted(name)} = ${merged[name] ?? `excluded.${quoted(name)}`}`)
     .join(", ");
   // `WHERE true`: SQLite needs it to read an upsert's SELECT.
+  const guard = onlyWhile
+    ? `EXISTS (SELECT 1 FROM "tenants" WHERE "id" = ?2 AND "status" IN (SELECT value FROM json_each(?3)))`
+    : "true";
   const statement = `INSERT INTO ${quoted(owned.name)} (${names.map(quoted).join(", ")})
-    SELECT ${values} FROM json_each(?1) WHERE true
+    SELECT ${values} FROM json_each(?1) WHERE ${guard}
     ON CONFLICT (${key.map(quoted).join(", ")}) DO UPDATE SET ${set}`;
   const chunks: string[] = [];
   let chunk: string[] = [];
@@ -91,7 +123,33 @@ export async function insertPage(d1: D1Database, owned: TenantTable, rows: unkno
     bytes += json.length;
   }
   chunks.push(`[${chunk.join(",")}]`);
-  await d1.batch(chunks.map((json) => d1.prepare(statement).bind(json)));
+  const bind = (json: string) =>
+    onlyWhile
+      ? d1.prepare(statement).bind(json, onlyWhile.tenantId, JSON.stringify(onlyWhile.statuses))
+      : d1.prepare(statement).bind(json);
+  await d1.batch(chunks.map(bind));
+}
+
+/**
+ * The tenant's rows of `owned` in `d1` whose `column` is one of `values`, as `readPage` reads
+ * them (each row's columns in the schema's order).
+ */
+export async function readRowsWhere(
+  d1: D1Database,
+  owned: TenantTable,
+  tenantId: string,
+  column: string,
+  values: string[],
+): Promise<unknown[][]> {
+  if (values.length === 0) return [];
+  const columns = columnsOf(owned).map(quoted).join(", ");
+  return d1
+    .prepare(
+      `SELECT ${columns} FROM ${quoted(owned.name)}
+       WHERE tenant_id = ?1 AND ${quoted(column)} IN (SELECT value FROM json_each(?2))`,
+    )
+    .bind(tenantId, JSON.stringify(values))
+    .raw<unknown[]>();
 }
 
 const MOD = 1n << 64n;

@@ -1,9 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { uploadsInFlight } from "../blobs/upload-registry";
+import { UPLOAD_LOOK_SECONDS, uploadsInFlight } from "../blobs/upload-registry";
 import { learnCell } from "../cells/routing";
 import { type MoveTally, type TenantMoveRow, tenantDirectory } from "../db/control-schema";
 import { tenants } from "../db/schema";
-import { waitSeconds } from "../jobs/wait";
 import { nowIso } from "../lib/ids";
 import { findTenant } from "../tenants/queries";
 import { copyObjectPage, tallyObjectPage } from "./blobs";
@@ -14,6 +13,7 @@ import {
   copiedTables,
   EMPTY_TALLY,
   insertPage,
+  MERGED_TABLES,
   readPage,
 } from "./rows";
 import type { MoveDeps, MoveOutcome } from "./step";
@@ -56,11 +56,10 @@ export async function fence(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOut
     return outcome(await recordMoveStep(control, job, {}));
   }
   if (tenant.status !== "moving") throw new MoveRefused(`the tenant is ${tenant.status}`);
-  const now = Date.now();
-  const uploads = await uploadsInFlight(source.db, job.tenantId, new Date(now).toISOString());
-  if (uploads && uploads.count > 0 && uploads.soonestDeadline) {
+  const uploads = await uploadsInFlight(source.db, job.tenantId, nowIso());
+  if (uploads && uploads.count > 0) {
     const waited = await recordMoveStep(control, job, {});
-    return outcome(waited, waitSeconds(Date.parse(uploads.soonestDeadline), now));
+    return outcome(waited, UPLOAD_LOOK_SECONDS);
   }
   await target.db
     .insert(tenants)
@@ -76,9 +75,16 @@ export async function fence(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOut
   );
 }
 
-/** The tables (and the objects, when the region changes) verification compares, in order. */
+/**
+ * The tables (and the objects, when the region changes) verification compares, in order. Not the
+ * sessions and refresh tokens: they keep changing while the tenant moves (every refresh, every
+ * ending, written in both cells), so a comparison would differ for as long as people use it; the
+ * switch merges them from the source once it takes no more writes.
+ */
 const verified = (job: TenantMoveRow) => [
-  ...copiedTables().map((owned) => owned.name),
+  ...copiedTables()
+    .map((owned) => owned.name)
+    .filter((name) => !MERGED_TABLES.includes(name)),
   ...(changesRegion(job) ? [OBJECTS] : []),
 ];
 
@@ -189,10 +195,15 @@ export async function verify(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOu
 /**
  * The switch, every part of it repeatable: the new cell's row becomes `moving` (reads served,
  * writes refused), the directory names the new cell, the source's row becomes `moved` (requests
- * reaching it are sent to the new cell), and the new cell's row gets the tenant's status back.
- * From the directory's change on, no write can land in the source: its row refuses them all.
+ * reaching it are sent to the new cell). From the directory's change on, no write can land in the
+ * source: its row refuses them all. Sessions and refresh tokens stay writable while the tenant
+ * moves (an ending must work in every state): the requests that wrote them wrote them in both
+ * cells, and once the source takes no more, its rows of both tables are merged into the new cell
+ * a page a step, no ending undone (`mergeEndings`). Then the new cell's row gets the tenant's
+ * status back.
  */
 export async function switchCells(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOutcome> {
+  if (job.position.table) return mergeEndings(deps, job);
   const { source, target, control } = deps;
   const now = nowIso();
   await target.db
@@ -213,9 +224,30 @@ export async function switchCells(deps: MoveDeps, job: TenantMoveRow): Promise<M
     .update(tenants)
     .set({ status: "moved" })
     .where(and(eq(tenants.id, job.tenantId), eq(tenants.status, "moving")));
+  const [first] = MERGED_TABLES;
+  return outcome(await recordMoveStep(control, job, { position: { table: first, after: 0 } }));
+}
+
+/**
+ * A page of the source's sessions (then refresh tokens), which no longer change, merged into the
+ * new cell; after the last, the new cell's row gets the tenant's status back.
+ */
+async function mergeEndings(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOutcome> {
+  const { source, target, control } = deps;
+  const { table = "", after = 0 } = job.position;
+  const owned = copiedTableNamed(table);
+  const page = await readPage(source.d1, owned, job.tenantId, after);
+  await insertPage(target.d1, owned, page.rows);
+  if (!page.done) {
+    return outcome(await recordMoveStep(control, job, { position: { table, after: page.last } }));
+  }
+  const next = MERGED_TABLES[MERGED_TABLES.indexOf(table) + 1];
+  if (next) {
+    return outcome(await recordMoveStep(control, job, { position: { table: next, after: 0 } }));
+  }
   await target.db
     .update(tenants)
-    .set({ status: job.previousStatus ?? "active", updatedAt: now })
+    .set({ status: job.previousStatus ?? "active", updatedAt: nowIso() })
     .where(and(eq(tenants.id, job.tenantId), eq(tenants.status, "moving")));
   return outcome(await recordMoveStep(control, job, { stage: "remove_source", position: {} }));
 }

@@ -43,7 +43,8 @@ export function failOn(pattern: RegExp, options: { always?: boolean; after?: Reg
   return fault;
 }
 
-type Pending = { body: DeletionStepMessage; attempts: number };
+/** A message sent and not yet delivered; `delaySeconds`: how long the step asked to wait. */
+type Pending = { body: DeletionStepMessage; attempts: number; delaySeconds?: number };
 
 /**
  * The deletion consumer driven by hand, through the Worker's own `queue()` dispatch, with
@@ -85,9 +86,9 @@ export function createHarness() {
   const queue: Pending[] = [];
   const deadLetters: DeletionStepMessage[] = [];
   const TENANT_DELETIONS = {
-    async send(body: DeletionStepMessage) {
+    async send(body: DeletionStepMessage, options?: QueueSendOptions) {
       inject("queue: send");
-      queue.push({ body, attempts: 1 });
+      queue.push({ body, attempts: 1, delaySeconds: options?.delaySeconds });
     },
     async sendBatch(messages: { body: DeletionStepMessage }[]) {
       inject("queue: send");

@@ -66,7 +66,67 @@ async function deleteDuring(
   expectNothingLeft(await snapshotTenant(owner.tenantId));
 }
 
+/** The tenant's uploads still registered, read off the cell. */
+const registrationsOf = async (tenantId: string) =>
+  (
+    await env.CELL_US_1.prepare("SELECT count(*) AS n FROM blob_uploads WHERE tenant_id = ?")
+      .bind(tenantId)
+      .first<{ n: number }>()
+  )?.n;
+
+/** The deletion as `GET …/deletion` shows it. */
+const deletionOf = async (owner: Owner) => {
+  const res = await exports.default.fetch(
+    new Request(`http://api.test${tenantPath(owner.tenantId, "/deletion")}`, {
+      headers: { Authorization: `Bearer ${owner.token}` },
+    }),
+  );
+  return (await res.json()) as { status: string; stage: string; waiting_for: unknown };
+};
+
 describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
+  it("a refused re-upload ends its registration, and the deletion goes on within seconds", async () => {
+    const owner = await signup();
+    expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
+    const agent = await createAgent(owner);
+    const started = await startCall(owner, agent.id);
+    const callPath = `/calls/${started.body.id}/recording`;
+    const first = slowBody(16 * 1024);
+    const firstUpload = upload(owner, callPath, "PUT", first.stream, {
+      "Content-Type": "audio/wav",
+      "Content-Length": String(16 * 1024),
+    });
+    first.finish();
+    expect((await firstUpload).status).toBe(201);
+
+    const body = slowBody(2 * MB);
+    const pending = upload(owner, callPath, "PUT", body.stream, {
+      "Content-Type": "audio/wav",
+      "Content-Length": String(2 * MB),
+    });
+    body.push(256 * 1024);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const harness = createHarness();
+    await harness.startDeletion(owner.tenantId, { force: true });
+    const waiting = await drainUntilWaiting(harness, owner.tenantId);
+    // Waiting for the upload, and saying so.
+    expect(waiting?.stage).toBe("tenant");
+    expect((await deletionOf(owner)).waiting_for).toMatchObject({ uploads_in_flight: 1 });
+
+    body.finish();
+    const res = await pending;
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(await registrationsOf(owner.tenantId)).toBe(0);
+    expect(await objectsOf(owner.tenantId)).toEqual([]);
+    // The job's next look at the uploads is due within seconds, not at the upload's deadline.
+    const next = harness.queue.at(-1);
+    expect(next?.delaySeconds ?? 0).toBeLessThanOrEqual(5);
+    await harness.drain();
+    expect((await jobOrReceiptOf(owner.tenantId))?.status).toBe("completed");
+    expectNothingLeft(await snapshotTenant(owner.tenantId));
+  });
+
   it("a recording re-upload streamed across DELETE: 4xx, and the completed job leaves nothing", async () => {
     const owner = await signup();
     expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
