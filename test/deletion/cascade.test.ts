@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { claimsOf } from "../support/bad-credentials";
 import { createHarness } from "./harness";
 import {
   countsOf,
@@ -21,7 +22,11 @@ describe("cascade delete", () => {
     const bystanderBefore = await snapshotTenant(bystander.tenantId);
 
     const harness = createHarness();
-    await harness.startDeletion(doomed.tenantId);
+    // Asked with the owner's session, whose token then reads the receipt once the tenant is gone.
+    await harness.startDeletion(doomed.tenantId, {
+      force: false,
+      requestedSession: claimsOf(doomed.token).sid,
+    });
     const before = await snapshotTenant(doomed.tenantId);
     for (const table of tablesWithTenantId()) {
       expect(before.tables[table]?.length, `rows in ${table}`).toBeGreaterThan(0);

@@ -140,7 +140,11 @@ export function createHarness() {
   }
 
   /** Records a deletion job as `DELETE` does, with its first step in this harness's queue. */
-  async function startDeletion(tenantId: string, options = { force: false }) {
+  /** `requestedSession`: the session the deletion was asked with (its token reads the receipt). */
+  async function startDeletion(
+    tenantId: string,
+    options: { force: boolean; requestedSession?: string } = { force: false },
+  ) {
     const db = createDb(env.CELL_US_1);
     const tenant = await findTenant(db, tenantId);
     if (!tenant) throw new Error(`no tenant ${tenantId}`);

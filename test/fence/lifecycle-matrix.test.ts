@@ -20,13 +20,14 @@ const UNFENCED = ["call_months", "call_rollups", "deletion_jobs"];
 /**
  * The states whose writes the fence refuses, by table; a table not named here refuses the
  * states `deleting`, `moving`, `moved` and `gone`. Sessions and refresh tokens stay open while
- * the tenant is deleted (its people log in and follow the deletion); the delivery log while it is
- * deleted and after (the deletion's farewell), but never where the tenant is moving or has left.
+ * the tenant is deleted (its people log in and follow the deletion) and while it moves (ending a
+ * session works in every state), never where it has left; the delivery log while it is deleted
+ * and after (the deletion's farewell), but never where the tenant is moving or has left.
  * A tenant `arriving` takes the move's copies.
  */
 const REFUSED_BY_TABLE: Record<string, State[]> = {
-  refresh_tokens: ["moving", "moved", "gone"],
-  sessions: ["moving", "moved", "gone"],
+  refresh_tokens: ["moved", "gone"],
+  sessions: ["moved", "gone"],
   webhook_attempts: ["moving", "moved"],
   webhook_deliveries: ["moving", "moved"],
 };
