@@ -7,6 +7,7 @@ import {
 import type { ZodType } from "zod";
 import type { TenantRole } from "../access/roles";
 import type { ErrorCode } from "../error-codes";
+import { CREDENTIAL_REQUIRED } from "./credential";
 import { type HeaderParameter, headerRef, type ResponseHeader } from "./headers";
 
 export type ResponseDoc = {
@@ -120,5 +121,8 @@ export function describeRoute(doc: RouteDoc) {
     responses,
     [ROUTE_EXTRAS]: extras,
   } as DescribeRouteOptions);
-  return Object.assign(middleware, { [REQUIRED_ROLE]: doc.role });
+  return Object.assign(middleware, {
+    [REQUIRED_ROLE]: doc.role,
+    [CREDENTIAL_REQUIRED]: extras.auth,
+  });
 }
