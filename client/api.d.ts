@@ -654,7 +654,7 @@ export interface paths {
     put?: never;
     /**
      * Upload file
-     * @description The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and the type in `Content-Type` (any `type/subtype`, stored as sent); or `multipart/form-data` with the file in a part named `file`. At most 26214400 bytes (413); `Content-Length` is required (411). The bytes are streamed to storage and their SHA-256 computed on the way. The plan's quotas of files and bytes apply (403 `quota_exceeded`); an upload still arriving after 600 s is cut off (408).
+     * @description The name in `X-Filename` (percent-encoded UTF-8 allowed); the raw bytes as the body, the type in `Content-Type` (any `type/subtype`, stored as sent), or `multipart/form-data` with the file in a part named `file`, typed by the part. At most 26214400 bytes (413); `Content-Length` is required (411). The bytes are streamed to storage and their SHA-256 computed on the way. The plan's quotas of files and bytes apply (403 `quota_exceeded`); an upload still arriving after 600 s is cut off (408).
      *
      *     Needs the `developer` role or above.
      */
@@ -2293,7 +2293,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2451,7 +2451,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2611,7 +2611,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2751,7 +2751,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2849,7 +2849,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2989,7 +2989,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3150,7 +3150,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3237,7 +3237,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3359,7 +3359,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3520,7 +3520,7 @@ export interface operations {
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -3671,7 +3671,7 @@ export interface operations {
         "If-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -3895,7 +3895,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4063,7 +4063,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4183,7 +4183,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4339,7 +4339,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4477,7 +4477,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4683,7 +4683,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4828,7 +4828,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4971,7 +4971,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5113,7 +5113,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -5326,7 +5326,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5465,7 +5465,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5665,7 +5665,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -5839,7 +5839,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5981,7 +5981,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -6193,7 +6193,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6332,7 +6332,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6532,7 +6532,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -6705,7 +6705,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6847,7 +6847,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7059,7 +7059,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7198,7 +7198,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7398,7 +7398,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7571,7 +7571,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7713,7 +7713,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7925,7 +7925,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8064,7 +8064,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8264,7 +8264,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -8437,7 +8437,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8579,7 +8579,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -8792,7 +8792,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8931,7 +8931,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9132,7 +9132,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -9305,7 +9305,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9444,12 +9444,12 @@ export interface operations {
   post_v1_tenants_tenant_id_files: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Required for raw uploads (every type but multipart/form-data): the file's name, percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes */
-        "X-Filename"?: string;
+      header: {
+        /** @description The file's name, with either form of upload: percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes */
+        "X-Filename": string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -9468,7 +9468,7 @@ export interface operations {
         "multipart/form-data": {
           /**
            * Format: binary
-           * @description The file; its name and type are the part's own
+           * @description The file; its type is the part's own, its name `X-Filename`
            */
           file: Blob;
         };
@@ -9694,7 +9694,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9833,7 +9833,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -9999,13 +9999,13 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206; several ranges get the whole object */
+        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206 (416 when it lies past the end); any other value (several ranges, another unit) is ignored and the whole object is sent */
         Range?: string;
         /** @description The ETag you hold: while it is current the answer is 304 without a body */
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10205,7 +10205,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10347,7 +10347,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -10567,7 +10567,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10706,7 +10706,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -10920,13 +10920,13 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206; several ranges get the whole object */
+        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206 (416 when it lies past the end); any other value (several ranges, another unit) is ignored and the whole object is sent */
         Range?: string;
         /** @description The ETag you hold: while it is current the answer is 304 without a body */
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11149,7 +11149,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11409,7 +11409,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -11578,7 +11578,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11727,7 +11727,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11885,7 +11885,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12061,7 +12061,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12245,7 +12245,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12387,7 +12387,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12526,7 +12526,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12703,7 +12703,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12869,7 +12869,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13011,7 +13011,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13158,7 +13158,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13300,7 +13300,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -13512,7 +13512,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13712,7 +13712,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -13885,7 +13885,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -14027,7 +14027,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -14238,7 +14238,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -14406,7 +14406,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -14488,7 +14488,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
