@@ -1180,7 +1180,148 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "tenant.updated": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.updated event
+     * @description The tenant's settings changed (`PUT /v1/tenants/{tenant_id}`, a secret rotation). Sent to the tenant's `webhook_url` when `tenant.updated` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_updated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_started": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_started event
+     * @description The tenant's deletion began: it is `deleting` from now on. Sent to the tenant's `webhook_url` when `tenant.deletion_started` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_started"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deleted": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deleted event
+     * @description Everything of the tenant is gone; the last event it sends. Sent to the tenant's `webhook_url` when `tenant.deleted` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deleted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.started": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.started event
+     * @description A call was admitted and started. Sent to the tenant's `webhook_url` when `call.started` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_call_started"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.ended": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.ended event
+     * @description A call ended, by its end request or by the sweep of overdue calls. Sent to the tenant's `webhook_url` when `call.ended` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_call_ended"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "webhook.test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * webhook.test event
+     * @description Sent by `POST …/webhooks/test`, to check a receiver. Sent to the tenant's `webhook_url` when `webhook.test` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_webhook_test"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "member.invited": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * member.invited event
+     * @description A member was invited; the invitation is for the invited person alone. Sent to the tenant's `webhook_url` when `member.invited` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_member_invited"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     Error: {
@@ -2039,6 +2180,142 @@ export interface components {
       expires_at: string | null;
       /** @description The key, `sk_…`: shown this once and stored only as a keyed hash. Send it as `Authorization: Bearer sk_…` */
       key: string;
+    };
+    /** @description The tenant's settings changed (`PUT /v1/tenants/{tenant_id}`, a secret rotation) */
+    TenantUpdatedEvent: {
+      /** @constant */
+      type: "tenant.updated";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The names of the fields the change set: never a value, so never a secret */
+        changed_fields: string[];
+      };
+    };
+    /** @description The tenant's deletion began: it is `deleting` from now on */
+    TenantDeletionStartedEvent: {
+      /** @constant */
+      type: "tenant.deletion_started";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The job at `GET …/deletion` */
+        deletion_id: string;
+      };
+    };
+    /** @description Everything of the tenant is gone; the last event it sends */
+    TenantDeletedEvent: {
+      /** @constant */
+      type: "tenant.deleted";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The job that removed everything of the tenant */
+        deletion_id: string;
+      };
+    };
+    /** @description A call was admitted and started */
+    CallStartedEvent: {
+      /** @constant */
+      type: "call.started";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        call_id: string;
+        agent_id: string | null;
+        /** @enum {string} */
+        direction: "inbound" | "outbound";
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        from_number?: string;
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        to_number?: string;
+        /** Format: date-time */
+        started_at: string;
+      };
+    };
+    /** @description A call ended, by its end request or by the sweep of overdue calls */
+    CallEndedEvent: {
+      /** @constant */
+      type: "call.ended";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        call_id: string;
+        agent_id: string | null;
+        /** @enum {string} */
+        direction: "inbound" | "outbound";
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        from_number?: string;
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        to_number?: string;
+        /** Format: date-time */
+        started_at: string;
+        /** Format: date-time */
+        ended_at: string;
+        duration_seconds: number | null;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        ended_reason?: string | null;
+      };
+    };
+    /** @description Sent by `POST …/webhooks/test`, to check a receiver */
+    WebhookTestEvent: {
+      /** @constant */
+      type: "webhook.test";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        message?: string;
+      };
+    };
+    /** @description A member was invited; the invitation is for the invited person alone */
+    MemberInvitedEvent: {
+      /** @constant */
+      type: "member.invited";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        member_id: string;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        email?: string;
+        /** @description The role the invitation grants. Absent for tenants with `hipaa_enabled` */
+        role?: string;
+        /** @description For `POST /v1/auth/accept-invitation`; sealed at rest, put in as it is sent. Absent for tenants with `hipaa_enabled` */
+        invitation_token?: string;
+        /**
+         * Format: date-time
+         * @description Absent for tenants with `hipaa_enabled`
+         */
+        invitation_expires_at?: string;
+      };
     };
     SignupRequest: {
       /** Format: email */
@@ -14559,6 +14836,258 @@ export interface operations {
             code: "rate_limited";
           };
         };
+      };
+    };
+  };
+  webhook_tenant_updated: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantUpdatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_started: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionStartedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deleted: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_call_started: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallStartedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_call_ended: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallEndedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_webhook_test: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookTestEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_member_invited: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberInvitedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -1,8 +1,18 @@
 import createOpenApiClient, { type Client, type ClientOptions } from "openapi-fetch";
-import type { paths } from "./api";
+import type { paths, webhooks } from "./api";
 
 export type { ClientOptions } from "openapi-fetch";
-export type { components, operations, paths } from "./api";
+export type { components, operations, paths, webhooks } from "./api";
+
+/** The JSON body of each webhook event, by its type: what a receiver's handler is handed. */
+export type WebhookEvents = {
+  [T in keyof webhooks]: NonNullable<
+    webhooks[T]["post"]["requestBody"]
+  >["content"]["application/json"];
+};
+
+/** Any webhook event: narrow it by its `type`. */
+export type WebhookEvent = WebhookEvents[keyof WebhookEvents];
 
 export type ApiClient = Client<paths>;
 
