@@ -1561,6 +1561,8 @@ export interface components {
       r2_objects_complete: boolean;
     };
     DeletionAccepted: {
+      /** @constant */
+      dry_run: false;
       deletion_id: string;
       /** @enum {string} */
       status: "pending" | "running" | "completed" | "failed";

@@ -1,5 +1,6 @@
 import createOpenApiClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths, webhooks } from "./api";
+import { serializeBody } from "./body";
 
 export type { ClientOptions } from "openapi-fetch";
 export type { components, operations, paths, webhooks } from "./api";
@@ -16,6 +17,9 @@ export type WebhookEvent = WebhookEvents[keyof WebhookEvents];
 
 export type ApiClient = Client<paths>;
 
-/** A client for the API: every path, parameter, body and answer typed from its OpenAPI document. */
+/**
+ * A client for the API: every path, parameter, body and answer typed from its OpenAPI document.
+ * Bodies go out as their type says (`serializeBody`): an upload's `Blob` as its bytes.
+ */
 export const createClient = (options?: ClientOptions): ApiClient =>
-  createOpenApiClient<paths>(options);
+  createOpenApiClient<paths>({ bodySerializer: serializeBody, ...options });

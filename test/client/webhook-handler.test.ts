@@ -15,13 +15,14 @@ it("a receiver typed by the generated client verifies and reads a real delivery"
     body: { name: "Acme Voice", analytics_enabled: true },
   });
   expect(update.status).toBe(200);
-  expect(queued).toHaveLength(1);
-  await consume(queued[0] as string, 1, "webhook-deliveries", owner.tenantId);
+  const [deliveryId] = queued;
+  if (queued.length !== 1 || !deliveryId) throw new Error(`queued ${queued.length} deliveries`);
+  await consume(deliveryId, 1, "webhook-deliveries", owner.tenantId);
   const delivery = received[0];
   if (!delivery) throw new Error("nothing was delivered");
 
   const { id, event, summary } = receiveDelivery(secret, delivery.body, delivery.headers);
-  expect(id).toBe(queued[0]);
+  expect(id).toBe(deliveryId);
   expect(event.type).toBe("tenant.updated");
   expect(summary).toBe(`tenant ${owner.tenantId} changed name, analytics_enabled`);
   expect(() =>
