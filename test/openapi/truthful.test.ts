@@ -256,3 +256,46 @@ describe("request headers", () => {
     }
   });
 });
+
+describe("rules beyond JSON Schema's keywords", () => {
+  /** `schema`'s properties marked with the public-host rule, as `Schema.property`. */
+  const marked = (schemas: Record<string, JsonSchemaWithRules>) =>
+    Object.entries(schemas).flatMap(([id, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([, p]) => p["x-public-host"] || p.anyOf?.some((b) => b["x-public-host"]))
+        .map(([field]) => `${id}.${field}`),
+    );
+
+  it("a public-host rule is stated where it applies, and https://com is refused there", async () => {
+    const { document } = await loadDocument();
+    const fields = marked(document.components.schemas as Record<string, JsonSchemaWithRules>);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "TenantUpdate.webhook_url",
+        "IntegrationCreate.base_url",
+        "TenantUpdate.sip_server",
+      ]),
+    );
+    const tenant = await callJson<ValidationBody>(tenantPath(world.tenantId), {
+      method: "PUT",
+      token: world.owner.token,
+      body: { webhook_url: "https://com" },
+    });
+    expect(tenant.status).toBe(422);
+    expect(tenant.body.detail.map((d) => d.loc)).toContainEqual(["body", "webhook_url"]);
+    const integration = await callJson<ValidationBody>(
+      tenantPath(world.tenantId, "/integrations"),
+      {
+        method: "POST",
+        token: world.owner.token,
+        body: { name: "CRM", type: "rest", base_url: "https://com" },
+      },
+    );
+    expect(integration.status).toBe(422);
+    expect(integration.body.detail.map((d) => d.loc)).toContainEqual(["body", "base_url"]);
+  });
+});
+
+type JsonSchemaWithRules = {
+  properties?: Record<string, { "x-public-host"?: string; anyOf?: { "x-public-host"?: string }[] }>;
+};
