@@ -26,12 +26,15 @@ describe("the client sends a body as its type says", () => {
   });
 });
 
-// Compiled, never run: the generated types refuse a plain string where an upload takes bytes, so
-// text is never sent as a JSON string by mistake.
-export function refusedAtCompileTime(api: ReturnType<typeof createClient>) {
-  return api.POST("/v1/tenants/{tenant_id}/files", {
-    params: { path: { tenant_id: "t" }, header: { "X-Filename": "notes.txt" } },
-    // @ts-expect-error a string is not a file's bytes: send a Blob
-    body: "Opening hours",
-  });
-}
+it("refuses a plain string where an upload takes bytes, when compiled", () => {
+  const api = createClient({ baseUrl: "http://api.test" });
+  // Compiled, never called: the generated types refuse the string, so text is never sent as a
+  // JSON string by mistake.
+  const upload = () =>
+    api.POST("/v1/tenants/{tenant_id}/files", {
+      params: { path: { tenant_id: "t" }, header: { "X-Filename": "notes.txt" } },
+      // @ts-expect-error a string is not a file's bytes: send a Blob
+      body: "Opening hours",
+    });
+  expect(upload).toBeTypeOf("function");
+});
