@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { createClient } from "../../client";
+import { createClient } from "../../client";
 import { serializeBody } from "../../client/body";
 
 describe("the client sends a body as its type says", () => {
