@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { call, callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
 import { configure, createAgent, send, startCall } from "../resources/fixtures";
-import { loadDocument, type Operation } from "../support/api-document";
+import { loadDocument, type Operation, undocumented } from "../support/api-document";
 import { TenantWorld } from "../support/world";
 
 type Issue = { loc: (string | number)[]; msg: string; type: string };
@@ -299,3 +299,33 @@ describe("rules beyond JSON Schema's keywords", () => {
 type JsonSchemaWithRules = {
   properties?: Record<string, { "x-public-host"?: string; anyOf?: { "x-public-host"?: string }[] }>;
 };
+
+describe("every operation, as a contract tester first meets it", () => {
+  it("answers without a credential 401, carries X-Request-Id, and only as documented", {
+    timeout: 120_000,
+  }, async () => {
+    const { resolve } = await loadDocument();
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const op of operations) {
+      const path = (await world.path(op.path)) as string;
+      const anonymous = await call(path, { method: op.method });
+      checked++;
+      if (op.security.length > 0 && anonymous.status !== 401) {
+        wrong.push(`${name(op)} without a credential → ${anonymous.status}`);
+      }
+      if (!anonymous.headers.get("X-Request-Id")) wrong.push(`${name(op)}: no X-Request-Id`);
+      const problem = await undocumented(op, anonymous, resolve);
+      if (problem) wrong.push(problem);
+      // Reads change nothing, so each is asked with a credential too: its answer as documented.
+      if (op.method !== "GET") continue;
+      const token = op.security.length > 0 ? adminToken : undefined;
+      const read = await call(path, { token, headers: { Accept: "*/*" } });
+      if (!read.headers.get("X-Request-Id")) wrong.push(`${name(op)}: no X-Request-Id`);
+      const readProblem = await undocumented(op, read, resolve);
+      if (readProblem) wrong.push(readProblem);
+    }
+    expect(checked).toBe(operations.length);
+    expect(wrong).toEqual([]);
+  });
+});
