@@ -72,7 +72,7 @@ export interface paths {
     put?: never;
     /**
      * Log out
-     * @description Revokes the session of the access token sent: it and its refresh token are refused from the next request on, and the session cookie is cleared.
+     * @description Revokes the session of the access token sent: it and its refresh token are refused from the next request on, whatever the tenant's state, and the session cookie is cleared.
      */
     post: operations["post_v1_auth_logout"];
     delete?: never;
@@ -92,7 +92,7 @@ export interface paths {
     put?: never;
     /**
      * Change password
-     * @description With the current password: sets the new one and revokes every other session of the user (this one goes on).
+     * @description With the current password: sets the new one and ends every other session of the user (this one goes on), whatever the tenant's state. Per address and per user, 20 tries a minute, then 429 `rate_limited`. 401 for a wrong password, or when another change won.
      */
     post: operations["post_v1_auth_password"];
     delete?: never;
@@ -205,7 +205,7 @@ export interface paths {
     post?: never;
     /**
      * Delete tenant
-     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin.
+     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
      *
      *     Needs the `owner` role or above.
      */
@@ -224,7 +224,7 @@ export interface paths {
     };
     /**
      * Get deletion job
-     * @description Status, stage, counts deleted per resource, times and the last error; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data).
+     * @description Status, stage, counts deleted per resource, times and the last error; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data), read then only by the session that requested the deletion, with an access token that has not expired, and by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are gone with it).
      *
      *     Needs the `viewer` role or above.
      */
@@ -318,7 +318,7 @@ export interface paths {
     };
     /**
      * Verify the audit trail
-     * @description Walks the tenant's audit chain, archived entries first, a bounded step a request: each entry must follow the one before it (no seq missing) and carry the hash its content gives, and the latest signed checkpoint (write-once in R2) must agree. `next_cursor` continues the walk; `status` is `ok` so far, or `broken` with the first break: `missing` (an entry removed), `hash_mismatch` (edited or reordered), `truncated` (the tail removed), `checkpoint_mismatch`. `unsealed`: the newest entries, hashed within a minute. The README says how to check it offline.
+     * @description Walks the tenant's audit chain, archived entries first, a bounded step a request: each entry must follow the one before it (no seq missing) and carry the hash its content gives, and the latest signed checkpoint (write-once in R2) must agree. `next_cursor` continues the walk; `status` is `ok` so far, or `broken` with the first break, for one of these reasons (`npm run verify-audit` gives the same): `missing`: an entry removed: no entry has this seq, though later ones do; `hash_mismatch`: an entry edited or moved: its hash is not what its content and the hash before it give; `out_of_order`: an entry whose seq repeats one before it; `truncated`: the tail removed: the checkpoint vouches for entries that are gone or unhashed; `checkpoint_mismatch`: the checkpoint is not signed by the key, or names a hash the entries do not give; `tenant_mismatch`: the checkpoint, or an entry, is another tenant's; `malformed`: not an entry: its seq not a positive integer, or a field missing or of the wrong type; `unanchored`: an export's entry no signed checkpoint covers: the export without its checkpoint, or an entry after the one its checkpoint names. `unsealed`: the newest entries, hashed within a minute. The README says how to check it offline.
      *
      *     Needs the `viewer` role or above.
      */
@@ -654,7 +654,7 @@ export interface paths {
     put?: never;
     /**
      * Upload file
-     * @description The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and the type in `Content-Type` (any `type/subtype`, stored as sent); or `multipart/form-data` with the file in a part named `file`. At most 26214400 bytes (413); `Content-Length` is required (411). The bytes are streamed to storage and their SHA-256 computed on the way. The plan's quotas of files and bytes apply (403 `quota_exceeded`); an upload still arriving after 600 s is cut off (408).
+     * @description The name in `X-Filename` (percent-encoded UTF-8 allowed); the raw bytes as the body, the type in `Content-Type` (any `type/subtype`, stored as sent), or `multipart/form-data` with the file in a part named `file`, typed by the part. At most 26214400 bytes (413); `Content-Length` is required (411). The bytes are streamed to storage and their SHA-256 computed on the way. The plan's quotas of files and bytes apply (403 `quota_exceeded`); an upload still arriving after 600 s is cut off (408).
      *
      *     Needs the `developer` role or above.
      */
@@ -1056,7 +1056,7 @@ export interface paths {
     put?: never;
     /**
      * Invite a member
-     * @description Invites an email with a role (admin, developer, viewer). The answer carries the invitation token, once; a `member.invited` webhook carries it too. 409 `email_taken` when the email has an account already.
+     * @description Invites an email with a role (admin, developer, viewer). The answer carries the invitation token, once; a `member.invited` webhook carries it too. 409 `email_taken` when the email has an account already, 409 `already_invited` when it is a member or invited already.
      *
      *     Needs the `admin` role or above.
      */
@@ -1085,7 +1085,7 @@ export interface paths {
     post?: never;
     /**
      * Remove a member
-     * @description Removes the member, its sessions and its account: its tokens are refused from its next request on. The owner cannot be removed.
+     * @description Removes the member, its sessions, its member keys and its account: its tokens and keys are refused from its next request on. The service keys it made are the organization's and stay: the answer names them, to rotate or revoke. The owner cannot be removed.
      *
      *     Needs the `admin` role or above.
      */
@@ -1112,7 +1112,7 @@ export interface paths {
     put?: never;
     /**
      * Create an API key
-     * @description A key with a role, for a backend: `sk_` and 43 random base62 characters (256 bits) after the cell and tenant it is for. Shown once in the answer; stored only as an HMAC. Refused (401) once deleted or past `expires_at`.
+     * @description A key with a role, for a backend: `sk_` and 43 random base62 characters (256 bits) after the cell and tenant it is for. Shown once in the answer; stored only as an HMAC. Refused (401) once deleted or past `expires_at`. A `member` key is its maker's: it does at most what its maker's role allows at the time, and is refused (401) once its maker is removed. A `service` key is the organization's and outlives its maker; the removal of the member who made one names it. A platform admin or a service key has no member to make a member key for (403): it makes service keys.
      *
      *     Needs the `admin` role or above.
      */
@@ -1200,7 +1200,148 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  "tenant.updated": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.updated event
+     * @description The tenant's settings changed (`PUT /v1/tenants/{tenant_id}`, a secret rotation). Sent to the tenant's `webhook_url` when `tenant.updated` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_updated"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_started": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_started event
+     * @description The tenant's deletion began: it is `deleting` from now on. Sent to the tenant's `webhook_url` when `tenant.deletion_started` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_started"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deleted": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deleted event
+     * @description Everything of the tenant is gone; the last event it sends. Sent to the tenant's `webhook_url` when `tenant.deleted` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deleted"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.started": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.started event
+     * @description A call was admitted and started. Sent to the tenant's `webhook_url` when `call.started` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_call_started"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "call.ended": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * call.ended event
+     * @description A call ended, by its end request or by the sweep of overdue calls. Sent to the tenant's `webhook_url` when `call.ended` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_call_ended"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "webhook.test": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * webhook.test event
+     * @description Sent by `POST …/webhooks/test`, to check a receiver. Sent to the tenant's `webhook_url` when `webhook.test` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_webhook_test"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "member.invited": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * member.invited event
+     * @description A member was invited; the invitation is for the invited person alone. Sent to the tenant's `webhook_url` when `member.invited` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_member_invited"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: {
     Error: {
@@ -1234,6 +1375,7 @@ export interface components {
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
      *     - `email_taken` (409): An account with this email already exists
+     *     - `already_invited` (409): The email is a member of the tenant or invited to it already
      *     - `active_calls` (409): The tenant has active calls; end them or force
      *     - `deletion_completed` (409): The deletion has already completed
      *     - `call_already_ended` (409): The call has already ended
@@ -1281,6 +1423,7 @@ export interface components {
       | "tenant_not_movable"
       | "tenant_inactive"
       | "email_taken"
+      | "already_invited"
       | "active_calls"
       | "deletion_completed"
       | "call_already_ended"
@@ -1440,6 +1583,8 @@ export interface components {
       r2_objects_complete: boolean;
     };
     DeletionAccepted: {
+      /** @constant */
+      dry_run: false;
       deletion_id: string;
       /** @enum {string} */
       status: "pending" | "running" | "completed" | "failed";
@@ -1623,8 +1768,19 @@ export interface components {
         seq: number;
         /** @description The entry found at `seq`; null when none is */
         id: string | null;
-        /** @enum {string} */
-        reason: "missing" | "hash_mismatch" | "out_of_order" | "truncated" | "checkpoint_mismatch";
+        /**
+         * @description `missing`: an entry removed: no entry has this seq, though later ones do; `hash_mismatch`: an entry edited or moved: its hash is not what its content and the hash before it give; `out_of_order`: an entry whose seq repeats one before it; `truncated`: the tail removed: the checkpoint vouches for entries that are gone or unhashed; `checkpoint_mismatch`: the checkpoint is not signed by the key, or names a hash the entries do not give; `tenant_mismatch`: the checkpoint, or an entry, is another tenant's; `malformed`: not an entry: its seq not a positive integer, or a field missing or of the wrong type; `unanchored`: an export's entry no signed checkpoint covers: the export without its checkpoint, or an entry after the one its checkpoint names
+         * @enum {string}
+         */
+        reason:
+          | "missing"
+          | "hash_mismatch"
+          | "out_of_order"
+          | "truncated"
+          | "checkpoint_mismatch"
+          | "tenant_mismatch"
+          | "malformed"
+          | "unanchored";
       } | null;
       /** @description Continues the walk; null once it is done */
       next_cursor: string | null;
@@ -1969,8 +2125,10 @@ export interface components {
         sha256: string | null;
         content_type: string | null;
       }[];
-      /** @description The latest signed checkpoint of the activity log's chain: with the entries above and the public key, `npm run verify-audit` checks the trail offline */
-      audit_checkpoint: components["schemas"]["AuditCheckpoint"] | null;
+      /** @description The latest checkpoint the minute's sealing wrote to R2, as `GET …/activity-logs/verify` reads it (null before the first): the entry at its seq must have its hash */
+      audit_sealed_checkpoint: components["schemas"]["AuditCheckpoint"] | null;
+      /** @description The checkpoint the export is anchored by, signed when it was taken (`sealed_at`, the same as `exported_at`): the seq and hash of the last activity log entry it holds, for its tenant. Entries not yet sealed carry the hash the export computed for them, the one sealing will give. With the entries above and the public key, `npm run verify-audit` checks the trail offline and refuses an export whose checkpoint is missing, another tenant's, or does not cover its last entry */
+      audit_checkpoint: components["schemas"]["AuditCheckpoint"];
     };
     ArchivePart: {
       id: string;
@@ -2028,14 +2186,32 @@ export interface components {
       /** @description For the owner to deliver (it also goes out as a `member.invited` webhook): accepted once at POST /v1/auth/accept-invitation, within 7 days. Shown this once */
       invitation_token: string;
     };
+    MemberRemoved: {
+      member_id: string;
+      /** @description The service keys the member made: they stay, as the organization's; rotate or revoke them if the member should no longer know them */
+      service_keys: {
+        id: string;
+        name: string;
+        prefix: string;
+      }[];
+    };
     ApiKey: {
       id: string;
       tenant_id: string;
       name: string;
-      /** @enum {string} */
+      /**
+       * @description The most the key may do; a member key, no more than its maker
+       * @enum {string}
+       */
       role: "viewer" | "developer" | "admin";
+      /**
+       * @description A member's key (ends with its maker) or a service key
+       * @enum {string}
+       */
+      kind: "member" | "service";
       /** @description The start of the key's secret part, to tell keys apart */
       prefix: string;
+      /** @description The user who made the key; a member key acts for this user */
       created_by: string;
       /** Format: date-time */
       created_at: string;
@@ -2047,10 +2223,19 @@ export interface components {
       id: string;
       tenant_id: string;
       name: string;
-      /** @enum {string} */
+      /**
+       * @description The most the key may do; a member key, no more than its maker
+       * @enum {string}
+       */
       role: "viewer" | "developer" | "admin";
+      /**
+       * @description A member's key (ends with its maker) or a service key
+       * @enum {string}
+       */
+      kind: "member" | "service";
       /** @description The start of the key's secret part, to tell keys apart */
       prefix: string;
+      /** @description The user who made the key; a member key acts for this user */
       created_by: string;
       /** Format: date-time */
       created_at: string;
@@ -2059,6 +2244,142 @@ export interface components {
       expires_at: string | null;
       /** @description The key, `sk_…`: shown this once and stored only as a keyed hash. Send it as `Authorization: Bearer sk_…` */
       key: string;
+    };
+    /** @description The tenant's settings changed (`PUT /v1/tenants/{tenant_id}`, a secret rotation) */
+    TenantUpdatedEvent: {
+      /** @constant */
+      type: "tenant.updated";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The names of the fields the change set: never a value, so never a secret */
+        changed_fields: string[];
+      };
+    };
+    /** @description The tenant's deletion began: it is `deleting` from now on */
+    TenantDeletionStartedEvent: {
+      /** @constant */
+      type: "tenant.deletion_started";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The job at `GET …/deletion` */
+        deletion_id: string;
+      };
+    };
+    /** @description Everything of the tenant is gone; the last event it sends */
+    TenantDeletedEvent: {
+      /** @constant */
+      type: "tenant.deleted";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The job that removed everything of the tenant */
+        deletion_id: string;
+      };
+    };
+    /** @description A call was admitted and started */
+    CallStartedEvent: {
+      /** @constant */
+      type: "call.started";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        call_id: string;
+        agent_id: string | null;
+        /** @enum {string} */
+        direction: "inbound" | "outbound";
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        from_number?: string;
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        to_number?: string;
+        /** Format: date-time */
+        started_at: string;
+      };
+    };
+    /** @description A call ended, by its end request or by the sweep of overdue calls */
+    CallEndedEvent: {
+      /** @constant */
+      type: "call.ended";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        call_id: string;
+        agent_id: string | null;
+        /** @enum {string} */
+        direction: "inbound" | "outbound";
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        from_number?: string;
+        /** @description E.164. Absent for tenants with `hipaa_enabled` */
+        to_number?: string;
+        /** Format: date-time */
+        started_at: string;
+        /** Format: date-time */
+        ended_at: string;
+        duration_seconds: number | null;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        ended_reason?: string | null;
+      };
+    };
+    /** @description Sent by `POST …/webhooks/test`, to check a receiver */
+    WebhookTestEvent: {
+      /** @constant */
+      type: "webhook.test";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        message?: string;
+      };
+    };
+    /** @description A member was invited; the invitation is for the invited person alone */
+    MemberInvitedEvent: {
+      /** @constant */
+      type: "member.invited";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        member_id: string;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        email?: string;
+        /** @description The role the invitation grants. Absent for tenants with `hipaa_enabled` */
+        role?: string;
+        /** @description For `POST /v1/auth/accept-invitation`; sealed at rest, put in as it is sent. Absent for tenants with `hipaa_enabled` */
+        invitation_token?: string;
+        /**
+         * Format: date-time
+         * @description Absent for tenants with `hipaa_enabled`
+         */
+        invitation_expires_at?: string;
+      };
     };
     SignupRequest: {
       /** Format: email */
@@ -2271,6 +2592,12 @@ export interface components {
        */
       role: "viewer" | "developer" | "admin";
       /**
+       * @description `member` (default): the key acts for the user who makes it, with at most that user's role at each request, and is refused once the user is no member. `service`: the organization's key, with its own role, outliving whoever made it (the owner, an admin, an admin's key or a platform admin: the route's role)
+       * @default member
+       * @enum {string}
+       */
+      kind: "member" | "service";
+      /**
        * Format: date-time
        * @description Refused from then on; never, when absent
        */
@@ -2318,7 +2645,7 @@ export interface operations {
         "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2479,7 +2806,7 @@ export interface operations {
         "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2642,7 +2969,7 @@ export interface operations {
         "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2783,7 +3110,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -2882,7 +3209,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3024,7 +3351,7 @@ export interface operations {
         "X-Session-Cookie"?: "true";
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3186,7 +3513,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3273,7 +3600,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3395,7 +3722,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -3556,7 +3883,7 @@ export interface operations {
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -3707,7 +4034,7 @@ export interface operations {
         "If-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -3931,7 +4258,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4099,7 +4426,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4219,7 +4546,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4375,7 +4702,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4513,7 +4840,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4719,7 +5046,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -4864,7 +5191,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5007,7 +5334,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5149,7 +5476,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -5362,7 +5689,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5501,7 +5828,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -5701,7 +6028,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -5875,7 +6202,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6017,7 +6344,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -6229,7 +6556,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6368,7 +6695,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6568,7 +6895,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -6741,7 +7068,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -6883,7 +7210,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7095,7 +7422,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7234,7 +7561,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7434,7 +7761,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7607,7 +7934,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -7749,7 +8076,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -7961,7 +8288,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8100,7 +8427,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8300,7 +8627,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -8473,7 +8800,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8615,7 +8942,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -8828,7 +9155,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -8967,7 +9294,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9168,7 +9495,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -9341,7 +9668,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9480,12 +9807,12 @@ export interface operations {
   post_v1_tenants_tenant_id_files: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Required for raw uploads (every type but multipart/form-data): the file's name, percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes */
-        "X-Filename"?: string;
+      header: {
+        /** @description The file's name, with either form of upload: percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes */
+        "X-Filename": string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -9504,7 +9831,7 @@ export interface operations {
         "multipart/form-data": {
           /**
            * Format: binary
-           * @description The file; its name and type are the part's own
+           * @description The file; its type is the part's own, its name `X-Filename`
            */
           file: Blob;
         };
@@ -9730,7 +10057,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -9869,7 +10196,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -10035,13 +10362,13 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206; several ranges get the whole object */
+        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206 (416 when it lies past the end); any other value (several ranges, another unit) is ignored and the whole object is sent */
         Range?: string;
         /** @description The ETag you hold: while it is current the answer is 304 without a body */
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10241,7 +10568,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10383,7 +10710,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -10603,7 +10930,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -10742,7 +11069,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -10956,13 +11283,13 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206; several ranges get the whole object */
+        /** @description `bytes=start-end`, `bytes=start-` or `bytes=-suffix`: one range, answered with 206 (416 when it lies past the end); any other value (several ranges, another unit) is ignored and the whole object is sent */
         Range?: string;
         /** @description The ETag you hold: while it is current the answer is 304 without a body */
         "If-None-Match"?: string;
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11185,7 +11512,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11445,7 +11772,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -11614,7 +11941,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11763,7 +12090,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -11921,7 +12248,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12097,7 +12424,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12281,7 +12608,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12423,7 +12750,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12562,7 +12889,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -12739,7 +13066,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -12905,7 +13232,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13047,7 +13374,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13194,7 +13521,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13336,7 +13663,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -13449,6 +13776,7 @@ export interface operations {
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `email_taken`: An account with this email already exists
+       *     - `already_invited`: The email is a member of the tenant or invited to it already
        */
       409: {
         headers: {
@@ -13460,7 +13788,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "email_taken";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "email_taken"
+              | "already_invited";
           };
         };
       };
@@ -13548,7 +13881,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -13748,7 +14081,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -13762,14 +14095,16 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description Removed */
-      204: {
+      200: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
           "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          "application/json": components["schemas"]["MemberRemoved"];
+        };
       };
       /**
        * @description Malformed request.
@@ -13921,7 +14256,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path: {
@@ -14063,7 +14398,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -14274,7 +14609,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
         /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
         "Idempotency-Key"?: string;
@@ -14442,7 +14777,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -14524,7 +14859,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -14604,7 +14939,7 @@ export interface operations {
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged; another is made when it does not match */
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
         "X-Request-Id"?: string;
       };
       path?: never;
@@ -14675,6 +15010,258 @@ export interface operations {
             code: "rate_limited";
           };
         };
+      };
+    };
+  };
+  webhook_tenant_updated: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantUpdatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_started: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionStartedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deleted: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_call_started: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallStartedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_call_ended: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CallEndedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_webhook_test: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookTestEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_member_invited: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MemberInvitedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -25,7 +25,7 @@ import { wellFormedContentLength } from "./middleware/content-length";
 import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
-import { notFoundOrMethodNotAllowed } from "./middleware/method-not-allowed";
+import { notFoundOrMethodNotAllowed, routeRequired } from "./middleware/method-not-allowed";
 import { apiRateLimit, clientIp } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
 import { noQueryParams } from "./middleware/validate";
@@ -73,11 +73,16 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/members", memberRoutes)
   .route("/api-keys", apiKeyRoutes);
 
+/** 404, or 405 with `Allow` when the path has other methods: every route is consulted. */
+const notFound = notFoundOrMethodNotAllowed(() => api.routes);
+
 const api = new Hono<AppEnv>()
   // CORS before anything that can refuse a request, so a preflight is answered and every refusal
   // is readable by an allowed origin; after the request id, so those answers carry it too.
   .use(requestId(), requestLog(), cors(), secureHeaders())
-  .use(wellFormedContentLength(), database())
+  // Then the checks in the order a client can act on them: the method and path, the request's
+  // framing, then (in each route's own middleware) its credential, and what it carries.
+  .use(routeRequired(notFound), wellFormedContentLength(), database())
   .route("/v1/auth", authRoutes)
   .route("/v1/auth", sessionRoutes)
   .route("/v1/auth", acceptInvitationRoutes)
@@ -160,7 +165,7 @@ export const app = api
       return page;
     },
   )
-  .notFound(notFoundOrMethodNotAllowed(() => api.routes))
+  .notFound(notFound)
   .onError(handleError);
 
 export type App = typeof app;

@@ -4,12 +4,15 @@ import type { Bindings } from "./bindings";
 import type { Cell } from "./cells/config";
 import type { Db } from "./db/client";
 import type { TenantRow } from "./db/schema";
+import type { ApiError } from "./errors";
 
 export type { Bindings, Principal };
 
 /** The D1 sessions a request opened, in order, and the bookmark its client sent (`database`). */
 export type Sessions = {
   sent: { database: string; bookmark: string } | undefined;
+  /** The header sent was no bookmark: refused when the request first opens a session. */
+  refused: ApiError | undefined;
   opened: { database: string; session: D1DatabaseSession }[];
 };
 

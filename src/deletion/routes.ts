@@ -54,7 +54,7 @@ const activeCalls = (count: number) =>
 
 function accepted(c: Ctx, job: DeletionJobRow) {
   c.header("Location", `/v1/tenants/${job.tenantId}/deletion`);
-  return c.json({ deletion_id: job.id, status: job.status }, 202);
+  return c.json({ dry_run: false, deletion_id: job.id, status: job.status }, 202);
 }
 
 /** Records the job (or finds the one a concurrent request recorded) and sends its first step. */

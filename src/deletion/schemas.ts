@@ -21,8 +21,9 @@ export const DeletionQuery = z.strictObject({
 const DeletionStatus = z.enum(["pending", "running", "completed", "failed"]);
 const Counts = z.record(z.string(), z.number().int()).describe("Resource → how many");
 
+/** `dry_run` tells it from the dry run's `DeletionPreview`: a typed client narrows on it. */
 export const DeletionAccepted = z
-  .object({ deletion_id: z.string(), status: DeletionStatus })
+  .object({ dry_run: z.literal(false), deletion_id: z.string(), status: DeletionStatus })
   .meta({ id: "DeletionAccepted" });
 
 export const DeletionPreview = z

@@ -29,14 +29,15 @@ const tags = ["Files"];
 const FILE_TYPES = ["application/octet-stream", "text/plain", "application/pdf"];
 
 const FileForm = z.object({
-  file: BinaryBody.describe("The file; its name and type are the part's own"),
+  file: BinaryBody.describe("The file; its type is the part's own, its name `X-Filename`"),
 });
 
 const X_FILENAME = header(
   "X-Filename",
-  "Required for raw uploads (every type but multipart/form-data): the file's name, " +
-    "percent-encoded UTF-8 allowed; decoded, 1 to 255 characters, no control characters or slashes",
+  "The file's name, with either form of upload: percent-encoded UTF-8 allowed; decoded, 1 to " +
+    "255 characters, no control characters or slashes",
   { type: "string", minLength: 1, pattern: FILE_NAME_PATTERN.source },
+  true,
 );
 
 /** Mounted at `/v1/tenants/{tenant_id}/files`: the knowledge base, bytes in R2, metadata in D1. */
@@ -62,9 +63,9 @@ export const fileRoutes = new Hono<AppEnv>()
       tags,
       summary: "Upload file",
       description:
-        "The raw bytes as the body, the name in `X-Filename` (percent-encoded UTF-8 allowed) and " +
-        "the type in `Content-Type` (any `type/subtype`, stored as sent); or " +
-        "`multipart/form-data` with the file in a part named `file`. " +
+        "The name in `X-Filename` (percent-encoded UTF-8 allowed); the raw bytes as the body, " +
+        "the type in `Content-Type` (any `type/subtype`, stored as sent), or " +
+        "`multipart/form-data` with the file in a part named `file`, typed by the part. " +
         `At most ${MAX_FILE_BYTES} bytes (413); \`Content-Length\` is required (411). The bytes ` +
         "are streamed to storage and their SHA-256 computed on the way. The plan's quotas of " +
         "files and bytes apply (403 `quota_exceeded`); an upload still arriving after " +

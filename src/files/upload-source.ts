@@ -45,22 +45,24 @@ function decodedFilename(header: string | undefined): unknown {
 }
 
 /**
- * The file a request uploads. Either the raw body, named by `X-Filename` (percent-encoded UTF-8
- * allowed) and typed by `Content-Type`, streamed straight through; or `multipart/form-data` with
- * the file in a part named `file`, which is parsed in memory before the bytes are stored.
+ * The file a request uploads, named by `X-Filename` (percent-encoded UTF-8 allowed) whatever its
+ * form, so the one header is required of every upload, as the document says. Either the raw body,
+ * typed by `Content-Type`, streamed straight through; or `multipart/form-data` with the file in a
+ * part named `file`, which is parsed in memory before the bytes are stored.
  */
 export async function fileUpload(request: Request): Promise<Upload & { name: string }> {
-  const contentType = request.headers.get("Content-Type") ?? "application/octet-stream";
-  if (/^multipart\/form-data/i.test(contentType)) return multipartFile(request);
   const name = valid(FileName, decodedFilename(request.headers.get("X-Filename") ?? undefined), [
     "header",
     "x-filename",
   ]);
+  const contentType = request.headers.get("Content-Type") ?? "application/octet-stream";
+  if (/^multipart\/form-data/i.test(contentType))
+    return { ...(await multipartFile(request)), name };
   const mediaType = valid(MediaType, contentType.trim(), ["header", "content-type"]);
   return { ...rawUpload(request, MAX_FILE_BYTES, mediaType), name };
 }
 
-async function multipartFile(request: Request): Promise<Upload & { name: string }> {
+async function multipartFile(request: Request): Promise<Upload> {
   // The form is parsed in memory, so its size is bounded before it is read.
   if (declaredLength(request) > MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES) {
     throw tooLarge(MAX_FILE_BYTES);
@@ -83,7 +85,6 @@ async function multipartFile(request: Request): Promise<Upload & { name: string 
     ]);
   }
   return {
-    name: valid(FileName, file.name, ["body", "file", "filename"]),
     contentType: valid(MediaType, file.type || "application/octet-stream", [
       "body",
       "file",

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { StatusCode } from "hono/utils/http-status";
 import type { TenantIdEnv } from "../env";
 import { ApiError, rootCause } from "../errors";
 import { bodyHash, hashingRequest, requestHash } from "./fingerprint";
@@ -74,9 +75,10 @@ export const idempotency = () =>
         key,
         existing.responseBodyEnc,
       );
-      return new Response(body, {
-        status: existing.statusCode,
-        headers: { ...existing.responseHeaders, "Idempotent-Replayed": "true" },
+      // Through the context, so the replay carries what every answer does (its X-Request-Id).
+      return c.newResponse(body, existing.statusCode as StatusCode, {
+        ...existing.responseHeaders,
+        "Idempotent-Replayed": "true",
       });
     }
 

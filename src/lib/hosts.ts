@@ -85,6 +85,16 @@ const refuseNonPublicHost = (hostOf: (value: string) => string | null) =>
  */
 const HOST_SHAPE = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?)$/;
 
+/**
+ * How the document states the host rules no JSON Schema keyword can (the address a name resolves
+ * to is not in the string): an extension that tools can read, beside the field's description.
+ */
+export const PUBLIC_HOST_RULE = {
+  "x-public-host":
+    "a public host only: private, loopback, link-local, metadata and other reserved addresses, " +
+    "single-label names (https://com) and private domains (.local, .internal, .lan…) are refused",
+};
+
 /** A host the platform connects to by name or address alone, e.g. a SIP server. */
 export const PublicHost = z
   .string()
@@ -94,7 +104,8 @@ export const PublicHost = z
       "Must be a host name (sip.example.com), an IPv4 address or an IPv6 address in brackets",
     abort: true,
   })
-  .superRefine(refuseNonPublicHost((value) => value));
+  .superRefine(refuseNonPublicHost((value) => value))
+  .meta(PUBLIC_HOST_RULE);
 
 const parseUrl = (url: string) => {
   try {
@@ -112,4 +123,5 @@ export const PublicHttpsUrl = z
     message: "Must not carry credentials; send them in the encrypted fields",
     abort: true,
   })
-  .superRefine(refuseNonPublicHost((url) => parseUrl(url)?.hostname ?? null));
+  .superRefine(refuseNonPublicHost((url) => parseUrl(url)?.hostname ?? null))
+  .meta(PUBLIC_HOST_RULE);

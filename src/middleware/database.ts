@@ -4,6 +4,7 @@ import { type Cell, cellDatabase, regionBucket } from "../cells/config";
 import { createDb, type Db } from "../db/client";
 import type { AppEnv, Sessions } from "../env";
 import { ApiError } from "../errors";
+import { needsCredential } from "../openapi/credential";
 
 /** Carries the D1 bookmark both ways: sent back by the client, returned on every response. */
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
@@ -17,6 +18,9 @@ export const CONTROL_DATABASE = "control";
 export const BOOKMARK_PATTERN = /^([a-z0-9][a-z0-9-]{0,30}):([0-9a-fA-F]+(?:-[0-9a-fA-F]+){0,7})$/;
 export const MAX_BOOKMARK_LENGTH = 160;
 
+const invalidBookmark = () =>
+  new ApiError(400, "invalid_bookmark", `${BOOKMARK_HEADER} is not a D1 bookmark`);
+
 const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /**
@@ -27,6 +31,7 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  */
 export function openSession(c: Context<AppEnv>, database: string, d1: D1Database) {
   const sessions = c.get("sessions");
+  if (sessions.refused) throw sessions.refused;
   const bookmark = sessions.sent?.database === database ? sessions.sent.bookmark : undefined;
   const session = d1.withSession(
     READ_METHODS.has(c.req.method) ? (bookmark ?? "first-unconstrained") : "first-primary",
@@ -62,18 +67,23 @@ export function useCell(c: Context<AppEnv>, cell: Cell) {
  * Every request starts with a session on the control plane (`control`); a tenant's routes open
  * one on its cell (`useCell`). The response carries the bookmark of the last database the request
  * read or wrote, its cell's when it has one, named by the database, for the client's next request.
+ *
+ * A header that is no bookmark is refused (400): at once on a route that needs no credential, and
+ * on one that does when the request opens its first session, after the credential was checked
+ * (authentication opens none before it knows the credential), so a request without a valid one
+ * hears 401 first.
  */
 export const database = () =>
   createMiddleware<AppEnv>(async function database(c, next) {
     const header = c.req.header(BOOKMARK_HEADER);
     const parsed = header === undefined ? undefined : BOOKMARK_PATTERN.exec(header);
-    if (header !== undefined && (header.length > MAX_BOOKMARK_LENGTH || !parsed)) {
-      throw new ApiError(400, "invalid_bookmark", `${BOOKMARK_HEADER} is not a D1 bookmark`);
-    }
+    const malformed = header !== undefined && (header.length > MAX_BOOKMARK_LENGTH || !parsed);
     const sessions: Sessions = {
       sent: parsed ? { database: parsed[1] as string, bookmark: parsed[2] as string } : undefined,
+      refused: malformed ? invalidBookmark() : undefined,
       opened: [],
     };
+    if (sessions.refused && !needsCredential(c)) throw sessions.refused;
     c.set("sessions", sessions);
     // Opened on first use: most tenant requests never touch the control plane.
     c.set(
@@ -85,7 +95,7 @@ export const database = () =>
       [...sessions.opened].reverse().flatMap(({ database, session }) => {
         const bookmark = session.getBookmark();
         return bookmark ? [`${database}:${bookmark}`] : [];
-      })[0] ?? header;
+      })[0] ?? (malformed ? undefined : header);
     // Set on the response itself: `c.header()` at this point would copy the whole response.
     if (latest) c.res.headers.set(BOOKMARK_HEADER, latest);
   });

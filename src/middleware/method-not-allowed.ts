@@ -1,4 +1,6 @@
 import type { NotFoundHandler } from "hono";
+import { createMiddleware } from "hono/factory";
+import { matchedRoutes } from "hono/route";
 import type { RouterRoute } from "hono/types";
 import type { AppEnv } from "../env";
 import { once } from "../lib/once";
@@ -59,3 +61,15 @@ export function notFoundOrMethodNotAllowed(routes: () => RouterRoute[]): NotFoun
     );
   };
 }
+
+/**
+ * Answers with `notFound` (404, or 405 with `Allow`) before any other check when no route has the
+ * request's method and path: a wrong method is the first thing to fix, whatever the request
+ * carries (a credential, an `Idempotency-Key` already used, a bookmark). Middleware mounted on a
+ * prefix (`ALL`) is no route.
+ */
+export const routeRequired = (notFound: NotFoundHandler<AppEnv>) =>
+  createMiddleware<AppEnv>(async function routeRequired(c, next) {
+    if (!matchedRoutes(c).some((route) => route.method !== "ALL")) return notFound(c);
+    await next();
+  });

@@ -8,6 +8,7 @@ import type { ZodType } from "zod";
 import type { CredentialCheck } from "../access/credentials";
 import type { TenantRole } from "../access/roles";
 import type { ErrorCode } from "../error-codes";
+import { CREDENTIAL_REQUIRED } from "./credential";
 import { type HeaderParameter, headerRef, type ResponseHeader } from "./headers";
 
 export type ResponseDoc = {
@@ -134,5 +135,6 @@ export function describeRoute(doc: RouteDoc) {
   return Object.assign(middleware, {
     [REQUIRED_ROLE]: doc.role,
     [CREDENTIAL_CHECK]: doc.credential,
+    [CREDENTIAL_REQUIRED]: extras.auth,
   });
 }

@@ -6,6 +6,7 @@ import { ErrorBody, ValidationErrorBody } from "./common";
 import { ROUTE_EXTRAS, type RouteExtras } from "./describe";
 import { RESPONSE_HEADERS } from "./headers";
 import { completeOperation, type Operation } from "./implied";
+import { webhookOperations } from "./webhooks";
 import { nameInputForms, type SchemaContext, zodToOpenApi } from "./zod-schemas";
 
 // Our zod conversion: named schemas as `$ref`s, requests in their input form, responses in their
@@ -63,6 +64,7 @@ export async function buildOpenApiDocument(app: Hono<AppEnv>) {
       methods[method] = completeOperation(op, { method: method.toUpperCase(), path, extras });
     }
   }
-  const { openapi, info, servers, components } = generated;
-  return nameInputForms({ openapi, info, servers, paths, components: components ?? {} });
+  const { openapi, info, servers, components = {} } = generated;
+  const webhooks = webhookOperations(components as SchemaContext["components"]);
+  return nameInputForms({ openapi, info, servers, paths, webhooks, components });
 }

@@ -82,10 +82,11 @@ export const COMMON_REQUEST_HEADERS = [
       "(400 `invalid_bookmark` when it is not one)",
     { type: "string", maxLength: MAX_BOOKMARK_LENGTH, pattern: BOOKMARK_PATTERN.source },
   ),
+  // Any value is taken: one that is no id is replaced, never refused, so no pattern is stated.
   header(
     "X-Request-Id",
-    "Your id for this request, echoed back and logged; another is made when it does not match",
-    { type: "string", maxLength: 255, pattern: "^[\\w\\-=]+$" },
+    "Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, " +
+      "`_`, `-` or `=`; any other value is replaced by an id of the server's own",
   ),
 ];
 

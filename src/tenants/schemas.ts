@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { DataRegion } from "../auth/schemas";
 import type { TenantRow } from "../db/schema";
-import { PublicHost } from "../lib/hosts";
+import { PUBLIC_HOST_RULE, PublicHost } from "../lib/hosts";
 import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { WebhookSecret } from "../webhooks/secret";
@@ -96,7 +96,17 @@ export const TenantUpdate = z
     ),
     sip_username: OptionalText,
     sip_password: z.string().min(1).max(255).nullable().describe("Write-only; stored encrypted"),
-    webhook_url: z.url().max(2048).nullable(),
+    webhook_url: z
+      .url()
+      .max(2048)
+      .meta({
+        ...PUBLIC_HOST_RULE,
+        description:
+          "https to a public host, without credentials (refused: private and reserved " +
+          "addresses, single-label names such as https://com, .local and the like); in " +
+          "development, http or https to localhost too",
+      })
+      .nullable(),
     webhook_secret: WebhookSecret.nullable().describe(
       "Write-only; stored encrypted. Standard Webhooks format: `whsec_` + base64 of 24 to 64 " +
         "random bytes. Left out while a webhook_url is set, one is generated and returned once",

@@ -1,3 +1,6 @@
+import * as z from "zod";
+import { Timestamp } from "../openapi/common";
+
 export const WEBHOOK_EVENT_TYPES = [
   "tenant.updated",
   "tenant.deletion_started",
@@ -10,36 +13,52 @@ export const WEBHOOK_EVENT_TYPES = [
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
-type CallFacts = {
-  call_id: string;
-  agent_id: string | null;
-  direction: "inbound" | "outbound";
-  from_number: string;
-  to_number: string;
-  started_at: string;
-};
+const CallFacts = z.object({
+  call_id: z.string(),
+  agent_id: z.string().nullable(),
+  direction: z.enum(["inbound", "outbound"]),
+  from_number: z.string().describe("E.164"),
+  to_number: z.string().describe("E.164"),
+  started_at: Timestamp,
+});
 
-/** What each event's `data` carries besides `tenant_id`, which every event has. */
+/**
+ * What each event's `data` carries besides `tenant_id`, which every event has: the one source of
+ * the types the code builds each event with (`WebhookEventData`) and of the payloads the OpenAPI
+ * document describes (src/openapi/webhooks.ts).
+ */
+export const WEBHOOK_EVENT_DATA = {
+  "tenant.updated": z.object({
+    changed_fields: z
+      .array(z.string())
+      .describe("The names of the fields the change set: never a value, so never a secret"),
+  }),
+  "tenant.deletion_started": z.object({
+    deletion_id: z.string().describe("The job at `GET …/deletion`"),
+  }),
+  "tenant.deleted": z.object({
+    deletion_id: z.string().describe("The job that removed everything of the tenant"),
+  }),
+  "call.started": CallFacts,
+  "call.ended": CallFacts.extend({
+    ended_at: Timestamp,
+    duration_seconds: z.number().int().nullable(),
+    ended_reason: z.string().nullable(),
+  }),
+  "webhook.test": z.object({ message: z.string() }),
+  "member.invited": z.object({
+    member_id: z.string(),
+    email: z.string(),
+    role: z.string().describe("The role the invitation grants"),
+    invitation_token: z
+      .string()
+      .describe("For `POST /v1/auth/accept-invitation`; sealed at rest, put in as it is sent"),
+    invitation_expires_at: Timestamp,
+  }),
+} satisfies Record<WebhookEventType, z.ZodObject>;
+
 export type WebhookEventData = {
-  /** Field names only: never a value, so never a secret. */
-  "tenant.updated": { changed_fields: string[] };
-  "tenant.deletion_started": { deletion_id: string };
-  "tenant.deleted": { deletion_id: string };
-  "call.started": CallFacts;
-  "call.ended": CallFacts & {
-    ended_at: string;
-    duration_seconds: number | null;
-    ended_reason: string | null;
-  };
-  "webhook.test": { message: string };
-  /** The invitation token is sealed at rest, and put into the event as it is sent. */
-  "member.invited": {
-    member_id: string;
-    email: string;
-    role: string;
-    invitation_token: string;
-    invitation_expires_at: string;
-  };
+  [T in WebhookEventType]: z.infer<(typeof WEBHOOK_EVENT_DATA)[T]>;
 };
 
 /** The JSON body every receiver gets, in the Standard Webhooks shape. */
@@ -62,12 +81,14 @@ const NON_PERSONAL_FIELDS = new Set([
 const isIdentifier = (field: string) =>
   field === "id" || field.endsWith("_id") || field.endsWith("_ids");
 
+/** A field of `data` that tenants with `hipaa_enabled` receive too. */
+export const keptUnderHipaa = (field: string) =>
+  isIdentifier(field) || NON_PERSONAL_FIELDS.has(field);
+
 /**
  * An allow-list rather than a deny-list: a field added to an event later (a transcript, a
  * caller's name) stays out of HIPAA tenants' payloads until someone decides it is safe.
  */
 export function withoutPersonalData(data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(data).filter(([field]) => isIdentifier(field) || NON_PERSONAL_FIELDS.has(field)),
-  );
+  return Object.fromEntries(Object.entries(data).filter(([field]) => keptUnderHipaa(field)));
 }

@@ -46,6 +46,21 @@ it("runs the README walk-through with the typed client", async () => {
   expect(steps.checksums.stored).toBe(steps.checksums.sent);
   expect(steps.checksums.downloaded).toBe(steps.checksums.sent);
 
+  expect(steps.file.response.status).toBe(201);
+  expect(steps.file.data).toMatchObject({
+    name: "opening-hours.txt",
+    content_type: "text/plain",
+    size: steps.opening.length,
+  });
+  expect(steps.fileText.data).toBe(steps.opening);
+  expect(steps.form.response.status).toBe(201);
+  expect(steps.form.data).toMatchObject({
+    name: "greeting.wav",
+    content_type: "audio/wav",
+    size: 16044,
+    sha256: steps.checksums.sent,
+  });
+
   expect(steps.ended.response.status).toBe(200);
   expect(steps.ended.data).toMatchObject({ status: "ended", ended_reason: "hangup" });
   expect(steps.ended.data?.duration_seconds).toBeGreaterThanOrEqual(0);
@@ -64,4 +79,7 @@ it("runs the README walk-through with the typed client", async () => {
   expect(steps.refused.response.status).toBe(429);
   expect(steps.refused.error).toMatchObject({ code: "concurrency_limit_reached" });
   expect(steps.refused.response.headers.get("Retry-After")).toBe("5");
+
+  expect(steps.preview.response.status).toBe(200);
+  expect(steps.wouldDelete).toMatchObject({ agents: 1, calls: 2, files: 2 });
 });

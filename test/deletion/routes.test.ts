@@ -36,7 +36,11 @@ describe("DELETE /v1/tenants/{tenant_id}", () => {
       token: owner.token,
     });
     expect(first.status).toBe(202);
-    expect(first.body).toEqual({ deletion_id: expect.any(String), status: "pending" });
+    expect(first.body).toEqual({
+      dry_run: false,
+      deletion_id: expect.any(String),
+      status: "pending",
+    });
     expect(first.res.headers.get("Location")).toBe(tenantPath(owner.tenantId, "/deletion"));
 
     const again = await callJson(tenantPath(owner.tenantId), {
@@ -51,7 +55,11 @@ describe("DELETE /v1/tenants/{tenant_id}", () => {
       method: "DELETE",
       token: owner.token,
     });
-    expect(after.body).toEqual({ deletion_id: first.body.deletion_id, status: "completed" });
+    expect(after.body).toEqual({
+      dry_run: false,
+      deletion_id: first.body.deletion_id,
+      status: "completed",
+    });
   });
 
   it("is for the owner and platform admins; another tenant gets 404 and changes nothing", async () => {

@@ -79,7 +79,11 @@ describe("Idempotency-Key on uploads", () => {
       return send(tenantPath(owner.tenantId, "/files"), {
         token: owner.token,
         body,
-        headers: { "Content-Type": contentType, "Idempotency-Key": "form-1" },
+        headers: {
+          "Content-Type": contentType,
+          "Idempotency-Key": "form-1",
+          "X-Filename": "form.bin",
+        },
       });
     };
     expect((await post(testBytes(2000, 1))).status).toBe(201);

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { call, callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
 import { configure, createAgent, send, startCall } from "../resources/fixtures";
-import { loadDocument, type Operation } from "../support/api-document";
+import { loadDocument, type Operation, undocumented } from "../support/api-document";
 import { TenantWorld } from "../support/world";
 
 type Issue = { loc: (string | number)[]; msg: string; type: string };
@@ -171,5 +171,161 @@ describe("signup", () => {
     });
     expect(status).toBe(201);
     expect(res.headers.get("Location")).toBe(`/v1/tenants/${body.tenant_id}`);
+  });
+});
+
+/** Header values that break `schema` (its pattern or its bounds): what a negative test sends. */
+function breaking(schema: { pattern?: string; maxLength?: number; minLength?: number }) {
+  const candidates = ["", " ", "%", "0", "not a value!", "x".repeat(300), "a/b"];
+  return candidates.filter(
+    (value) =>
+      (schema.pattern !== undefined && !new RegExp(schema.pattern, "u").test(value)) ||
+      (schema.maxLength !== undefined && value.length > schema.maxLength) ||
+      (schema.minLength !== undefined && value.length < schema.minLength),
+  );
+}
+
+describe("request headers", () => {
+  const headerParams = (op: Operation) => (op.parameters ?? []).filter((p) => p.in === "header");
+
+  it("every pattern or bound a request header states is enforced with a 4xx", {
+    timeout: 120_000,
+  }, async () => {
+    const accepted: string[] = [];
+    const limited: string[] = [];
+    let answeredReads = 0;
+    let checked = 0;
+    // Logging out ends the credential every other request uses: last.
+    const ordered = [...operations].sort(
+      (a, b) => Number(a.path.endsWith("/logout")) - Number(b.path.endsWith("/logout")),
+    );
+    for (const op of ordered) {
+      const path = (await world.path(op.path)) as string;
+      const token = op.security.length > 0 ? adminToken : undefined;
+      // A read the world can answer needs nothing else: a refusal is the header's. (The world
+      // has no deletion, no move, and no bytes behind its file and recording.)
+      if (op.method === "GET" && (await call(path, { token })).status < 400) answeredReads++;
+      for (const param of headerParams(op)) {
+        // A header can carry no empty value through fetch: "" is the header left out. Two values
+        // a header keep the world's tenant within its rate limit.
+        for (const value of breaking(param.schema)
+          .filter((v) => v.trim() !== "")
+          .slice(0, 2)) {
+          checked++;
+          const res = await call(path, {
+            method: op.method,
+            token,
+            headers: { [param.name]: value },
+          });
+          const what = `${name(op)} ${param.name}: ${JSON.stringify(value)} → ${res.status}`;
+          if (res.status === 429) limited.push(what);
+          else if (res.status < 400 || res.status >= 500) accepted.push(what);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    // A rate-limited answer would prove nothing about the header.
+    expect(limited).toEqual([]);
+    expect(answeredReads).toBeGreaterThan(30);
+    expect(accepted).toEqual([]);
+  });
+
+  it("state no pattern on a header the server takes in any form", () => {
+    const stated = operations.flatMap((op) =>
+      headerParams(op)
+        .filter((p) => ["X-Request-Id", "Range", "If-None-Match"].includes(p.name))
+        .filter((p) => p.schema.pattern !== undefined || p.schema.maxLength !== undefined)
+        .map((p) => `${name(op)} ${p.name}`),
+    );
+    expect(stated).toEqual([]);
+  });
+
+  it("a header the server needs is required in the document: an upload without X-Filename", async () => {
+    const upload = operations.find((op) => op.method === "POST" && op.path.endsWith("/files"));
+    const filename = upload?.parameters?.find((p) => p.name === "X-Filename");
+    expect(filename?.required).toBe(true);
+    const path = tenantPath(world.tenantId, "/files");
+    const form = new FormData();
+    form.append("file", new File(["hello"], "hello.txt", { type: "text/plain" }));
+    const raw = new Blob(["hello"], { type: "text/plain" });
+    for (const body of [raw, form]) {
+      const res = await send(path, { token: world.owner.token, body });
+      expect(res.status).toBe(422);
+      const detail = ((await res.json()) as ValidationBody).detail;
+      expect(detail.map((d) => d.loc)).toContainEqual(["header", "x-filename"]);
+    }
+  });
+});
+
+describe("rules beyond JSON Schema's keywords", () => {
+  /** `schema`'s properties marked with the public-host rule, as `Schema.property`. */
+  const marked = (schemas: Record<string, JsonSchemaWithRules>) =>
+    Object.entries(schemas).flatMap(([id, schema]) =>
+      Object.entries(schema.properties ?? {})
+        .filter(([, p]) => p["x-public-host"] || p.anyOf?.some((b) => b["x-public-host"]))
+        .map(([field]) => `${id}.${field}`),
+    );
+
+  it("a public-host rule is stated where it applies, and https://com is refused there", async () => {
+    const { document } = await loadDocument();
+    const fields = marked(document.components.schemas as Record<string, JsonSchemaWithRules>);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        "TenantUpdate.webhook_url",
+        "IntegrationCreate.base_url",
+        "TenantUpdate.sip_server",
+      ]),
+    );
+    const tenant = await callJson<ValidationBody>(tenantPath(world.tenantId), {
+      method: "PUT",
+      token: world.owner.token,
+      body: { webhook_url: "https://com" },
+    });
+    expect(tenant.status).toBe(422);
+    expect(tenant.body.detail.map((d) => d.loc)).toContainEqual(["body", "webhook_url"]);
+    const integration = await callJson<ValidationBody>(
+      tenantPath(world.tenantId, "/integrations"),
+      {
+        method: "POST",
+        token: world.owner.token,
+        body: { name: "CRM", type: "rest", base_url: "https://com" },
+      },
+    );
+    expect(integration.status).toBe(422);
+    expect(integration.body.detail.map((d) => d.loc)).toContainEqual(["body", "base_url"]);
+  });
+});
+
+type JsonSchemaWithRules = {
+  properties?: Record<string, { "x-public-host"?: string; anyOf?: { "x-public-host"?: string }[] }>;
+};
+
+describe("every operation, as a contract tester first meets it", () => {
+  it("answers without a credential 401, carries X-Request-Id, and only as documented", {
+    timeout: 120_000,
+  }, async () => {
+    const { resolve } = await loadDocument();
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const op of operations) {
+      const path = (await world.path(op.path)) as string;
+      const anonymous = await call(path, { method: op.method });
+      checked++;
+      if (op.security.length > 0 && anonymous.status !== 401) {
+        wrong.push(`${name(op)} without a credential → ${anonymous.status}`);
+      }
+      if (!anonymous.headers.get("X-Request-Id")) wrong.push(`${name(op)}: no X-Request-Id`);
+      const problem = await undocumented(op, anonymous, resolve);
+      if (problem) wrong.push(problem);
+      // Reads change nothing, so each is asked with a credential too: its answer as documented.
+      if (op.method !== "GET") continue;
+      const token = op.security.length > 0 ? adminToken : undefined;
+      const read = await call(path, { token, headers: { Accept: "*/*" } });
+      if (!read.headers.get("X-Request-Id")) wrong.push(`${name(op)}: no X-Request-Id`);
+      const readProblem = await undocumented(op, read, resolve);
+      if (readProblem) wrong.push(readProblem);
+    }
+    expect(checked).toBe(operations.length);
+    expect(wrong).toEqual([]);
   });
 });

@@ -87,15 +87,18 @@ describe("files", () => {
   it("accept multipart/form-data", async () => {
     const bytes = testBytes(2048, 11);
     const form = new FormData();
-    form.append("file", new File([bytes], "notes é.txt", { type: "text/plain" }));
-    const res = await upload(form);
+    form.append("file", new File([bytes], "part-name.txt", { type: "text/plain" }));
+    const named = { "X-Filename": encodeURIComponent("notes é.txt") };
+    const res = await upload(form, named);
     expect(res.status).toBe(201);
     const file = (await res.json()) as FileBody;
     expect(file).toMatchObject({ name: "notes é.txt", content_type: "text/plain", size: 2048 });
     expect(file.sha256).toBe(await sha256Hex(bytes));
     const missing = new FormData();
     missing.append("other", "x");
-    expect((await upload(missing)).status).toBe(422);
+    expect((await upload(missing, named)).status).toBe(422);
+    // The name is X-Filename's with either form: a form without it is refused like raw bytes.
+    expect((await upload(form)).status).toBe(422);
   });
 
   it("take a percent-encoded UTF-8 name and refuse a missing one", async () => {

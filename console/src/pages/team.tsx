@@ -21,6 +21,8 @@ type InviteRole = Schemas["MemberInvite"]["role"];
 const ROLES: InviteRole[] = ["viewer", "developer", "admin"];
 const asRole = (value: string): InviteRole =>
   value === "admin" ? "admin" : value === "developer" ? "developer" : "viewer";
+type KeyKind = ApiKey["kind"];
+const asKeyKind = (value: string): KeyKind => (value === "service" ? "service" : "member");
 
 export function TeamPage() {
   const [members, setMembers] = useState<Member[]>([]);
@@ -217,6 +219,7 @@ function Keys(props: {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [role, setRole] = useState<InviteRole>("developer");
+  const [kind, setKind] = useState<KeyKind>("member");
   const gate = useGate("post /v1/tenants/{tenant_id}/api-keys");
 
   const submit = async (event: TargetedSubmitEvent<HTMLFormElement>) => {
@@ -225,9 +228,9 @@ function Keys(props: {
     const name = String(new FormData(form).get("name") ?? "");
     const { data, error, response } = await api.POST("/v1/tenants/{tenant_id}/api-keys", {
       params: tenantPath(),
-      body: { name, role },
+      body: { name, role, kind },
     });
-    if (!data) return setProblem(problemOf(error, response, ["name", "role"]));
+    if (!data) return setProblem(problemOf(error, response, ["name", "role", "kind"]));
     setProblem(null);
     setCreated(data.key);
     form.reset();
@@ -255,6 +258,7 @@ function Keys(props: {
               <th scope="col">Name</th>
               <th scope="col">Prefix</th>
               <th scope="col">Role</th>
+              <th scope="col">Kind</th>
               <th scope="col">Created by</th>
               <th scope="col">Last used</th>
               <th scope="col">Actions</th>
@@ -268,6 +272,7 @@ function Keys(props: {
                   <code>{key.prefix}…</code>
                 </td>
                 <td>{key.role}</td>
+                <td>{key.kind === "service" ? "service key" : "member key"}</td>
                 <td>{props.creator(key.created_by)}</td>
                 <td>{key.last_used_at ? dateTime(key.last_used_at) : "never"}</td>
                 <td>
@@ -310,6 +315,23 @@ function Keys(props: {
                     {option}
                   </option>
                 ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            label="Key kind"
+            error={problem?.fields.kind}
+            hint="A member key acts as you, with at most your role, and ends with your membership; a service key is the organization's and outlives people (owners and admins make them)."
+          >
+            {(ids) => (
+              <select
+                id={ids.id}
+                value={kind}
+                onChange={(event) => setKind(asKeyKind(event.currentTarget.value))}
+                aria-describedby={ids.describedBy}
+              >
+                <option value="member">member key</option>
+                <option value="service">service key</option>
               </select>
             )}
           </Field>
