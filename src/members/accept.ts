@@ -11,11 +11,12 @@ import { AcceptInvitation, TokenResponse } from "../auth/schemas";
 import { SESSION_COOKIE_PARAMETER, tokenAnswer } from "../auth/session-cookie";
 import { invalidToken } from "../auth/tokens";
 import { directoryCell } from "../cells/routing";
+import type { Db } from "../db/client";
 import { users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
-import { members } from "../db/schema";
+import { members, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
+import { ApiError, tenantDeleting, tenantMoving } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash } from "../lib/keyed-hash";
 import { cellDb } from "../middleware/database";
@@ -26,11 +27,41 @@ import { describeRoute } from "../openapi/describe";
 const invalidInvitation = () => invalidToken("Invalid, used or expired invitation");
 
 /**
- * Mounted at `/v1/auth`: an invitation accepted. The member's account is made in the control
- * plane (its email's unique index refuses a second), then in the cell, in one batch guarded by
- * the invitation still being open: the member becomes active (the invitation spent), with its
- * first session and a `member.joined` entry. A crash between the two is finished by the same
- * request again: an account of that email, for that tenant, with that password, is taken up.
+ * The cell's write of a joining member; when it throws, the account this request made in the
+ * control plane is removed again (one left by a crash is taken up by the next try).
+ */
+async function joinOrTakeBack<T>(
+  control: Db,
+  userId: string,
+  madeHere: boolean,
+  join: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await join();
+  } catch (error) {
+    if (madeHere) await control.delete(users).where(eq(users.id, userId));
+    throw error;
+  }
+}
+
+/** The tenant takes no writes now: refused before anything is written in any store. */
+function refuseUnsettled(tenantId: string, status: string | undefined) {
+  if (status === "moving") throw tenantMoving();
+  if (status === "deleting") throw tenantDeleting(tenantId);
+  if (status !== "active" && status !== "inactive") throw invalidInvitation();
+}
+
+/**
+ * Mounted at `/v1/auth`: an invitation accepted. The tenant's state is read with the
+ * invitation, so a tenant that takes no writes (moving, being deleted) is refused before anything
+ * is written. Then the member's account is made in the control plane (its email's unique index
+ * refuses a second), then in the cell, in one batch guarded by the invitation still being open:
+ * the member becomes active (the invitation spent), with its first session and a `member.joined`
+ * entry. Should the cell refuse that batch (a move's fence that came in between, a failure), the
+ * account this request made is taken back before the answer, so the refusal leaves nothing
+ * anywhere and the invitation can be accepted later. A crash between the two writes is finished
+ * by the same request again: an account of that email, for that tenant, with that password, is
+ * taken up.
  */
 export const acceptInvitationRoutes = new Hono<AppEnv>().post(
   "/accept-invitation",
@@ -71,10 +102,18 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
       eq(members.status, "invited"),
       gt(members.invitationExpiresAt, now),
     );
-    const member = await db.select().from(members).where(open).get();
-    if (!member) throw invalidInvitation();
+    const found = await db
+      .select({ member: members, status: tenants.status })
+      .from(members)
+      .innerJoin(tenants, eq(tenants.id, members.tenantId))
+      .where(open)
+      .get();
+    if (!found) throw invalidInvitation();
+    const { member } = found;
+    refuseUnsettled(tenantId, found.status);
 
     let userId = newId();
+    let madeHere = true;
     try {
       await control.insert(users).values({
         id: userId,
@@ -97,21 +136,24 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
         throw new ApiError(409, "email_taken", "An account with this email already exists");
       }
       userId = existing.id;
+      madeHere = false;
     }
-    const [joined] = await db.batch([
-      db
-        .update(members)
-        .set({ status: "active", userId, invitationHash: null, updatedAt: now })
-        .where(and(open, isNull(members.userId)))
-        .returning({ role: members.role }),
-      insertActivityIfChanged(db, actorOf(c, userId), {
-        tenantId,
-        action: "member.joined",
-        targetType: "member",
-        targetId: member.id,
-        changes: { status: { from: "invited", to: "active" } },
-      }),
-    ]);
+    const [joined] = await joinOrTakeBack(control, userId, madeHere, () =>
+      db.batch([
+        db
+          .update(members)
+          .set({ status: "active", userId, invitationHash: null, updatedAt: now })
+          .where(and(open, isNull(members.userId)))
+          .returning({ role: members.role }),
+        insertActivityIfChanged(db, actorOf(c, userId), {
+          tenantId,
+          action: "member.joined",
+          targetType: "member",
+          targetId: member.id,
+          changes: { status: { from: "invited", to: "active" } },
+        }),
+      ]),
+    );
     if (!joined[0]) throw invalidInvitation();
     // The first session, once the invitation was this request's to spend; a crash before it
     // leaves an active member who logs in.
