@@ -1,5 +1,5 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { INVITATION_PATTERN, placeOf } from "../access/credentials";
 import { cellSessions, startSession } from "../access/sessions";
 import { actorOf } from "../activity/actor";
@@ -23,6 +23,7 @@ import { cellDb } from "../middleware/database";
 import { clientIp, rateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
+import { isLeftover } from "./leftover-account";
 
 const invalidInvitation = () => invalidToken("Invalid, used or expired invitation");
 
@@ -42,6 +43,45 @@ async function joinOrTakeBack<T>(
     if (madeHere) await control.delete(users).where(eq(users.id, userId));
     throw error;
   }
+}
+
+/**
+ * The joining member's account in the control plane: made now (`made`), or the one an earlier
+ * try of this invitation made before dying (same email, tenant and password), taken up. A
+ * removal's leftover of the same email is removed first; any other account is another's (409).
+ */
+async function accountFor(
+  c: Context<AppEnv>,
+  joining: { email: string; tenantId: string; password: string; now: string },
+): Promise<{ id: string; made: boolean }> {
+  const control = c.get("control");
+  const { email, tenantId, password, now } = joining;
+  const passwordHash = await hashPassword(password);
+  const make = async () => {
+    const id = newId();
+    await control
+      .insert(users)
+      .values({ id, email, passwordHash, role: "member", tenantId, createdAt: now });
+    return { id, made: true };
+  };
+  try {
+    return await make();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  const existing = await findUserByEmail(control, email);
+  if (existing && (await isLeftover(c, existing, now))) {
+    await control.delete(users).where(eq(users.id, existing.id));
+    return make();
+  }
+  const same =
+    existing?.tenantId === tenantId &&
+    existing.role === "member" &&
+    (await verifyPasswordOrDummy(password, existing.passwordHash));
+  if (!existing || !same) {
+    throw new ApiError(409, "email_taken", "An account with this email already exists");
+  }
+  return { id: existing.id, made: false };
 }
 
 /** The tenant takes no writes now: refused before anything is written in any store. */
@@ -112,32 +152,12 @@ export const acceptInvitationRoutes = new Hono<AppEnv>().post(
     const { member } = found;
     refuseUnsettled(tenantId, found.status);
 
-    let userId = newId();
-    let madeHere = true;
-    try {
-      await control.insert(users).values({
-        id: userId,
-        email: member.email,
-        passwordHash: await hashPassword(password),
-        role: "member",
-        tenantId,
-        createdAt: now,
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // An account from a first try that died before its cell write is taken up; any other
-      // account of this email is another's.
-      const existing = await findUserByEmail(control, member.email);
-      const same =
-        existing?.tenantId === tenantId &&
-        existing.role === "member" &&
-        (await verifyPasswordOrDummy(password, existing.passwordHash));
-      if (!existing || !same) {
-        throw new ApiError(409, "email_taken", "An account with this email already exists");
-      }
-      userId = existing.id;
-      madeHere = false;
-    }
+    const { id: userId, made: madeHere } = await accountFor(c, {
+      email: member.email,
+      tenantId,
+      password,
+      now,
+    });
     const [joined] = await joinOrTakeBack(control, userId, madeHere, () =>
       db.batch([
         db

@@ -31,6 +31,7 @@ import {
 import { sealedDataContext } from "../webhooks/deliver";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { insertDeliveryIfChanged } from "../webhooks/queries";
+import { isLeftover } from "./leftover-account";
 
 /** An invitation is good for this long, once. */
 export const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -149,7 +150,9 @@ export const memberRoutes = new Hono<AppEnv>()
     jsonBody(MemberInvite),
     async (c) => {
       const { email, role } = c.req.valid("json");
-      if (await findUserByEmail(c.get("control"), email)) throw emailTaken();
+      // A removal's leftover account is no one's: the accept removes it.
+      const account = await findUserByEmail(c.get("control"), email);
+      if (account && !(await isLeftover(c, account, nowIso()))) throw emailTaken();
       const tenant = c.get("tenant");
       const id = newId();
       const token = `inv_${c.get("cell").name}_${tenant.id}_${randomBase62()}`;
