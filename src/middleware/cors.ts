@@ -52,6 +52,7 @@ const allowedOriginHeaders = corsHeaders({
     "X-D1-Bookmark",
     "X-Filename",
     "X-Request-Id",
+    "X-Session-Cookie",
   ],
   exposeHeaders: [
     "ETag",

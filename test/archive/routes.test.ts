@@ -7,6 +7,7 @@ import { blobKeys, snapshotTenant } from "../deletion/seed";
 import { call, callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
 import { createAgent, sha256Hex, startCall } from "../resources/fixtures";
 import { sealAll } from "../support/audit";
+import { claimsOf } from "../support/bad-credentials";
 import {
   archivedRows,
   archiveObjects,
@@ -169,7 +170,11 @@ describe("the archive's routes", () => {
     expect(await archiveObjects(owner.tenantId)).toHaveLength(parts.length);
 
     const harness = createHarness();
-    await harness.startDeletion(owner.tenantId);
+    // Asked with the owner's session, whose token then reads the receipt once the tenant is gone.
+    await harness.startDeletion(owner.tenantId, {
+      force: false,
+      requestedSession: claimsOf(owner.token).sid,
+    });
     await harness.drain();
 
     expect(await blobKeys(`tenants/${owner.tenantId}/`)).toEqual([]);

@@ -217,7 +217,9 @@ describe("the console, walked as a new user would", () => {
     expect(key).toMatch(/^sk_/);
     // Listed with its prefix, role, creator and last use; the key itself never again.
     const row = page.getByRole("row", { name: /Call starter/ });
-    await eventually(async () => expect(await row.textContent()).toMatch(/adminthe ownernever/));
+    await eventually(async () =>
+      expect(await row.textContent()).toMatch(/adminmember keythe ownernever/),
+    );
     const prefix = ((await row.locator("code").textContent()) ?? "").replace("…", "");
     expect(prefix.length).toBeGreaterThan(3);
     expect(key).toContain(prefix);
