@@ -110,7 +110,11 @@ async function tenantTables(db) {
   );
   const tables = names.map(({ name }, i) => ({
     name,
-    columns: pragmas[2 * i].results.map((c) => ({ name: c.name, type: c.type.toLowerCase() })),
+    columns: pragmas[2 * i].results.map((c) => ({
+      name: c.name,
+      type: c.type.toLowerCase(),
+      primaryKey: c.pk > 0,
+    })),
     references: new Map(
       pragmas[2 * i + 1].results
         .filter((key) => key.table !== "tenants")
@@ -161,16 +165,20 @@ async function seedRows(db, tenantId, rows) {
     ...tables.map((table) => {
       const names = table.columns.map((c) => `"${c.name}"`).join(", ");
       const values = table.columns.map((c) => seedValue(c, table)).join(", ");
+      // A table keyed by the tenant alone (the audit chain's head) holds one row a tenant.
+      const key = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
+      const one = key.length === 1 && key[0] === "tenant_id";
       return db
         .prepare(
           `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?1)
            INSERT INTO "${table.name}" (${names}) SELECT ${values} FROM seq`,
         )
-        .bind(perTable, tenantId);
+        .bind(one ? 1 : perTable, tenantId);
     }),
   ];
-  await db.batch(statements);
-  return { rows: perTable * tables.length, tables: tables.length };
+  const written = await db.batch(statements);
+  const rowsWritten = written.slice(1).reduce((sum, r) => sum + r.meta.changes, 0);
+  return { rows: rowsWritten, tables: tables.length };
 }
 
 async function putBlobs(bucket, prefix, count) {
