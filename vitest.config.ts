@@ -15,6 +15,11 @@ const TEST_KEY_OLD = "k1:HxwdHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 // Tests that drive tools outside the Workers runtime (a browser, a linter, a local server).
 const NODE_TESTS = "test/**/*.node.test.ts";
 
+// Two files at once on two cores shared with other work: a test that takes 2 s alone can take
+// 6. The default 5 s failed such tests at random; a hang still fails. Each project sets them:
+// projects do not inherit the root's test options.
+const TIMEOUTS = { testTimeout: 20_000, hookTimeout: 30_000 };
+
 const CONTROL_MIGRATIONS = await readD1Migrations("./drizzle/control");
 const CELL_MIGRATIONS = await readD1Migrations("./drizzle/cell");
 
@@ -25,10 +30,6 @@ export default defineConfig(async () => ({
     // Every core: Vitest's default leaves one free, which on a 2-core machine runs one file at a
     // time. Both projects share these workers.
     maxWorkers: availableParallelism(),
-    // Two files at once on two cores shared with other work: a test that takes 2 s alone can take
-    // 6. The default 5 s failed such tests at random; a hang still fails.
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
     projects: [
       {
         plugins: [
@@ -57,12 +58,13 @@ export default defineConfig(async () => ({
         ],
         test: {
           name: "workers",
+          ...TIMEOUTS,
           include: ["test/**/*.test.ts"],
           exclude: [NODE_TESTS],
           setupFiles: ["./test/setup/apply-schema.ts"],
         },
       },
-      { test: { name: "node", include: [NODE_TESTS], environment: "node" } },
+      { test: { name: "node", include: [NODE_TESTS], environment: "node", ...TIMEOUTS } },
     ],
   },
 }));
