@@ -15,10 +15,10 @@ const TEST_KEY_OLD = "k1:HxwdHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 // Tests that drive tools outside the Workers runtime (a browser, a linter, a local server).
 const NODE_TESTS = "test/**/*.node.test.ts";
 
-// Two files at once on two cores shared with other work: a test that takes 2 s alone can take
-// 6. The default 5 s failed such tests at random; a hang still fails. Each project sets them:
-// projects do not inherit the root's test options.
-const TIMEOUTS = { testTimeout: 20_000, hookTimeout: 30_000 };
+// Two files at once on two cores shared with other work: a test that takes 2 s alone took 20 on
+// a machine loaded eight times over. The default 5 s failed such tests at random; a hang still
+// fails. Each project sets them: projects do not inherit the root's test options.
+const TIMEOUTS = { testTimeout: 60_000, hookTimeout: 60_000 };
 
 const CONTROL_MIGRATIONS = await readD1Migrations("./drizzle/control");
 const CELL_MIGRATIONS = await readD1Migrations("./drizzle/cell");
