@@ -23,7 +23,7 @@ async function timed(send: () => Promise<Response>) {
 }
 
 // Each test hashes up to two budgets' worth of passwords (four when a window ends mid-test).
-describe("login throttling", { timeout: 40_000 }, () => {
+describe("login throttling", { timeout: 90_000 }, () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
