@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 import { copyAssets } from "./scripts/copy-assets.mjs";
 import { auditSigningKey } from "./scripts/dev-vars.mjs";
+import { squashedSchema } from "./scripts/squashed-schema.mjs";
 
 // The Worker serves /docs and /openapi.json from its static assets: built from the source as it is.
 await copyAssets();
@@ -13,10 +15,21 @@ const TEST_KEY_OLD = "k1:HxwdHBsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=";
 // Tests that drive tools outside the Workers runtime (a browser, a linter, a local server).
 const NODE_TESTS = "test/**/*.node.test.ts";
 
+// Two files at once on two cores shared with other work: a test that takes 2 s alone took 20 on
+// a machine loaded eight times over. The default 5 s failed such tests at random; a hang still
+// fails. Each project sets them: projects do not inherit the root's test options.
+const TIMEOUTS = { testTimeout: 60_000, hookTimeout: 60_000 };
+
+const CONTROL_MIGRATIONS = await readD1Migrations("./drizzle/control");
+const CELL_MIGRATIONS = await readD1Migrations("./drizzle/cell");
+
 export default defineConfig(async () => ({
   test: {
     // The worker's request log is noise for passing tests; it is kept for failing ones.
     silent: "passed-only" as const,
+    // Every core: Vitest's default leaves one free, which on a 2-core machine runs one file at a
+    // time. Both projects share these workers.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         plugins: [
@@ -24,8 +37,10 @@ export default defineConfig(async () => ({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
               bindings: {
-                CONTROL_MIGRATIONS: await readD1Migrations("./drizzle/control"),
-                CELL_MIGRATIONS: await readD1Migrations("./drizzle/cell"),
+                CONTROL_MIGRATIONS,
+                CELL_MIGRATIONS,
+                CONTROL_SCHEMA: squashedSchema(CONTROL_MIGRATIONS),
+                CELL_SCHEMA: squashedSchema(CELL_MIGRATIONS),
                 JWT_SECRET: "test-jwt-secret-of-sufficient-length-0123456789",
                 ENCRYPTION_KEYS: `${TEST_KEY_CURRENT},${TEST_KEY_OLD}`,
                 CREDENTIAL_HASH_KEY: "test-credential-hash-key-of-sufficient-length",
@@ -33,6 +48,7 @@ export default defineConfig(async () => ({
                 ENVIRONMENT: "development",
                 CORS_ORIGINS: "https://app.example.com,http://localhost:*,http://127.0.0.1:*",
               },
+              d1Databases: { MIGRATED_CONTROL: "migrated-control", MIGRATED_CELL: "migrated-cell" },
               // A small budget, swapped in for TENANT_API_LIMITER to test the per-tenant limit quickly.
               ratelimits: {
                 STRICT_TEST_LIMITER: { namespace_id: "9001", simple: { limit: 5, period: 60 } },
@@ -42,12 +58,13 @@ export default defineConfig(async () => ({
         ],
         test: {
           name: "workers",
+          ...TIMEOUTS,
           include: ["test/**/*.test.ts"],
           exclude: [NODE_TESTS],
-          setupFiles: ["./test/setup/apply-migrations.ts"],
+          setupFiles: ["./test/setup/apply-schema.ts"],
         },
       },
-      { test: { name: "node", include: [NODE_TESTS], environment: "node" } },
+      { test: { name: "node", include: [NODE_TESTS], environment: "node", ...TIMEOUTS } },
     ],
   },
 }));

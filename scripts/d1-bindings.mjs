@@ -2,10 +2,14 @@
 import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 
-/** `binding`, `databaseName` and `migrationsDir` of each `[[d1_databases]]` of wrangler.toml. */
+/**
+ * `binding`, `databaseName`, `migrationsDir` and `localId` (the id wrangler keeps its local copy
+ * under) of each `[[d1_databases]]` of wrangler.toml.
+ */
 export const d1Databases = (path = "wrangler.toml") =>
   (parse(readFileSync(path, "utf8")).d1_databases ?? []).map((database) => ({
     binding: database.binding,
     databaseName: database.database_name,
     migrationsDir: database.migrations_dir,
+    localId: database.preview_database_id ?? database.database_id ?? database.binding,
   }));

@@ -1,14 +1,15 @@
 // `npm start`: a local API with nothing else to set up.
 // Creates .dev.vars with fresh secrets when missing, puts the static assets in place, applies
-// migrations to every local D1 (the control plane and each cell, each with its own migrations),
-// then serves the worker with `wrangler dev` (local D1, R2 and Queues).
+// migrations to every local D1 (the control plane and each cell, each with its own migrations, all
+// in one runtime: scripts/local-migrations.mjs), then serves the worker with `wrangler dev` (local
+// D1, R2 and Queues).
 // Arguments go to `wrangler dev`; `--persist-to <dir>` also picks where the migrations are
 // applied, and with `--env-file <file>` no .dev.vars is read or written (the benchmark uses both).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { copyAssets } from "./copy-assets.mjs";
-import { d1Databases } from "./d1-bindings.mjs";
 import { completedDevVars, freshDevVars } from "./dev-vars.mjs";
+import { applyLocalMigrations } from "./local-migrations.mjs";
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -27,23 +28,13 @@ if (!option("--env-file") && !existsSync(".dev.vars")) {
   }
 }
 
-await copyAssets();
-
-const persistTo = option("--persist-to");
-for (const { binding } of d1Databases()) {
-  const migrate = spawnSync(
-    "wrangler",
-    [
-      "d1",
-      "migrations",
-      "apply",
-      binding,
-      "--local",
-      ...(persistTo ? ["--persist-to", persistTo] : []),
-    ],
-    { stdio: "inherit", env: { ...process.env, CI: "true" } },
-  );
-  if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+// Independent of each other: the assets are files for `wrangler dev`, the migrations its databases.
+const [, applied] = await Promise.all([
+  copyAssets(),
+  applyLocalMigrations({ persistTo: option("--persist-to") }),
+]);
+for (const [binding, names] of Object.entries(applied)) {
+  if (names.length > 0) console.log(`Applied ${names.length} migrations to ${binding}`);
 }
 
 const dev = spawn("wrangler", ["dev", ...args], { stdio: "inherit" });

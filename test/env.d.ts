@@ -6,6 +6,12 @@ declare global {
     interface Env extends Bindings {
       CONTROL_MIGRATIONS: D1Migration[];
       CELL_MIGRATIONS: D1Migration[];
+      /** The statements that create what the migrations build (scripts/squashed-schema.mjs). */
+      CONTROL_SCHEMA: string[];
+      CELL_SCHEMA: string[];
+      /** Empty databases, for the migrations themselves (test/setup/squashed-schema.test.ts). */
+      MIGRATED_CONTROL: D1Database;
+      MIGRATED_CELL: D1Database;
       STRICT_TEST_LIMITER: RateLimit;
     }
     interface GlobalProps {

@@ -17,6 +17,9 @@ const REASONS = ["completed", "hangup", "voicemail", "transferred"];
 const AGED_PAST_WINDOW_DAYS = 30;
 // Archive runs a section makes at most before it gives up on the archive emptying.
 const MAX_SWEEPS = 40;
+// Sealing runs before giving up: each seals 500 entries of a tenant, of 25 tenants at most, and
+// the load's tenants have thousands of entries waiting too.
+const MAX_SEALS = 200;
 export const ARCHIVED_TABLES = ["calls", "activity_logs", "webhook_deliveries"];
 // What a call leaves in D1 for good: analytics and admission read these, never archived (the
 // rollups of days past the window are packed, a row a day and group).
@@ -46,12 +49,38 @@ async function deliveriesSettled(apiOrigin, tenant) {
   }
 }
 
-/** The archive's Cron Trigger, as src/scheduled.ts names it: its run alone, no other sweep. */
-function archiveCron(root) {
+/** A Cron Trigger as src/scheduled.ts names it (`ARCHIVE_CRON`, `SEAL_CRON`): its run alone. */
+function cronOf(root, name) {
   const source = readFileSync(join(root, "src/scheduled.ts"), "utf8");
-  const cron = source.match(/export const ARCHIVE_CRON = "([^"]+)"/)?.[1];
-  if (!cron) throw new Error("no ARCHIVE_CRON in src/scheduled.ts");
+  const cron = source.match(new RegExp(`export const ${name} = "([^"]+)"`))?.[1];
+  if (!cron) throw new Error(`no ${name} in src/scheduled.ts`);
   return cron;
+}
+
+/** Runs the scheduled handler for `cron` at `at` (unix ms) once, as miniflare triggers it. */
+async function runCron(apiOrigin, cron, at) {
+  const query = new URLSearchParams({ cron, time: String(at), format: "json" });
+  const res = await fetch(new URL(`/cdn-cgi/local/scheduled?${query}`, apiOrigin));
+  const outcome = await res.json();
+  if (!res.ok || outcome.outcome !== "ok") {
+    throw new Error(`the ${cron} sweep failed: ${JSON.stringify(outcome)}`);
+  }
+}
+
+/**
+ * Runs the audit chain's sealing sweep until every entry is sealed (hashed), as the API leaves
+ * them within a minute of their writing (Cron Triggers do not fire locally): the archive takes
+ * sealed entries only. Returns the runs made.
+ */
+async function sealAll({ apiOrigin, seederOrigin, root }) {
+  const cron = cronOf(root, "SEAL_CRON");
+  let runs = 0;
+  while ((await seeder(seederOrigin, "/unsealed")).entries > 0) {
+    if (runs === MAX_SEALS) throw new Error(`entries still unsealed after ${runs} runs`);
+    await runCron(apiOrigin, cron, Date.now());
+    runs++;
+  }
+  return runs;
 }
 
 /** A plan's hot window in days, as src/tenants/plans.ts sets it. */
@@ -68,7 +97,7 @@ function hotWindowDays(root, plan) {
  * as now) until the tenants have nothing older than `before` left in D1. Returns the runs made.
  */
 async function sweepUntilArchived({ apiOrigin, seederOrigin, root, tenantIds, at, before }) {
-  const query = new URLSearchParams({ cron: archiveCron(root), time: String(at), format: "json" });
+  const cron = cronOf(root, "ARCHIVE_CRON");
   const left = async () => {
     let rows = 0;
     for (const id of tenantIds) {
@@ -81,11 +110,7 @@ async function sweepUntilArchived({ apiOrigin, seederOrigin, root, tenantIds, at
   let runs = 0;
   while ((await left()) > 0) {
     if (runs === MAX_SWEEPS) throw new Error(`the archive is not empty after ${runs} runs`);
-    const res = await fetch(new URL(`/cdn-cgi/local/scheduled?${query}`, apiOrigin));
-    const outcome = await res.json();
-    if (!res.ok || outcome.outcome !== "ok") {
-      throw new Error(`the archive sweep failed: ${JSON.stringify(outcome)}`);
-    }
+    await runCron(apiOrigin, cron, at);
     runs++;
   }
   return { runs, ms: Date.now() - started };
@@ -105,12 +130,15 @@ async function callingTenant(apiOrigin, seederOrigin, name) {
  * D1 bytes per call: a tenant with a webhook_url starts and ends `calls` calls through the API
  * (each writes the call, two activity entries, a `call.started` and a `call.ended` delivery,
  * and their rollups and monthly count), its deliveries are sent to the seeder's receiver (an
- * attempt each), and nothing else writes meanwhile. Measured twice: the database's growth as D1
+ * attempt each), its entries sealed in its audit chain, and nothing else writes meanwhile.
+ * Measured twice: the database's growth as D1
  * reports its size, and the rows of each table copied into an empty copy of it with its indexes.
  */
-export async function measureCallBytes({ apiOrigin, seederOrigin, calls }) {
+export async function measureCallBytes({ apiOrigin, seederOrigin, root, calls }) {
   const tenant = await callingTenant(apiOrigin, seederOrigin, "Bytes per call");
   await deliveriesSettled(apiOrigin, tenant);
+  // The load's entries first, so that the sealing below hashes this tenant's alone.
+  await sealAll({ apiOrigin, seederOrigin, root });
   const since = new Date().toISOString();
   const before = await databaseBytes(seederOrigin);
   const path = `/v1/tenants/${tenant.id}/calls`;
@@ -137,6 +165,7 @@ export async function measureCallBytes({ apiOrigin, seederOrigin, calls }) {
   );
   const callsMs = Date.now() - started;
   await deliveriesSettled(apiOrigin, tenant);
+  const sealRuns = await sealAll({ apiOrigin, seederOrigin, root });
   const settledMs = Date.now() - started;
   const { rows } = await seeder(seederOrigin, `/tenant-rows?tenant=${tenant.id}`);
   const grown = (await databaseBytes(seederOrigin)) - before;
@@ -148,6 +177,7 @@ export async function measureCallBytes({ apiOrigin, seederOrigin, calls }) {
     calls,
     callsMs,
     settledMs,
+    sealRuns,
     rows,
     tables: Object.fromEntries(
       Object.entries(tables).map(([name, t]) => [

@@ -22,6 +22,8 @@
 //                                 and their rollups and monthly counts
 //   POST /call-month?tenant=ID&month=YYYY-MM&calls=N
 //                                 sets the tenant's count of calls that month
+//   POST /unsealed[?tenant=ID]    activity entries numbered in their tenant's audit chain and not
+//                                 sealed yet (no hash): the tenant's, or every tenant's
 //   POST /archive?tenant=ID&before=ISO
 //                                 the tenant's archive: parts and bytes per table, its objects in
 //                                 R2, and its rows still in D1 from before ISO
@@ -78,6 +80,8 @@ export default {
         return Response.json(
           await setCallMonth(env.DB, param("tenant"), param("month"), Number(param("calls"))),
         );
+      case "/unsealed":
+        return Response.json(await unsealed(env.DB, param("tenant")));
       case "/archive":
         return Response.json(await archiveState(env, param("tenant"), param("before")));
       default:
@@ -106,7 +110,11 @@ async function tenantTables(db) {
   );
   const tables = names.map(({ name }, i) => ({
     name,
-    columns: pragmas[2 * i].results.map((c) => ({ name: c.name, type: c.type.toLowerCase() })),
+    columns: pragmas[2 * i].results.map((c) => ({
+      name: c.name,
+      type: c.type.toLowerCase(),
+      primaryKey: c.pk > 0,
+    })),
     references: new Map(
       pragmas[2 * i + 1].results
         .filter((key) => key.table !== "tenants")
@@ -130,10 +138,13 @@ async function tenantTables(db) {
 }
 
 // Row i of every table: ids and text name the tenant, column and row, and a foreign key points at
-// the parent's row i, so every table gets the same number of rows.
+// the parent's row i, so every table gets the same number of rows. Numbers count on from the
+// tenant's largest, so one unique per tenant (the audit chain's seq) stays unique.
 function seedValue(column, table) {
   if (column.name === "tenant_id") return "?2";
-  if (column.type === "integer" || column.type === "real") return "i";
+  if (column.type === "integer" || column.type === "real") {
+    return `(SELECT coalesce(max("${column.name}"), 0) FROM "${table.name}" WHERE tenant_id = ?2) + i`;
+  }
   const reference = table.references.get(column.name);
   return `?2 || '-${reference ? reference.target : column.name}-' || i`;
 }
@@ -154,16 +165,20 @@ async function seedRows(db, tenantId, rows) {
     ...tables.map((table) => {
       const names = table.columns.map((c) => `"${c.name}"`).join(", ");
       const values = table.columns.map((c) => seedValue(c, table)).join(", ");
+      // A table keyed by the tenant alone (the audit chain's head) holds one row a tenant.
+      const key = table.columns.filter((c) => c.primaryKey).map((c) => c.name);
+      const one = key.length === 1 && key[0] === "tenant_id";
       return db
         .prepare(
           `WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < ?1)
            INSERT INTO "${table.name}" (${names}) SELECT ${values} FROM seq`,
         )
-        .bind(perTable, tenantId);
+        .bind(one ? 1 : perTable, tenantId);
     }),
   ];
-  await db.batch(statements);
-  return { rows: perTable * tables.length, tables: tables.length };
+  const written = await db.batch(statements);
+  const rowsWritten = written.slice(1).reduce((sum, r) => sum + r.meta.changes, 0);
+  return { rows: rowsWritten, tables: tables.length };
 }
 
 async function putBlobs(bucket, prefix, count) {
@@ -390,9 +405,10 @@ async function age(db, tenantId, days) {
  * `count` calls of the tenant, one every `step` ms from `from` (unix ms), each a copy of the
  * template tenant's last ended call as the API wrote it, with its activity entries, deliveries
  * and their attempts: every column copied, but the ids (UUIDv7 of their new time), the tenant,
- * the call named in entries and payloads, and every time, moved by the call's offset. Then the
- * tenant's rollups and monthly counts of those calls, as the live path leaves them (each slot's
- * four rows: the reason `''` a start adds goes with the end that leaves it at 0).
+ * the call named in entries and payloads, the entries' place in the audit chain, and every time,
+ * moved by the call's offset. Then the tenant's rollups and monthly counts of those calls, as the
+ * live path leaves them (each slot's four rows: the reason `''` a start adds goes with the end
+ * that leaves it at 0).
  */
 async function seedSteady(db, { tenantId, templateId, from, step, count }) {
   const started = Date.now();
@@ -433,13 +449,17 @@ async function seedSteady(db, { tenantId, templateId, from, step, count }) {
     calls: await copy("calls", "tc", { id: "kc.call_id", tenant_id: "?1" }),
     activity_logs: await copy(
       "activity_logs",
-      `(SELECT *, row_number() OVER (ORDER BY id) AS j FROM activity_logs
-        WHERE tenant_id = ?2 AND target_id = ?3)`,
+      `(SELECT *, row_number() OVER (ORDER BY id) AS j, count(*) OVER () AS per_call
+        FROM activity_logs WHERE tenant_id = ?2 AND target_id = ?3)`,
       {
         id: uuidAt(`${msOf("t.created_at")} + kc.delta`, "t.j", 1, "kc.i"),
         tenant_id: "?1",
         actor_id: "replace(t.actor_id, ?2, ?1)",
         target_id: "kc.call_id",
+        // The audit chain's position: each tenant's entries numbered 1, 2, 3… in the order they
+        // were written (a unique index), so the copies follow the tenant's last entry, in time.
+        seq: `(SELECT coalesce(max(seq), 0) FROM activity_logs WHERE tenant_id = ?1)
+          + kc.i * t.per_call + t.j`,
       },
     ),
     webhook_deliveries: await copy("webhook_deliveries", "td", {
@@ -499,6 +519,18 @@ async function setCallMonth(db, tenantId, month, calls) {
     .bind(tenantId, month, calls)
     .run();
   return { month, calls };
+}
+
+/** Entries the sealing sweep has yet to hash (the archive leaves them in D1); `''`: anyone's. */
+async function unsealed(db, tenantId) {
+  const { n } = await db
+    .prepare(
+      `SELECT count(*) AS n FROM activity_logs
+       WHERE (?1 = '' OR tenant_id = ?1) AND seq IS NOT NULL AND hash IS NULL`,
+    )
+    .bind(tenantId)
+    .first();
+  return { entries: n };
 }
 
 /**

@@ -50,6 +50,18 @@ export function deref(schema: unknown, resolve: (ref: string) => JsonSchema): un
 export const jsonBodySchema = (op: Operation) =>
   op.requestBody?.content["application/json"]?.schema;
 
+/** Each documented schema as zod checks it, converted once: the fuzzing checks thousands. */
+const validators = new WeakMap<object, z.ZodType>();
+
+function validatorOf(schema: JsonSchema, resolve: (ref: string) => JsonSchema) {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = z.fromJSONSchema(deref(schema, resolve) as never);
+    validators.set(schema, validator);
+  }
+  return validator;
+}
+
 /**
  * Checks a response against the operation's documentation: its status must be documented, and
  * a JSON body must match the documented schema. Returns what is wrong, or null.
@@ -70,7 +82,7 @@ export async function undocumented(
   } catch {
     return `${op.method} ${op.path} ${res.status}: body is not JSON: ${text.slice(0, 200)}`;
   }
-  const result = z.fromJSONSchema(deref(schema, resolve) as never).safeParse(body);
+  const result = validatorOf(schema, resolve).safeParse(body);
   return result.success
     ? null
     : `${op.method} ${op.path} ${res.status}: ${JSON.stringify(result.error.issues.slice(0, 3))} in ${text.slice(0, 300)}`;
