@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
-import { createAgent, startCall } from "../resources/fixtures";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 import { everyCellD1 } from "../support/cells";
+import { createAgent, startCall } from "../support/resource-fixtures";
 import { apiKey } from "../support/team";
 
 /** Every value of every row of every table of every database, as text. */

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { call, createPlatformAdmin, signup, tenantPath } from "../support/api-client";
 import { invitedMember } from "../support/team";
 
 const reads = async (tenantId: string, token: string) =>

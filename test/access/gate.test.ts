@@ -7,7 +7,7 @@ import { authenticate } from "../../src/middleware/authenticate";
 import { database } from "../../src/middleware/database";
 import { handleError } from "../../src/middleware/error-handler";
 import { describeRoute } from "../../src/openapi/describe";
-import { createPlatformAdmin, signup } from "../helpers";
+import { createPlatformAdmin, signup } from "../support/api-client";
 
 /** A route that declares `credential` and answers without ever having it verified. */
 const unverified = (credential?: CredentialCheck) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath } from "../helpers";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { invitedMember, type Member } from "../support/team";
 
 /** A key `member` makes for itself, through the API. */

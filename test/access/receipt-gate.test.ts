@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { call, callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
+import {
+  call,
+  callJson,
+  createPlatformAdmin,
+  type Owner,
+  signup,
+  tenantPath,
+} from "../support/api-client";
 import { badCredentials } from "../support/bad-credentials";
 import { invitedMember } from "../support/team";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, signup, tenantPath } from "../helpers";
+import { call, signup, tenantPath } from "../support/api-client";
 import { team } from "../support/team";
 
 /**

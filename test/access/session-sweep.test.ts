@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { purgeEndedSessions, SESSIONS_PER_BATCH } from "../../src/access/session-sweep";
 import { createDb } from "../../src/db/client";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 import { cellCalled, US_CELL } from "../support/cells";
 
 const deps = () => ({

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath } from "../helpers";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
 
 type Tokens = { access_token: string; refresh_token: string; role: string };
 

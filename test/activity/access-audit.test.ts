@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createPlatformAdmin, type Owner, tenantPath } from "../helpers";
-import { send, startCall } from "../resources/fixtures";
+import { call, createPlatformAdmin, type Owner, tenantPath } from "../support/api-client";
 import { withFailingLog } from "../support/failing-inserts";
 import {
   type CallBody,
@@ -11,6 +10,7 @@ import {
   recordingPath,
   recordingTenant,
 } from "../support/recordings";
+import { send, startCall } from "../support/resource-fixtures";
 
 const CLIENT = { "CF-Connecting-IP": "203.0.113.9", "User-Agent": "audit-test/1" };
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { signup } from "../helpers";
-import { callStart, configure, createAgent } from "../resources/fixtures";
+import { signup } from "../support/api-client";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 import { endCallAt, recountedRollups, startCallAt, storedRollups } from "../support/rollups";
 
 beforeAll(() => {

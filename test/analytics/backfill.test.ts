@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { signup } from "../helpers";
-import { callStart, configure, createAgent } from "../resources/fixtures";
+import { signup } from "../support/api-client";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 import { endCallAt, recountedRollups, startCallAt, storedRollups } from "../support/rollups";
 
 /** The backfill migration's statements, as the migration runner applies them. */

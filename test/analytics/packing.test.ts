@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { packRollupDays, SLOTS_PER_DAY } from "../../src/analytics/packing";
 import { archiveHistory } from "../../src/archive/sweep";
 import { createDb } from "../../src/db/client";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { callStart, configure, createAgent } from "../resources/fixtures";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { withFailingInserts } from "../support/failing-inserts";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 import { endCallAt, startCallAt } from "../support/rollups";
 
 beforeAll(() => {

@@ -3,10 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { bucketTotals, bucketTotalsQuery } from "../../src/analytics/queries";
 import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { createDb } from "../../src/db/client";
-import { callJson, type Owner, type RequestOptions, signup, tenantPath } from "../helpers";
-import { callStart, configure, createAgent } from "../resources/fixtures";
+import {
+  callJson,
+  type Owner,
+  type RequestOptions,
+  signup,
+  tenantPath,
+} from "../support/api-client";
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 import { endCallAt, recountedRollups, startCallAt, storedRollups } from "../support/rollups";
 
 const slot = (iso: string) => Math.floor(Date.parse(iso) / 900_000);

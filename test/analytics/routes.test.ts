@@ -2,10 +2,17 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { createHarness } from "../deletion/harness";
-import { call, callJson, clientRequest, type Owner, signup, tenantPath } from "../helpers";
-import { callStart, configure, createAgent, startCall } from "../resources/fixtures";
+import {
+  call,
+  callJson,
+  clientRequest,
+  type Owner,
+  signup,
+  tenantPath,
+} from "../support/api-client";
 import { countingD1 } from "../support/counting-d1";
+import { createHarness } from "../support/deletion-harness";
+import { callStart, configure, createAgent, startCall } from "../support/resource-fixtures";
 import { endCallAt, startCallAt, storedRollups } from "../support/rollups";
 
 type Metrics = {

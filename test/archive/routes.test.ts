@@ -2,12 +2,18 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { archiveHistory } from "../../src/archive/sweep";
 import { createDb } from "../../src/db/client";
-import { createHarness } from "../deletion/harness";
-import { blobKeys, snapshotTenant } from "../deletion/seed";
-import { call, callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
-import { createAgent, sha256Hex, startCall } from "../resources/fixtures";
+import {
+  call,
+  callJson,
+  type Owner,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
 import { sealAll } from "../support/audit";
 import { claimsOf } from "../support/bad-credentials";
+import { createHarness } from "../support/deletion-harness";
+import { blobKeys, snapshotTenant } from "../support/deletion-seed";
 import {
   archivedRows,
   archiveObjects,
@@ -16,6 +22,7 @@ import {
   partsOf,
   seedHistory,
 } from "../support/history";
+import { createAgent, sha256Hex, startCall } from "../support/resource-fixtures";
 
 const deps = { db: createDb(env.CELL_US_1), bucket: env.BLOBS_US };
 const monthOf = (date: Date) => date.toISOString().slice(0, 7);

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ARCHIVE_PART_ROWS } from "../../src/archive/parts";
 import { archiveHistory } from "../../src/archive/sweep";
 import { createDb } from "../../src/db/client";
-import { failOn } from "../deletion/harness";
-import { signup, updateTenant } from "../helpers";
+import { signup, updateTenant } from "../support/api-client";
+import { failOn } from "../support/deletion-harness";
 import {
   archivedRows,
   archiveObjects,

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { archiveHistory } from "../../src/archive/sweep";
 import { checkpointSigned, GENESIS_HASH, verifyAnchored } from "../../src/audit/chain";
 import { createDb } from "../../src/db/client";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
 import { documentedHash } from "../support/chain-formula";
 

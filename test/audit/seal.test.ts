@@ -5,7 +5,7 @@ import { latestCheckpoint } from "../../src/audit/checkpoints";
 import { sealActivity } from "../../src/audit/seal";
 import { auditPublicKey } from "../../src/audit/signing";
 import { createDb } from "../../src/db/client";
-import { call, callJson, type Owner, signup, tenantPath } from "../helpers";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { sealAll, storedChain, usCellSweep, verifyAll } from "../support/audit";
 import { documentedHash } from "../support/chain-formula";
 import { interceptWrites } from "../support/gated-d1";

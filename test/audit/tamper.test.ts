@@ -7,7 +7,7 @@ import { checkpointKey } from "../../src/audit/checkpoints";
 import { auditPublicKey } from "../../src/audit/signing";
 import { createDb } from "../../src/db/client";
 import { activityLogs } from "../../src/db/schema";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { exportOf, sealAll, storedChain, verifyAll } from "../support/audit";
 
 /** A tenant with a few sealed entries: its settings changed five times. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { signup, uniqueEmail } from "../helpers";
+import { signup, uniqueEmail } from "../support/api-client";
 import { expectRateLimited, firstRefusal, loginFrom } from "../support/rate-limits";
 
 // Budgets from wrangler.toml: attempts per email and address (refused past it) and per email

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, signup } from "../helpers";
+import { call, signup } from "../support/api-client";
 import { expectRateLimited } from "../support/rate-limits";
 
 // The per-user budget of password changes (wrangler.toml's AUTH_EMAIL_LIMITER, keyed by user):

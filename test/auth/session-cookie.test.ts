@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, callJson, tenantPath, uniqueEmail } from "../helpers";
+import { call, callJson, tenantPath, uniqueEmail } from "../support/api-client";
 
 const COOKIE_MODE = { "X-Session-Cookie": "true" };
 const PASSWORD = "correct horse battery";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import { callJson, signup, tenantPath, uniqueEmail } from "../helpers";
+import { callJson, signup, tenantPath, uniqueEmail } from "../support/api-client";
 
 const signupBody = (email: string) => ({ email, password: "correct horse battery" });
 

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { sign } from "hono/jwt";
 import { describe, expect, it } from "vitest";
 import { toBase64Url } from "../../src/lib/base64";
-import { call, signup, tenantPath } from "../helpers";
+import { call, signup, tenantPath } from "../support/api-client";
 
 const now = () => Math.floor(Date.now() / 1000);
 const encodePart = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { seedTenantRows } from "../deletion/seed";
-import { createPlatformAdmin, signup, tenantPath } from "../helpers";
-import { createAgent } from "../resources/fixtures";
+import { createPlatformAdmin, signup, tenantPath } from "../support/api-client";
+import { seedTenantRows } from "../support/deletion-seed";
 import { createMoveHarness } from "../support/move-harness";
+import { createAgent } from "../support/resource-fixtures";
 import { tablesWithTenantIdColumn } from "../support/tenant-state";
 
 type Harness = ReturnType<typeof createMoveHarness>;

@@ -2,13 +2,19 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from "vitest";
 import { learnCell } from "../../src/cells/routing";
 import { MOVE_STAGES } from "../../src/moves/jobs";
-import { failOn } from "../deletion/harness";
-import { putTenantBlobs, seedTenantRows } from "../deletion/seed";
-import { createPlatformAdmin, type Owner, signup, tenantPath, updateTenant } from "../helpers";
-import { callStart, createAgent } from "../resources/fixtures";
+import {
+  createPlatformAdmin,
+  type Owner,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
+import { failOn } from "../support/deletion-harness";
+import { putTenantBlobs, seedTenantRows } from "../support/deletion-seed";
 import { createMoveHarness } from "../support/move-harness";
+import { callStart, createAgent } from "../support/resource-fixtures";
 import { tablesWithTenantIdColumn } from "../support/tenant-state";
-import { consume, mockReceiver } from "../webhooks/helpers";
+import { consume, mockReceiver } from "../support/webhooks";
 
 type Harness = ReturnType<typeof createMoveHarness>;
 type Move = { move_id: string; status: string; stage: string; checks: Record<string, unknown> };

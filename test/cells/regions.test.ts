@@ -5,7 +5,6 @@ import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { placeTenant } from "../../src/cells/directory";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
-import { blobKeys, expectNothingLeft, jobOrReceiptOf, snapshotTenant } from "../deletion/seed";
 import {
   call,
   callJson,
@@ -14,10 +13,16 @@ import {
   signup,
   tenantPath,
   updateTenant,
-} from "../helpers";
-import { createAgent, send, startCall, testBytes } from "../resources/fixtures";
+} from "../support/api-client";
+import {
+  blobKeys,
+  expectNothingLeft,
+  jobOrReceiptOf,
+  snapshotTenant,
+} from "../support/deletion-seed";
+import { createAgent, send, startCall, testBytes } from "../support/resource-fixtures";
 import { runScheduled } from "../support/scheduled";
-import { consume, mockReceiver } from "../webhooks/helpers";
+import { consume, mockReceiver } from "../support/webhooks";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { app } from "../../src/app";
 import { SIGNUP_STALE_AFTER_MS } from "../../src/cells/signup-sweep";
-import { callJson, clientRequest, uniqueEmail } from "../helpers";
+import { callJson, clientRequest, uniqueEmail } from "../support/api-client";
 import { sendWithD1 } from "../support/app-with-d1";
 import { withFailingInserts } from "../support/failing-inserts";
 import { interceptWrites } from "../support/gated-d1";

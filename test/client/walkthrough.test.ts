@@ -1,7 +1,7 @@
 import { exports } from "cloudflare:workers";
 import { expect, it } from "vitest";
 import { walkthrough } from "../../examples/walkthrough";
-import { uniqueEmail } from "../helpers";
+import { uniqueEmail } from "../support/api-client";
 
 it("runs the README walk-through with the typed client", async () => {
   const owner = { email: uniqueEmail(), password: "correct horse battery", name: "Acme" };

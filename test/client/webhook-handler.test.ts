@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from "vitest";
 import { receiveDelivery } from "../../examples/webhook-handler";
-import { callJson, tenantPath } from "../helpers";
-import { captureQueuedDeliveries, consume, mockReceiver, webhookTenant } from "../webhooks/helpers";
+import { callJson, tenantPath } from "../support/api-client";
+import { captureQueuedDeliveries, consume, mockReceiver, webhookTenant } from "../support/webhooks";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath, uniqueEmail } from "../helpers";
+import { callJson, type Owner, signup, tenantPath, uniqueEmail } from "../support/api-client";
 import { withFailingInserts } from "../support/failing-inserts";
 import { differences, tenantState } from "../support/tenant-state";
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 import { invitedMember } from "../support/team";
 
 const accountsOf = async (email: string) =>

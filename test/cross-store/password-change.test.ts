@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { call, callJson, signup } from "../helpers";
+import { call, callJson, signup } from "../support/api-client";
 import { withFailingInserts } from "../support/failing-inserts";
 import { differences, tenantState } from "../support/tenant-state";
 

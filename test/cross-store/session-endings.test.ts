@@ -1,7 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { learnCell } from "../../src/cells/routing";
-import { failOn } from "../deletion/harness";
 import {
   call,
   callJson,
@@ -10,7 +9,8 @@ import {
   signup,
   tenantPath,
   updateTenant,
-} from "../helpers";
+} from "../support/api-client";
+import { failOn } from "../support/deletion-harness";
 import { createMoveHarness } from "../support/move-harness";
 import { differences, tenantState } from "../support/tenant-state";
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { callJson, tenantPath, updateTenant } from "../helpers";
-import { captureQueuedDeliveries, webhookTenant } from "../webhooks/helpers";
+import { callJson, tenantPath, updateTenant } from "../support/api-client";
+import { captureQueuedDeliveries, webhookTenant } from "../support/webhooks";
 
 /**
  * A change and its delivery are one cell batch; the queue is written after it. Failed there, the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../support/api-client";
 import { claimsOf } from "../support/bad-credentials";
-import { createHarness } from "./harness";
+import { createHarness } from "../support/deletion-harness";
 import {
   countsOf,
   expectNothingLeft,
@@ -9,7 +9,7 @@ import {
   seedTenantRows,
   snapshotTenant,
   tablesWithTenantId,
-} from "./seed";
+} from "../support/deletion-seed";
 
 describe("cascade delete", () => {
   it("leaves no row and no object of the tenant, and another tenant's data untouched", async () => {

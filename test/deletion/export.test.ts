@@ -2,8 +2,8 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EXPORT_PAGE_SIZE, exportedTables, NOT_EXPORTED } from "../../src/export/stream";
 import { generateWebhookSecret } from "../../src/webhooks/secret";
-import { call, signup, tenantPath, updateTenant } from "../helpers";
-import { rowsOf, seedTenantRows, tablesWithTenantId } from "./seed";
+import { call, signup, tenantPath, updateTenant } from "../support/api-client";
+import { rowsOf, seedTenantRows, tablesWithTenantId } from "../support/deletion-seed";
 
 type Export = {
   format: string;

@@ -10,9 +10,9 @@ import {
   TENANT_STAGE,
 } from "../../src/deletion/stages";
 import { MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
-import { callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { callJson, createPlatformAdmin, signup, tenantPath } from "../support/api-client";
 import { US_CELL } from "../support/cells";
-import { createHarness, failOn } from "./harness";
+import { createHarness, failOn } from "../support/deletion-harness";
 import {
   countsOf,
   expectNothingLeft,
@@ -20,7 +20,7 @@ import {
   putTenantBlobs,
   seedTenantRows,
   snapshotTenant,
-} from "./seed";
+} from "../support/deletion-seed";
 
 const _db = createDb(env.CELL_US_1);
 const jobOf = (tenantId: string) => jobOrReceiptOf(tenantId);

@@ -1,10 +1,15 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { TENANT_STAGE } from "../../src/deletion/stages";
-import { signup } from "../helpers";
+import { signup } from "../support/api-client";
+import { createHarness } from "../support/deletion-harness";
+import {
+  jobOrReceiptOf,
+  putTenantBlobs,
+  RECEIPT_TABLE,
+  seedTenantRows,
+} from "../support/deletion-seed";
 import { tenantState } from "../support/tenant-state";
-import { createHarness } from "./harness";
-import { jobOrReceiptOf, putTenantBlobs, RECEIPT_TABLE, seedTenantRows } from "./seed";
 
 type Harness = ReturnType<typeof createHarness>;
 

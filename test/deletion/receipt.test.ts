@@ -4,10 +4,9 @@ import { createDb } from "../../src/db/client";
 import { FAREWELL_WINDOW_MS } from "../../src/deletion/farewell";
 import { FAREWELL_STAGE } from "../../src/deletion/stages";
 import { MAINTENANCE_CRON, runCellSweeps } from "../../src/scheduled";
-import { callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
+import { callJson, createPlatformAdmin, signup, tenantPath } from "../support/api-client";
 import { US_CELL } from "../support/cells";
-import { webhookTenant } from "../webhooks/helpers";
-import { createHarness, failOn } from "./harness";
+import { createHarness, failOn } from "../support/deletion-harness";
 import {
   countsOf,
   expectNothingLeft,
@@ -15,7 +14,8 @@ import {
   putTenantBlobs,
   seedTenantRows,
   snapshotTenant,
-} from "./seed";
+} from "../support/deletion-seed";
+import { webhookTenant } from "../support/webhooks";
 
 const _db = createDb(env.CELL_US_1);
 const jobOf = (tenantId: string) => jobOrReceiptOf(tenantId);

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { newId, nowIso } from "../../src/lib/ids";
-import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../helpers";
-import { createHarness } from "./harness";
-import { putTenantBlobs, rowsOf, seedTenantRows, snapshotTenant } from "./seed";
+import { call, callJson, createPlatformAdmin, signup, tenantPath } from "../support/api-client";
+import { createHarness } from "../support/deletion-harness";
+import { putTenantBlobs, rowsOf, seedTenantRows, snapshotTenant } from "../support/deletion-seed";
 
 async function startActiveCall(tenantId: string) {
   const id = newId();

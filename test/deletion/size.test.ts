@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { MAX_KEYS_PER_DELETE } from "../../src/deletion/blob-listing";
 import { ROWS_PER_STEP } from "../../src/deletion/delete-rows";
 import { chunkedTables } from "../../src/deletion/stages";
-import { signup } from "../helpers";
-import { createHarness } from "./harness";
+import { signup } from "../support/api-client";
+import { createHarness } from "../support/deletion-harness";
 import {
   countsOf,
   expectNothingLeft,
   putTenantBlobs,
   seedTenantRows,
   snapshotTenant,
-} from "./seed";
+} from "../support/deletion-seed";
 
 // Workers allow one invocation 1000 D1 queries and 1000 subrequests; a step stays far below. The
 // most is the last step's: the tenant row, and the uploads, memberships and sessions kept to the

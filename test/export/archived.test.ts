@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { archiveHistory } from "../../src/archive/sweep";
 import { createDb } from "../../src/db/client";
-import { callJson, signup, tenantPath } from "../helpers";
+import { callJson, signup, tenantPath } from "../support/api-client";
 import { archivedRows, daysBefore, partsOf, rowsLeft, seedHistory } from "../support/history";
 
 const deps = { db: createDb(env.CELL_US_1), bucket: env.BLOBS_US };

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { signup } from "../helpers";
+import { signup } from "../support/api-client";
 
 /**
  * The fence's rule for a tenant's sessions and refresh tokens (src/db/fence.ts): open while the

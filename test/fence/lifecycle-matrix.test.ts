@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { seedTenantRows } from "../deletion/seed";
-import { signup } from "../helpers";
+import { signup } from "../support/api-client";
+import { seedTenantRows } from "../support/deletion-seed";
 import { tablesWithTenantIdColumn } from "../support/tenant-state";
 
 /**

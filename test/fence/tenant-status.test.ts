@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type RequestOptions, signup, tenantPath, updateTenant } from "../helpers";
+import { type RequestOptions, signup, tenantPath, updateTenant } from "../support/api-client";
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 

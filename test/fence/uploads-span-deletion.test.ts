@@ -2,10 +2,10 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/db/client";
 import { findDeletionJobOfTenant } from "../../src/deletion/jobs";
-import { createHarness } from "../deletion/harness";
-import { expectNothingLeft, jobOrReceiptOf, snapshotTenant } from "../deletion/seed";
-import { type Owner, signup, tenantPath, updateTenant } from "../helpers";
-import { createAgent, startCall } from "../resources/fixtures";
+import { type Owner, signup, tenantPath, updateTenant } from "../support/api-client";
+import { createHarness } from "../support/deletion-harness";
+import { expectNothingLeft, jobOrReceiptOf, snapshotTenant } from "../support/deletion-seed";
+import { createAgent, startCall } from "../support/resource-fixtures";
 import { slowBody } from "../support/slow-body";
 
 const db = createDb(env.CELL_US_1);

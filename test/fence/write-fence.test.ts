@@ -2,8 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { app } from "../../src/app";
-import { seedTenantRows } from "../deletion/seed";
-import { clientRequest, signup } from "../helpers";
+import { clientRequest, signup } from "../support/api-client";
+import { seedTenantRows } from "../support/deletion-seed";
 import { interceptWrites } from "../support/gated-d1";
 import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
 import { operationOptions } from "../support/requests";

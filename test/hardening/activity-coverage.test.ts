@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { allows } from "../../src/access/roles";
-import { call } from "../helpers";
+import { call } from "../support/api-client";
 import type { Operation } from "../support/api-document";
 import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
 import { sendOperation } from "../support/requests";

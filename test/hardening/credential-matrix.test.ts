@@ -1,6 +1,13 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
+import {
+  call,
+  callJson,
+  type Owner,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
 import { loadDocument, type Operation } from "../support/api-document";
 import { type BadCredential, badCredentials } from "../support/bad-credentials";
 import { operationOptions } from "../support/requests";

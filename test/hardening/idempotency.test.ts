@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, type Owner, signup, tenantPath } from "../helpers";
+import { call, type Owner, signup, tenantPath } from "../support/api-client";
 
 const createAgent = (owner: Owner, key: string | undefined, body: unknown) =>
   call(tenantPath(owner.tenantId, "/agents"), {

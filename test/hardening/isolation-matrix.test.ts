@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call } from "../helpers";
+import { call } from "../support/api-client";
 import { isIdParam, loadDocument, type Operation } from "../support/api-document";
 import { bodyFor, sendOperation, tenantOperations } from "../support/requests";
 import { team } from "../support/team";

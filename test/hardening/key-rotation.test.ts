@@ -12,7 +12,7 @@ import {
   tenantPath,
   uniqueEmail,
   updateTenant,
-} from "../helpers";
+} from "../support/api-client";
 
 // A third key, added in front of the configured ring "k2,k1".
 const NEW_KEY = "k3:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";

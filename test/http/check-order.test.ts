@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 
 // What a client hears first when a request is wrong in several ways: the path and method, then
 // the credential, then what the request carries (a bookmark, an idempotency key, a body).

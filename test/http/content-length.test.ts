@@ -2,7 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env, exports } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { type Owner, signup, tenantPath } from "../helpers";
+import { type Owner, signup, tenantPath } from "../support/api-client";
 
 let owner: Owner;
 beforeAll(async () => {

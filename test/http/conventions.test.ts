@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 
 describe("cross-cutting HTTP behaviour", () => {
   it("every response carries X-Request-Id, errors included", async () => {

@@ -9,7 +9,7 @@ import {
   type RequestOptions,
   signup,
   tenantPath,
-} from "../helpers";
+} from "../support/api-client";
 import { loadDocument } from "../support/api-document";
 
 // The test environment's CORS_ORIGINS (vitest.config.ts) lists the app below and the localhost

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Owner, signup, tenantPath } from "../helpers";
+import { type Owner, signup, tenantPath } from "../support/api-client";
 import {
   configure,
   createAgent,
@@ -7,7 +7,7 @@ import {
   sha256Hex,
   startCall,
   testBytes,
-} from "../resources/fixtures";
+} from "../support/resource-fixtures";
 
 let owner: Owner;
 /** The download paths, each with the bytes it serves. */

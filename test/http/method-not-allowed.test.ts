@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 
 const allowOf = (res: Response) =>
   (res.headers.get("Allow") ?? "")

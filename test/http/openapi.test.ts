@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { call, callJson } from "../helpers";
+import { call, callJson } from "../support/api-client";
 
 type Operation = {
   operationId: string;

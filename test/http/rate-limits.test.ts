@@ -2,7 +2,7 @@ import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
-import { call, type Owner, signup, tenantPath, uniqueEmail } from "../helpers";
+import { call, type Owner, signup, tenantPath, uniqueEmail } from "../support/api-client";
 import { expectRateLimited, firstRefusal, loginFrom } from "../support/rate-limits";
 
 // Per email and address, and per email alone: test/auth/login-throttle.test.ts.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, signup, tenantPath, updateTenant } from "../helpers";
+import { call, signup, tenantPath, updateTenant } from "../support/api-client";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, type Owner, signup, tenantPath } from "../helpers";
-import { send, testBytes } from "../resources/fixtures";
+import { call, type Owner, signup, tenantPath } from "../support/api-client";
+import { send, testBytes } from "../support/resource-fixtures";
 
 const uploadFile = (owner: Owner, key: string, bytes: Uint8Array, name = "notes.bin") =>
   send(tenantPath(owner.tenantId, "/files"), {

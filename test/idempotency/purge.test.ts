@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, callJson, signup, tenantPath } from "../helpers";
+import { call, callJson, signup, tenantPath } from "../support/api-client";
 import { runScheduled } from "../support/scheduled";
 
 const HOUR_MS = 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, signup, tenantPath } from "../helpers";
+import { call, signup, tenantPath } from "../support/api-client";
 
 describe("a replayed answer", () => {
   it("carries the retry's own X-Request-Id, as every response does", async () => {

@@ -10,7 +10,7 @@ import {
   type Owner,
   signup,
   tenantPath,
-} from "../helpers";
+} from "../support/api-client";
 
 // A third key, put in front of the configured ring "k2,k1" to rotate onto it.
 const NEW_KEY = "k3:ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=";

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, signup, tenantPath } from "../helpers";
+import { call, signup, tenantPath } from "../support/api-client";
 
 afterEach(async () => {
   vi.restoreAllMocks();

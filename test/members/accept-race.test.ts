@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callJson, signup, tenantPath, uniqueEmail } from "../helpers";
+import { callJson, signup, tenantPath, uniqueEmail } from "../support/api-client";
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, callJson, signup, tenantPath, uniqueEmail } from "../helpers";
+import { call, callJson, signup, tenantPath, uniqueEmail } from "../support/api-client";
 import { invitedMember } from "../support/team";
-import { captureQueuedDeliveries, consume, mockReceiver, webhookTenant } from "../webhooks/helpers";
+import { captureQueuedDeliveries, consume, mockReceiver, webhookTenant } from "../support/webhooks";
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -11,7 +11,7 @@ import {
   type RequestOptions,
   signup,
   tenantPath,
-} from "../helpers";
+} from "../support/api-client";
 import { countingD1 } from "../support/counting-d1";
 
 const d1 = countingD1(env.CELL_US_1);

@@ -1,8 +1,15 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent, send, startCall } from "../resources/fixtures";
+import {
+  call,
+  callJson,
+  createPlatformAdmin,
+  type Owner,
+  signup,
+  tenantPath,
+} from "../support/api-client";
 import { loadDocument, type Operation, undocumented } from "../support/api-document";
+import { configure, createAgent, send, startCall } from "../support/resource-fixtures";
 import { TenantWorld } from "../support/world";
 
 type Issue = { loc: (string | number)[]; msg: string; type: string };

@@ -7,12 +7,12 @@ import { findTenant } from "../../src/tenants/queries";
 import { prepareEvent } from "../../src/webhooks/emit";
 import { WEBHOOK_EVENT_TYPES } from "../../src/webhooks/events";
 import { signedHeaders } from "../../src/webhooks/signature";
-import { callJson, type Owner, tenantPath } from "../helpers";
-import { configure, createAgent, startCall } from "../resources/fixtures";
+import { callJson, type Owner, tenantPath } from "../support/api-client";
 import { deref, loadDocument } from "../support/api-document";
 import { storedDeliveries } from "../support/deliveries";
+import { configure, createAgent, startCall } from "../support/resource-fixtures";
 import type { JsonSchema } from "../support/schema-arbitrary";
-import { webhookTenant } from "../webhooks/helpers";
+import { webhookTenant } from "../support/webhooks";
 
 type WebhookOperation = {
   post: {

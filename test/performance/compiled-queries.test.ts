@@ -8,8 +8,8 @@ import { createDb } from "../../src/db/client";
 import { tenants } from "../../src/db/schema";
 import { newId } from "../../src/lib/ids";
 import { findTenant } from "../../src/tenants/queries";
-import { type Owner, signup } from "../helpers";
-import { callStart, configure, createAgent } from "../resources/fixtures";
+import { type Owner, signup } from "../support/api-client";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 
 // The hot queries compiled once per isolate map their raw rows themselves: they must return
 // exactly what drizzle's own queries return for the same rows.

@@ -9,13 +9,13 @@ import {
   type RequestOptions,
   signup,
   tenantPath,
-} from "../helpers";
-import { callStart, createAgent } from "../resources/fixtures";
+} from "../support/api-client";
 import { d1Of } from "../support/cells";
 import { countingD1 } from "../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../support/recordings";
+import { callStart, createAgent } from "../support/resource-fixtures";
 import { apiKey, invitedMember } from "../support/team";
-import { webhookTenant } from "../webhooks/helpers";
+import { webhookTenant } from "../support/webhooks";
 
 // Every database counted: the control plane and both cells.
 const d1 = countingD1(env.CELL_US_1);

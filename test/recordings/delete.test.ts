@@ -2,8 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { callJson, clientRequest, type Owner, tenantPath } from "../helpers";
-import { configure, send, sha256Hex, startCall, testBytes } from "../resources/fixtures";
+import { callJson, clientRequest, type Owner, tenantPath } from "../support/api-client";
 import { withFailingLog } from "../support/failing-inserts";
 import { interceptWrites } from "../support/gated-d1";
 import {
@@ -16,6 +15,7 @@ import {
   recordingPath,
   recordingTenant,
 } from "../support/recordings";
+import { configure, send, sha256Hex, startCall, testBytes } from "../support/resource-fixtures";
 
 const remove = (owner: Owner, callId: string) =>
   send(recordingPath(owner, callId), { method: "DELETE", token: owner.token });

@@ -1,7 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { clientRequest, type Owner, tenantPath } from "../helpers";
-import { configure, send, startCall, testBytes } from "../resources/fixtures";
+import { clientRequest, type Owner, tenantPath } from "../support/api-client";
 import { sendWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
 import {
@@ -14,6 +13,7 @@ import {
   recordingPath,
   recordingTenant,
 } from "../support/recordings";
+import { configure, send, startCall, testBytes } from "../support/resource-fixtures";
 import { slowBody } from "../support/slow-body";
 
 const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;

@@ -8,7 +8,7 @@ import {
   RETENTION_MAX_STEPS,
   RETENTION_STEP_SIZE,
 } from "../../src/recordings/retention";
-import { callJson, type Owner, tenantPath } from "../helpers";
+import { callJson, type Owner, tenantPath } from "../support/api-client";
 import { withFailingLog } from "../support/failing-inserts";
 import { interceptWrites } from "../support/gated-d1";
 import {

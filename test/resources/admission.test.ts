@@ -1,7 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { callJson, createPlatformAdmin, type Owner, signup, tenantPath } from "../helpers";
-import { callStart, configure, createAgent } from "./fixtures";
+import {
+  callJson,
+  createPlatformAdmin,
+  type Owner,
+  signup,
+  tenantPath,
+} from "../support/api-client";
+import { callStart, configure, createAgent } from "../support/resource-fixtures";
 
 type Started = { status: number; code?: string; retryAfter: string | null; id?: string };
 

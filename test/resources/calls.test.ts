@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { endOverdueCalls, MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { createDb } from "../../src/db/client";
 import { PLANS } from "../../src/tenants/plans";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { configure, createAgent, startCall } from "../support/resource-fixtures";
 import { runScheduled } from "../support/scheduled";
-import { configure, createAgent, startCall } from "./fixtures";
 
 type CallBody = {
   id: string;

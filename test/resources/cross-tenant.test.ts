@@ -1,7 +1,15 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { callStart, configure, create, createAgent, send, sha256Hex, testBytes } from "./fixtures";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import {
+  callStart,
+  configure,
+  create,
+  createAgent,
+  send,
+  sha256Hex,
+  testBytes,
+} from "../support/resource-fixtures";
 
 /** One of every resource, owned by one tenant. */
 type Estate = {

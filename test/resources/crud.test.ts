@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, create, createAgent } from "./fixtures";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { configure, create, createAgent } from "../support/resource-fixtures";
 
 type Case = {
   resource: string;

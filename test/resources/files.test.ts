@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath } from "../helpers";
-import { send, sha256Hex, testBytes } from "./fixtures";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { send, sha256Hex, testBytes } from "../support/resource-fixtures";
 
 type FileBody = {
   id: string;

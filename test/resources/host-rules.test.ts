@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, create } from "./fixtures";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { configure, create } from "../support/resource-fixtures";
 
 type Detail = { loc: (string | number)[]; msg: string; type: string }[];
 

@@ -1,7 +1,14 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent, send, sha256Hex, startCall, testBytes } from "./fixtures";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import {
+  configure,
+  createAgent,
+  send,
+  sha256Hex,
+  startCall,
+  testBytes,
+} from "../support/resource-fixtures";
 
 type CallBody = {
   id: string;

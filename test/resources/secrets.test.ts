@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DecryptionError, decryptSecret } from "../../src/lib/secrets";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, create } from "./fixtures";
+import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { configure, create } from "../support/resource-fixtures";
 
 const API_KEY = "sk_live_integration_plaintext_1234";
 const NEW_API_KEY = "sk_live_rotated_plaintext_5678";

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type RequestOptions, signup, tenantPath } from "../helpers";
+import { type RequestOptions, signup, tenantPath } from "../support/api-client";
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
-import { createAgent } from "./fixtures";
+import { createAgent } from "../support/resource-fixtures";
 
 const gate = gatedD1(env.CELL_US_1);
 

@@ -4,7 +4,7 @@ import { ARCHIVE_MAX_PACKS, ARCHIVE_MAX_PARTS } from "../../src/archive/sweep";
 import { SEAL_ENTRIES_PER_TENANT, SEAL_TENANTS_PER_RUN } from "../../src/audit/seal";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
 import { ARCHIVE_CRON, MAINTENANCE_CRON, runCellSweeps, SEAL_CRON } from "../../src/scheduled";
-import { signup, updateTenant } from "../helpers";
+import { signup, updateTenant } from "../support/api-client";
 import { sealAll } from "../support/audit";
 import { US_CELL } from "../support/cells";
 import { countingD1 } from "../support/counting-d1";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { callJson } from "../helpers";
+import { callJson } from "./api-client";
 import type { JsonSchema } from "./schema-arbitrary";
 
 export type Operation = {

@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { app } from "../../src/app";
-import { clientRequest, type RequestOptions } from "../helpers";
+import { clientRequest, type RequestOptions } from "./api-client";
 
 /** A D1 binding of the Worker's: the control plane, or a cell. */
 export type D1Binding = "DB" | "CELL_US_1" | "CELL_EU_1";

@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import type { Checkpoint } from "../../src/audit/chain";
 import { sealActivity } from "../../src/audit/seal";
 import { createDb } from "../../src/db/client";
-import { callJson, type Owner, tenantPath } from "../helpers";
+import { callJson, type Owner, tenantPath } from "./api-client";
 import { cellCalled, US_CELL } from "./cells";
 
 /** The US cell as a sweep gets it. */

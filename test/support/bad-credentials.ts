@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { vi } from "vitest";
 import { issueToken, TOKEN_TTL_SECONDS } from "../../src/auth/tokens";
 import { randomBase62 } from "../../src/lib/keyed-hash";
-import { call, callJson, type Owner, tenantPath } from "../helpers";
+import { call, callJson, type Owner, tenantPath } from "./api-client";
 import { apiKey } from "./team";
 
 /** A credential that must never be honoured, and what it is. */

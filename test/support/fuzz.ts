@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { call, createPlatformAdmin } from "../helpers";
+import { call, createPlatformAdmin } from "./api-client";
 import { jsonBodySchema, loadDocument, type Operation, undocumented } from "./api-document";
 import { invalidBody, type JsonSchema, validValue } from "./schema-arbitrary";
 import { TenantWorld } from "./world";

@@ -8,8 +8,8 @@ import { env } from "cloudflare:workers";
 import type { Bindings } from "../../src/env";
 import worker from "../../src/index";
 import { handleQueue } from "../../src/queues";
-import type { Fault } from "../deletion/harness";
-import { clientRequest, type RequestOptions } from "../helpers";
+import { clientRequest, type RequestOptions } from "./api-client";
+import type { Fault } from "./deletion-harness";
 import { wrap } from "./wrap";
 
 type Pending = { queue: string; body: unknown; attempts: number };

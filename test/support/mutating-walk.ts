@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
 import { vi } from "vitest";
-import { call, callJson } from "../helpers";
-import { consume, mockReceiver } from "../webhooks/helpers";
+import { call, callJson } from "./api-client";
 import { loadDocument, type Operation } from "./api-document";
 import { sendOperation, tenantOperations } from "./requests";
+import { consume, mockReceiver } from "./webhooks";
 import { TenantWorld } from "./world";
 
 // Resuming a deletion acts on the job, which is its own record, and needs a failed deletion,

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { call } from "../helpers";
+import { call } from "./api-client";
 
 /** A login attempt as the client at `ip` sends it. */
 export const loginFrom = (ip: string, email: string, password: string) =>

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
-import { callJson, type Owner, signup, tenantPath } from "../helpers";
-import { configure, createAgent, send, startCall, testBytes } from "../resources/fixtures";
+import { callJson, type Owner, signup, tenantPath } from "./api-client";
+import { configure, createAgent, send, startCall, testBytes } from "./resource-fixtures";
 
 export type CallBody = {
   id: string;

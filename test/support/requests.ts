@@ -1,4 +1,4 @@
-import { call, type Owner, type RequestOptions } from "../helpers";
+import { call, type Owner, type RequestOptions } from "./api-client";
 import { jsonBodySchema, type Operation } from "./api-document";
 import type { TenantWorld } from "./world";
 

@@ -1,5 +1,5 @@
 import { GRANTED_ROLES, type GrantedRole, type TenantRole } from "../../src/access/roles";
-import { callJson, type Owner, tenantPath, uniqueEmail } from "../helpers";
+import { callJson, type Owner, tenantPath, uniqueEmail } from "./api-client";
 
 /** A member of the owner's tenant who accepted an invitation and is logged in. */
 export type Member = {

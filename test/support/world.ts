@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { archiveHistory } from "../../src/archive/sweep";
-import { call, callJson, type Owner, signup, updateTenant } from "../helpers";
+import { call, callJson, type Owner, signup, updateTenant } from "./api-client";
 import { isIdParam, jsonBodySchema, type Operation } from "./api-document";
 import { bucketOf, dbOf } from "./cells";
 import { daysBefore, seedHistory } from "./history";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { callJson, signup, tenantPath, updateTenant } from "../support/api-client";
 
 type Entry = {
   id: string;

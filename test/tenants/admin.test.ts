@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { callJson, createPlatformAdmin, signup, tenantPath, updateTenant } from "../helpers";
+import {
+  callJson,
+  createPlatformAdmin,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
 
 type Page = {
   items: { id: string; status: string; billing_plan: string }[];

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { signup, updateTenant } from "../helpers";
+import { signup, updateTenant } from "../support/api-client";
 
 // Its own file: it breaks the activity log table, and storage is isolated per file.
 describe("a change and its activity-log entry are one batch", () => {

@@ -1,8 +1,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { complianceViolations } from "../../src/tenants/plans";
-import { callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
-import { configure } from "../resources/fixtures";
+import { callJson, type Owner, signup, tenantPath, updateTenant } from "../support/api-client";
+import { configure } from "../support/resource-fixtures";
 
 type Detail = { loc: string[]; msg: string; type: string }[];
 type Entry = { action: string; actor_id: string; changes: Record<string, unknown> };

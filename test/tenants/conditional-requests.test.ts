@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
+import {
+  call,
+  callJson,
+  type Owner,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
 
 let owner: Owner;
 let etag: string;

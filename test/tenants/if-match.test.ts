@@ -2,7 +2,14 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../src/app";
-import { call, callJson, clientRequest, signup, tenantPath, updateTenant } from "../helpers";
+import {
+  call,
+  callJson,
+  clientRequest,
+  signup,
+  tenantPath,
+  updateTenant,
+} from "../support/api-client";
 import { gatedD1 } from "../support/gated-d1";
 
 const WRITERS = 50;

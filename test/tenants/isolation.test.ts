@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { call, callJson, signup, tenantPath, updateTenant } from "../support/api-client";
 
 async function rawTenant(id: string) {
   return env.CELL_US_1.prepare("SELECT * FROM tenants WHERE id = ?").bind(id).first();

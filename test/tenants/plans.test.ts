@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planViolations } from "../../src/tenants/plans";
-import { signup, updateTenant } from "../helpers";
+import { signup, updateTenant } from "../support/api-client";
 
 type Detail = { loc: string[]; msg: string; type: string }[];
 const detailOf = (body: unknown) => (body as { detail: Detail }).detail;

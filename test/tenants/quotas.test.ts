@@ -2,11 +2,11 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { newId, nowIso } from "../../src/lib/ids";
 import { PLANS } from "../../src/tenants/plans";
-import { callJson, type RequestOptions, signup, tenantPath } from "../helpers";
-import { send } from "../resources/fixtures";
+import { callJson, type RequestOptions, signup, tenantPath } from "../support/api-client";
 import { callWithD1 } from "../support/app-with-d1";
 import { gatedD1 } from "../support/gated-d1";
-import { webhookTenant } from "../webhooks/helpers";
+import { send } from "../support/resource-fixtures";
+import { webhookTenant } from "../support/webhooks";
 
 const starter = PLANS.starter.quotas;
 const gate = gatedD1(env.CELL_US_1);

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { decryptSecret, encryptSecret } from "../../src/lib/secrets";
 import { generateWebhookSecret } from "../../src/webhooks/secret";
-import { call, callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { call, callJson, signup, tenantPath, updateTenant } from "../support/api-client";
 
 const SIP_PASSWORD = "sip-plaintext-9f8e7d";
 const WEBHOOK_SECRET = generateWebhookSecret();

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
+import { callJson, type Owner, signup, tenantPath, updateTenant } from "../support/api-client";
 
 type Detail = { loc: (string | number)[]; msg: string; type: string }[];
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Owner, signup, updateTenant } from "../helpers";
+import { type Owner, signup, updateTenant } from "../support/api-client";
 
 type Detail = { loc: (string | number)[]; msg: string; type: string }[];
 

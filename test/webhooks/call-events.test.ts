@@ -1,11 +1,11 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_CALL_DURATION_SECONDS } from "../../src/calls/sweep";
-import { callJson, type Owner, tenantPath } from "../helpers";
-import { createAgent, startCall } from "../resources/fixtures";
+import { callJson, type Owner, tenantPath } from "../support/api-client";
 import { withFailingInserts } from "../support/failing-inserts";
+import { createAgent, startCall } from "../support/resource-fixtures";
 import { runScheduled } from "../support/scheduled";
-import { captureQueuedDeliveries, getDelivery, webhookTenant } from "./helpers";
+import { captureQueuedDeliveries, getDelivery, webhookTenant } from "../support/webhooks";
 
 let queued: string[];
 beforeEach(() => {

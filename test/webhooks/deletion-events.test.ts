@@ -8,10 +8,10 @@ import { runStep } from "../../src/jobs/engine";
 import { DELETIONS } from "../../src/jobs/kinds";
 import type { DeliveryMessage } from "../../src/webhooks/emit";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
-import { jobOrReceiptOf } from "../deletion/seed";
-import { callJson, type Owner, tenantPath } from "../helpers";
+import { callJson, type Owner, tenantPath } from "../support/api-client";
 import { cellCalled, US_CELL } from "../support/cells";
-import { consume, mockReceiver, type ReceivedRequest, webhookTenant } from "./helpers";
+import { jobOrReceiptOf } from "../support/deletion-seed";
+import { consume, mockReceiver, type ReceivedRequest, webhookTenant } from "../support/webhooks";
 
 type Sent = { kind: "step" | "delivery"; at: number; delaySeconds: number };
 

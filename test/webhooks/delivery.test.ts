@@ -2,14 +2,14 @@ import { env } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ATTEMPT_LOG_SIZE } from "../../src/webhooks/queries";
 import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
-import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
+import { callJson, type Owner, tenantPath, updateTenant } from "../support/api-client";
 import {
   captureQueuedDeliveries,
   consume,
   getDelivery,
   mockReceiver,
   webhookTenant,
-} from "./helpers";
+} from "../support/webhooks";
 
 let queued: string[];
 beforeEach(() => {

@@ -3,14 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import { findTenant, updateTenantAtVersion } from "../../src/tenants/queries";
 import { prepareEvent } from "../../src/webhooks/emit";
-import { callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { callJson, signup, tenantPath, updateTenant } from "../support/api-client";
 import {
   captureQueuedDeliveries,
   consume,
   getDelivery,
   mockReceiver,
   webhookTenant,
-} from "./helpers";
+} from "../support/webhooks";
 
 let queued: string[];
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Owner, signup } from "../helpers";
-import { configure, createAgent, startCall } from "../resources/fixtures";
+import { type Owner, signup } from "../support/api-client";
 import { preparedCallStarted, storedDeliveries, untimed } from "../support/deliveries";
-import { captureQueuedDeliveries, webhookTenant } from "./helpers";
+import { configure, createAgent, startCall } from "../support/resource-fixtures";
+import { captureQueuedDeliveries, webhookTenant } from "../support/webhooks";
 
 // The call start reads no tenant row before its batch: its `call.started` delivery is decided by
 // the row in the batch, and must be the one `prepareEvent` makes from that row.

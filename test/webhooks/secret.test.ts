@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { parseRetryAfter, retryDelaySeconds } from "../../src/webhooks/retry-policy";
-import { callJson, signup, tenantPath, updateTenant } from "../helpers";
-import { captureQueuedDeliveries, RECEIVER_URL } from "./helpers";
+import { callJson, signup, tenantPath, updateTenant } from "../support/api-client";
+import { captureQueuedDeliveries, RECEIVER_URL } from "../support/webhooks";
 
 beforeEach(() => {
   captureQueuedDeliveries();

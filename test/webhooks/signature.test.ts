@@ -1,14 +1,14 @@
 import { env } from "cloudflare:workers";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { callJson, tenantPath, updateTenant } from "../helpers";
+import { callJson, tenantPath, updateTenant } from "../support/api-client";
 import {
   captureQueuedDeliveries,
   consume,
   mockReceiver,
   type ReceivedRequest,
   webhookTenant,
-} from "./helpers";
+} from "../support/webhooks";
 
 // Verified with the reference implementation of Standard Webhooks, not with our own code.
 const verify = (secret: string, request: ReceivedRequest) =>

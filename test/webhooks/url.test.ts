@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { webhookUrlProblem } from "../../src/webhooks/url";
-import { callJson, signup, tenantPath, updateTenant } from "../helpers";
+import { callJson, signup, tenantPath, updateTenant } from "../support/api-client";
 
 /** Forms the URL parser keeps as they are, so the host rules must see through them. */
 const REFUSED_FORMS = [

@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { vi } from "vitest";
 import worker from "../../src/index";
 import type { DeliveryMessage } from "../../src/webhooks/emit";
-import { callJson, type Owner, signup, tenantPath, updateTenant } from "../helpers";
+import { callJson, type Owner, signup, tenantPath, updateTenant } from "./api-client";
 
 /**
  * The ids of the deliveries the API queues, captured instead of sent: left on the local queue,

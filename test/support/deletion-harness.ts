@@ -7,8 +7,8 @@ import { type DeletionStepMessage, stepMessage } from "../../src/deletion/step";
 import type { Bindings } from "../../src/env";
 import { handleQueue } from "../../src/queues";
 import { findTenant } from "../../src/tenants/queries";
-import { US_CELL } from "../support/cells";
-import { wrap } from "../support/wrap";
+import { US_CELL } from "./cells";
+import { wrap } from "./wrap";
 
 /** What one consumer invocation used of its limits. */
 export type Usage = {

@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
-import { hashPassword } from "../src/auth/password";
-import { issueToken } from "../src/auth/tokens";
-import { newId, nowIso } from "../src/lib/ids";
+import { hashPassword } from "../../src/auth/password";
+import { issueToken } from "../../src/auth/tokens";
+import { newId, nowIso } from "../../src/lib/ids";
 
 export type RequestOptions = {
   method?: string;

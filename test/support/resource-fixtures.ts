@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import type { CallStartBody } from "../../src/calls/schemas";
-import { callJson, type Owner, tenantPath, updateTenant } from "../helpers";
+import { callJson, type Owner, tenantPath, updateTenant } from "./api-client";
 
 /** A request with a body sent as it is (bytes, a stream, a form), not as JSON. */
 export function send(
