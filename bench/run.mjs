@@ -153,7 +153,11 @@ try {
     url: baselineUrl,
     logFile: join(work, "baseline.log"),
   });
-  // Idle until the cascade-delete section: bound to the API's own local D1 and R2.
+  // Idle until the cascade-delete section: bound to the API's own local D1 and R2, so it starts
+  // once the API is up: two runtimes opening that state at once (the API's migrations and the
+  // seeder's start) can find its SQLite files locked.
+  servers.push(api, baseline);
+  await api.ready;
   const seeder = startServer({
     name: "seeder Worker",
     command: "wrangler",
@@ -164,7 +168,7 @@ try {
     url: seederUrl,
     logFile: join(work, "seeder.log"),
   });
-  servers.push(api, baseline, seeder);
+  servers.push(seeder);
   await Promise.all([api.ready, baseline.ready, seeder.ready]);
   const byName = { api, baseline };
 
