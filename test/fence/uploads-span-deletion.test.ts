@@ -84,26 +84,35 @@ const deletionOf = async (owner: Owner) => {
   return (await res.json()) as { status: string; stage: string; waiting_for: unknown };
 };
 
+/**
+ * A tenant with recording on, a call whose first recording is stored, and a 2 MB re-upload of it
+ * started whose bytes the test sends (`body`).
+ */
+async function reUploadStarted() {
+  const owner = await signup();
+  expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
+  const agent = await createAgent(owner);
+  const started = await startCall(owner, agent.id);
+  const callPath = `/calls/${started.body.id}/recording`;
+  const first = slowBody(16 * 1024);
+  const firstUpload = upload(owner, callPath, "PUT", first.stream, {
+    "Content-Type": "audio/wav",
+    "Content-Length": String(16 * 1024),
+  });
+  first.finish();
+  expect((await firstUpload).status).toBe(201);
+
+  const body = slowBody(2 * MB);
+  const pending = upload(owner, callPath, "PUT", body.stream, {
+    "Content-Type": "audio/wav",
+    "Content-Length": String(2 * MB),
+  });
+  return { owner, body, pending };
+}
+
 describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
   it("a refused re-upload ends its registration, and the deletion goes on within seconds", async () => {
-    const owner = await signup();
-    expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
-    const agent = await createAgent(owner);
-    const started = await startCall(owner, agent.id);
-    const callPath = `/calls/${started.body.id}/recording`;
-    const first = slowBody(16 * 1024);
-    const firstUpload = upload(owner, callPath, "PUT", first.stream, {
-      "Content-Type": "audio/wav",
-      "Content-Length": String(16 * 1024),
-    });
-    first.finish();
-    expect((await firstUpload).status).toBe(201);
-
-    const body = slowBody(2 * MB);
-    const pending = upload(owner, callPath, "PUT", body.stream, {
-      "Content-Type": "audio/wav",
-      "Content-Length": String(2 * MB),
-    });
+    const { owner, body, pending } = await reUploadStarted();
     body.push(256 * 1024);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const harness = createHarness();
@@ -128,24 +137,7 @@ describe("an upload that spans the whole deletion", { timeout: 60_000 }, () => {
   });
 
   it("a recording re-upload streamed across DELETE: 4xx, and the completed job leaves nothing", async () => {
-    const owner = await signup();
-    expect((await updateTenant(owner, { recording_enabled: true })).status).toBe(200);
-    const agent = await createAgent(owner);
-    const started = await startCall(owner, agent.id);
-    const callPath = `/calls/${started.body.id}/recording`;
-    const first = slowBody(16 * 1024);
-    const firstUpload = upload(owner, callPath, "PUT", first.stream, {
-      "Content-Type": "audio/wav",
-      "Content-Length": String(16 * 1024),
-    });
-    first.finish();
-    expect((await firstUpload).status).toBe(201);
-
-    const body = slowBody(2 * MB);
-    const pending = upload(owner, callPath, "PUT", body.stream, {
-      "Content-Type": "audio/wav",
-      "Content-Length": String(2 * MB),
-    });
+    const { owner, body, pending } = await reUploadStarted();
     await deleteDuring(owner, body, pending, 256 * 1024);
   });
 
