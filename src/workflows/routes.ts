@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { workflows } from "../db/schema";
-import { crudRoutes } from "./crud";
-import { boundedObject, Name, ownedFieldsOf, ownedResponseFields } from "./fields";
-import type { RowOf } from "./queries";
+import { crudRoutes } from "../resources/crud";
+import { boundedObject, Name, ownedFieldsOf, ownedResponseFields } from "../resources/fields";
+import type { RowOf } from "../resources/queries";
 
 const MAX_DEFINITION_BYTES = 64 * 1024;
 

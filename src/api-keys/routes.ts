@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import * as z from "zod";
+import type { Access } from "../access/credentials";
+import { GRANTED_ROLES } from "../access/roles";
 import { actorOf } from "../activity/actor";
 import { API_KEY_KINDS, type ApiKeyKind, apiKeys } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -12,8 +14,6 @@ import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/
 import { Instant, ResourceIdParam, Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { deleteOwned, insertOwned, listOwned, type RowOf } from "../resources/queries";
-import type { Access } from "./credentials";
-import { GRANTED_ROLES } from "./roles";
 
 /** Characters of a key's secret its list shows, to tell keys apart. */
 const PREFIX_LENGTH = 8;

@@ -2,10 +2,16 @@ import { and, eq, sql } from "drizzle-orm";
 import * as z from "zod";
 import { agents, squads } from "../db/schema";
 import { ApiError } from "../errors";
+import { crudRoutes } from "../resources/crud";
+import {
+  boundedObject,
+  Name,
+  ownedFieldsOf,
+  ownedResponseFields,
+  ShortText,
+} from "../resources/fields";
+import type { RowOf } from "../resources/queries";
 import { agentQuotaRefusal, roomForAgent } from "../tenants/quotas";
-import { crudRoutes } from "./crud";
-import { boundedObject, Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
-import type { RowOf } from "./queries";
 
 const fields = {
   name: Name,

@@ -1,10 +1,10 @@
 import * as z from "zod";
 import { sipTrunks } from "../db/schema";
 import { PublicHost } from "../lib/hosts";
+import { crudRoutes } from "../resources/crud";
+import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
+import type { RowOf } from "../resources/queries";
 import { requireFeature } from "../tenants/features";
-import { crudRoutes } from "./crud";
-import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
-import type { RowOf } from "./queries";
 
 const Transport = z.enum(["udp", "tcp", "tls"]);
 const Port = z.number().int().min(1).max(65535);

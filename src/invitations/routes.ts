@@ -19,11 +19,11 @@ import type { AppEnv } from "../env";
 import { ApiError, tenantDeleting, tenantMoving } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash } from "../lib/keyed-hash";
+import { isLeftover } from "../members/leftover-account";
 import { cellDb } from "../middleware/database";
 import { clientIp, rateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
-import { isLeftover } from "./leftover-account";
 
 const invalidInvitation = () => invalidToken("Invalid, used or expired invitation");
 

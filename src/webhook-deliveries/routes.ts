@@ -5,9 +5,9 @@ import { ApiError, notFound } from "../errors";
 import { pageOf, toPage } from "../lib/pagination";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
-import { sendDeliveries } from "./emit";
-import { webhookNotConfigured } from "./errors";
-import { findDelivery, listAttempts, listDeliveries, reopenDelivery } from "./queries";
+import { sendDeliveries } from "../webhooks/emit";
+import { webhookNotConfigured } from "../webhooks/errors";
+import { findDelivery, listAttempts, listDeliveries, reopenDelivery } from "../webhooks/queries";
 import {
   DeliveryIdParam,
   DeliveryQuery,
@@ -15,7 +15,7 @@ import {
   toDeliveryDetail,
   WebhookDelivery,
   WebhookDeliveryDetail,
-} from "./schemas";
+} from "../webhooks/schemas";
 
 const tags = ["Webhooks"];
 const deliveryNotFound = () => notFound("Webhook delivery");

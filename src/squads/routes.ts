@@ -4,9 +4,9 @@ import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
 import { agents, squads } from "../db/schema";
 import { ValidationError } from "../errors";
-import { crudRoutes, type Guard } from "./crud";
-import { Name, ownedFieldsOf, ownedResponseFields } from "./fields";
-import type { RowOf } from "./queries";
+import { crudRoutes, type Guard } from "../resources/crud";
+import { Name, ownedFieldsOf, ownedResponseFields } from "../resources/fields";
+import type { RowOf } from "../resources/queries";
 
 // One IN list of at most this many ids stays well under D1's 100 bound parameters.
 const MAX_MEMBERS = 50;

@@ -1,9 +1,9 @@
 import * as z from "zod";
 import { integrations } from "../db/schema";
 import { PublicHttpsUrl } from "../lib/hosts";
-import { crudRoutes } from "./crud";
-import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "./fields";
-import type { RowOf } from "./queries";
+import { crudRoutes } from "../resources/crud";
+import { Name, ownedFieldsOf, ownedResponseFields, ShortText } from "../resources/fields";
+import type { RowOf } from "../resources/queries";
 
 const Credentials = z
   .record(z.string().min(1).max(100), z.string().max(4096))

@@ -15,6 +15,18 @@ import {
 } from "../access/sessions";
 import { actorOf } from "../activity/actor";
 import { activityRow } from "../activity/queries";
+import { tokenResponse } from "../auth/grant";
+import { invalidCredentials } from "../auth/login";
+import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
+import { activeMembership } from "../auth/queries";
+import { PasswordChange, RefreshRequest, TokenResponse } from "../auth/schemas";
+import {
+  clearSessionCookie,
+  refreshTokenOf,
+  SESSION_COOKIE_PARAMETER,
+  tokenAnswer,
+} from "../auth/session-cookie";
+import { invalidToken } from "../auth/tokens";
 import { directoryCell } from "../cells/routing";
 import { users } from "../db/control-schema";
 import { insertIf } from "../db/insert-if";
@@ -26,18 +38,6 @@ import { cellDb } from "../middleware/database";
 import { clientIp, enforceRateLimit, rateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
-import { tokenResponse } from "./grant";
-import { invalidCredentials } from "./login";
-import { hashPassword, verifyPasswordOrDummy } from "./password";
-import { activeMembership } from "./queries";
-import { PasswordChange, RefreshRequest, TokenResponse } from "./schemas";
-import {
-  clearSessionCookie,
-  refreshTokenOf,
-  SESSION_COOKIE_PARAMETER,
-  tokenAnswer,
-} from "./session-cookie";
-import { invalidToken } from "./tokens";
 
 type Ctx = Context<AppEnv>;
 
