@@ -31,7 +31,7 @@ const requiredRole = (op: Operation) => {
 const mayCall = (role: TenantRole, needs: ReturnType<typeof requiredRole>) =>
   needs !== "platform_admin" && allows(role, needs);
 
-// Every write logs (test/hardening/activity-coverage.test.ts): a refused one that logged nothing
+// Every write logs (test/contract/hardening/activity-coverage.test.ts): a refused one that logged nothing
 // wrote nothing.
 const logSize = async () =>
   (
