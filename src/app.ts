@@ -1,7 +1,6 @@
-import { type Context, Hono } from "hono";
+import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import * as z from "zod";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { agentRoutes } from "./agents/routes";
@@ -20,6 +19,7 @@ import { idempotency } from "./idempotency/middleware";
 import { integrationRoutes } from "./integrations/routes";
 import { acceptInvitationRoutes } from "./invitations/routes";
 import { memberRoutes } from "./members/routes";
+import { metaRoutes } from "./meta/routes";
 import { authenticate } from "./middleware/authenticate";
 import { authorizeTenant } from "./middleware/authorize-tenant";
 import { wellFormedContentLength } from "./middleware/content-length";
@@ -27,11 +27,9 @@ import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { handleError } from "./middleware/error-handler";
 import { notFoundOrMethodNotAllowed, routeRequired } from "./middleware/method-not-allowed";
-import { apiRateLimit, clientIp } from "./middleware/rate-limit";
+import { apiRateLimit } from "./middleware/rate-limit";
 import { requestLog } from "./middleware/request-log";
-import { noQueryParams } from "./middleware/validate";
 import { moveRoutes } from "./moves/routes";
-import { describeRoute } from "./openapi/describe";
 import { recordingRoutes } from "./recordings/routes";
 import { sessionRoutes } from "./sessions/routes";
 import { sipTrunkRoutes } from "./sip-trunks/routes";
@@ -95,77 +93,6 @@ const api = new Hono<AppEnv>()
   .route("/v1/tenants/:tenant_id", moveRoutes)
   .route("/v1/tenants/:tenant_id", tenantScoped);
 
-/** A file of the Worker's static assets, answered with the headers the middleware set too. */
-async function staticAsset(c: Context<AppEnv>, path: string) {
-  const asset = await c.env.ASSETS.fetch(new URL(path, c.req.url));
-  return c.body(
-    asset.body as ReadableStream,
-    asset.status as 200,
-    Object.fromEntries(asset.headers),
-  );
-}
-
-/** Where scripts/build-console.mjs puts the console's page in the static assets. */
-const CONSOLE_PAGE = "/console/";
-/** The console's own files and this API, nothing else; no inline script or style. */
-const CONSOLE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; " +
-  "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; " +
-  "frame-ancestors 'none'";
-
-const metaRateLimit = () => apiRateLimit((c) => `meta:${clientIp(c)}`);
-
-export const app = api
-  .get(
-    "/openapi.json",
-    describeRoute({
-      tags: ["Meta"],
-      summary: "OpenAPI document",
-      auth: false,
-      responses: {
-        200: { description: "OpenAPI 3.1", schema: z.record(z.string(), z.unknown()) },
-      },
-    }),
-    metaRateLimit(),
-    noQueryParams(),
-    // Built from these routes when the assets are put in place (scripts/openapi-document.mjs),
-    // so the builder and zod's JSON Schema converter stay out of the bundle.
-    (c) => staticAsset(c, "/openapi.json"),
-  )
-  .get(
-    "/docs",
-    describeRoute({
-      tags: ["Meta"],
-      summary: "API reference page",
-      auth: false,
-      responses: { 200: { description: "HTML", content: { "text/html": z.string() } } },
-    }),
-    metaRateLimit(),
-    noQueryParams(),
-    // Rendered by Scalar's own middleware when the assets are put in place
-    // (scripts/docs-page.mjs) and served from them: the renderer stays out of the bundle.
-    (c) => staticAsset(c, "/docs"),
-  )
-  .get(
-    "/",
-    describeRoute({
-      tags: ["Meta"],
-      summary: "Console",
-      description:
-        "The tenant console, a page of the Worker's static assets (console/): it calls this API " +
-        "alone, and its Content-Security-Policy lets it load only its own scripts and styles.",
-      auth: false,
-      responses: { 200: { description: "HTML", content: { "text/html": z.string() } } },
-    }),
-    metaRateLimit(),
-    noQueryParams(),
-    async (c) => {
-      const page = await staticAsset(c, CONSOLE_PAGE);
-      page.headers.set("Content-Security-Policy", CONSOLE_CSP);
-      return page;
-    },
-  )
-  .notFound(notFound)
-  .onError(handleError);
+export const app = api.route("/", metaRoutes).notFound(notFound).onError(handleError);
 
 export type App = typeof app;

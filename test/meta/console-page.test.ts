@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call } from "../../support/api-client";
+import { call } from "../support/api-client";
 
 describe("GET / (the console)", () => {
   it("serves the console's page under a policy that allows its own scripts, styles and API alone", async () => {
