@@ -1,5 +1,5 @@
 // Builds the tenant console (console/) into the static assets: public/console/index.html, served
-// at `/` by the Worker's route (src/app.ts) with its Content-Security-Policy, and its hashed
+// at `/` by the Worker's route (src/meta/routes.ts) with its Content-Security-Policy, and its hashed
 // scripts and styles under public/console/assets/, served by Cloudflare directly. The roles the
 // page shows as needed come from the OpenAPI document's `x-required-role`, read here at build
 // time. A build whose inputs have not changed since the last one is skipped: the test

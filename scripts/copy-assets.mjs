@@ -16,7 +16,7 @@ const SCALAR_STANDALONE = new URL(
 );
 /** Served at `/docs/assets/scalar.js`: the `cdn` of the page (scripts/docs-page.mjs). */
 const DOCS_SCRIPT = new URL("../public/docs/assets/scalar.js", import.meta.url);
-/** Served at `/docs` by the Worker's route (src/app.ts), through the `ASSETS` binding. */
+/** Served at `/docs` by the Worker's route (src/meta/routes.ts), through the `ASSETS` binding. */
 const DOCS_PAGE = new URL("../public/docs.html", import.meta.url);
 /** Served at `/openapi.json` the same way: the document of the routes as they are now. */
 const OPENAPI_DOCUMENT = new URL("../public/openapi.json", import.meta.url);
