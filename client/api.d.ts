@@ -181,40 +181,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/v1/admin/encryption/rotations": {
+  "/v1/admin/encryption/rotation": {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Get the key rotation
+     * @description Platform admins: the latest rotation, running or ended.
+     */
+    get: operations["get_v1_admin_encryption_rotation"];
     put?: never;
     /**
      * Rotate every secret to the current key
-     * @description The whole rotation as a job: every value sealed with another key is re-sealed with the ring's current one, cell after cell, `limit` values a step, then every cell is counted once more. Follow it at `Location`; once it is `completed`, remove the old keys. A rotation running is returned as it is; a failed one resumes where it stopped; a completed one starts over.
+     * @description The whole rotation as a job: every value sealed with another key is re-sealed with the ring's current one, cell after cell, `limit` values a step, then every cell is counted once more. Follow it at `GET …/rotation`; once it is `completed`, remove the old keys. A rotation running is returned as it is; a failed one resumes where it stopped; a completed one starts over.
      */
-    post: operations["post_v1_admin_encryption_rotations"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/admin/encryption/rotations/{key}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Get a key rotation
-     * @description Platform admins: the rotation to `key`, running or ended.
-     */
-    get: operations["get_v1_admin_encryption_rotations_key"];
-    put?: never;
-    post?: never;
+    post: operations["post_v1_admin_encryption_rotation"];
     delete?: never;
     options?: never;
     head?: never;
@@ -3947,7 +3931,143 @@ export interface operations {
       };
     };
   };
-  post_v1_admin_encryption_rotations: {
+  get_v1_admin_encryption_rotation: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The rotation */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["KeyRotation"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_admin_encryption_rotation: {
     parameters: {
       query?: never;
       header?: {
@@ -4068,144 +4188,6 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "unsupported_media_type";
-          };
-        };
-      };
-      /**
-       * @description Validation failed.
-       *
-       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
-       */
-      422: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ValidationError"];
-        };
-      };
-      /**
-       * @description Limit reached.
-       *
-       *     - `rate_limited`: Too many requests; retry after Retry-After
-       */
-      429: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          "Retry-After": components["headers"]["Retry-After"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"] & {
-            /** @enum {unknown} */
-            code: "rate_limited";
-          };
-        };
-      };
-    };
-  };
-  get_v1_admin_encryption_rotations_key: {
-    parameters: {
-      query?: never;
-      header?: {
-        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
-        "X-D1-Bookmark"?: string;
-        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
-        "X-Request-Id"?: string;
-      };
-      path: {
-        key: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The rotation */
-      200: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["KeyRotation"];
-        };
-      };
-      /**
-       * @description Malformed request.
-       *
-       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
-       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
-       */
-      400: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"] & {
-            /** @enum {unknown} */
-            code: "bad_request" | "invalid_bookmark";
-          };
-        };
-      };
-      /**
-       * @description Missing, invalid or expired token.
-       *
-       *     - `not_authenticated`: No bearer token was sent
-       *     - `invalid_token`: The bearer token is invalid or expired
-       */
-      401: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"] & {
-            /** @enum {unknown} */
-            code: "not_authenticated" | "invalid_token";
-          };
-        };
-      };
-      /**
-       * @description Not allowed.
-       *
-       *     - `forbidden`: Platform administrators only
-       */
-      403: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"] & {
-            /** @enum {unknown} */
-            code: "forbidden";
-          };
-        };
-      };
-      /**
-       * @description Not found (another tenant's resources answer 404 too).
-       *
-       *     - `not_found`: No such resource; another tenant's resources answer this too
-       */
-      404: {
-        headers: {
-          "X-Request-Id": components["headers"]["X-Request-Id"];
-          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["Error"] & {
-            /** @enum {unknown} */
-            code: "not_found";
           };
         };
       };

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type KeyRotationRow, keyRotations, type RotationCounts } from "../db/control-schema";
 import { atStep, findJob, resumeJob } from "../jobs/queries";
@@ -11,6 +11,10 @@ export const ROTATION_STAGES = [RESEAL_STAGE, RECOUNT_STAGE, "done"] as const;
 
 export const findRotation = (control: Db, kid: string) =>
   findJob<KeyRotationRow>(control, keyRotations, kid);
+
+/** The rotation started, resumed or started over last: the one running, or the last that ended. */
+export const latestRotation = (control: Db) =>
+  control.select().from(keyRotations).orderBy(desc(keyRotations.updatedAt)).limit(1).get();
 
 /**
  * The rotation to `kid`, started, resumed or as it runs: a new one is recorded; a failed one

@@ -10,12 +10,12 @@ import { keyring } from "../lib/secrets";
 import { authenticate } from "../middleware/authenticate";
 import { openSession } from "../middleware/database";
 import { apiRateLimit } from "../middleware/rate-limit";
-import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
+import { jsonBody, noQueryParams } from "../middleware/validate";
 import { Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { rotationMessage } from "./kind";
 import { reencryptStep } from "./reencrypt";
-import { findRotation, ROTATION_STAGES, startRotation } from "./rotations";
+import { latestRotation, ROTATION_STAGES, startRotation } from "./rotations";
 
 const ReencryptRequest = z
   .strictObject({ limit: z.number().int().min(1).max(200).default(100) })
@@ -83,9 +83,7 @@ const toRotation = (job: KeyRotationRow): z.infer<typeof KeyRotation> => ({
   completed_at: job.completedAt,
 });
 
-const RotationKeyParam = z.object({ key: z.string().min(1).max(64) });
-
-const rotationPath = (key: string) => `/v1/admin/encryption/rotations/${key}`;
+const ROTATION_PATH = "/v1/admin/encryption/rotation";
 
 /** Mounted at `/v1/admin/encryption`: key rotation, for platform admins. */
 export const encryptionRoutes = new Hono<AppEnv>()
@@ -123,14 +121,14 @@ export const encryptionRoutes = new Hono<AppEnv>()
     },
   )
   .post(
-    "/rotations",
+    "/rotation",
     describeRoute({
       tags: ["Platform admin"],
       summary: "Rotate every secret to the current key",
       description:
         "The whole rotation as a job: every value sealed with another key is re-sealed with " +
         "the ring's current one, cell after cell, `limit` values a step, then every cell is " +
-        "counted once more. Follow it at `Location`; once it is `completed`, remove the old " +
+        "counted once more. Follow it at `GET …/rotation`; once it is `completed`, remove the old " +
         "keys. A rotation running is returned as it is; a failed one resumes where it stopped; " +
         "a completed one starts over.",
       credential: "platform",
@@ -155,16 +153,16 @@ export const encryptionRoutes = new Hono<AppEnv>()
         batch: c.req.valid("json").limit,
       });
       if (send) await c.env.KEY_ROTATIONS.send(rotationMessage(job));
-      c.header("Location", rotationPath(job.id));
+      c.header("Location", ROTATION_PATH);
       return c.json(toRotation(job), 202);
     },
   )
   .get(
-    "/rotations/:key",
+    "/rotation",
     describeRoute({
       tags: ["Platform admin"],
-      summary: "Get a key rotation",
-      description: "Platform admins: the rotation to `key`, running or ended.",
+      summary: "Get the key rotation",
+      description: "Platform admins: the latest rotation, running or ended.",
       credential: "platform",
       errors: ["forbidden", "not_found"],
       responses: { 200: { description: "The rotation", schema: KeyRotation } },
@@ -172,9 +170,8 @@ export const encryptionRoutes = new Hono<AppEnv>()
     authenticate(),
     apiRateLimit((c) => `admin:${c.get("principal").userId}`),
     noQueryParams(),
-    pathParams(RotationKeyParam),
     async (c) => {
-      const job = await findRotation(c.get("control"), c.req.valid("param").key);
+      const job = await latestRotation(c.get("control"));
       if (!job) throw notFound("Rotation");
       return c.json(toRotation(job));
     },

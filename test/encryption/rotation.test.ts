@@ -5,7 +5,7 @@ import { createPlatformAdmin, signup, updateTenant } from "../support/api-client
 import { failOn } from "../support/deletion-harness";
 import { createMoveHarness } from "../support/move-harness";
 
-const ROTATION = "/v1/admin/encryption/rotations";
+const ROTATION = "/v1/admin/encryption/rotation";
 
 // The tests share the databases: each rotates to a key of its own, put in front of the ring
 // (the configured "k2,k1" and the keys of the tests before it).
@@ -72,14 +72,34 @@ async function reencryptedEntries(tenants: string[]) {
 async function startRotation(harness: Harness, kid: string, token: string) {
   const started = await harness.request(ROTATION, { method: "POST", token, body: { limit: 1 } });
   expect(started.status).toBe(202);
-  expect(started.headers.get("Location")).toBe(`${ROTATION}/${kid}`);
+  expect(started.headers.get("Location")).toBe(ROTATION);
+  expect(started.body.key).toBe(kid);
   return started.body;
 }
 
-const rotationOf = async (harness: Harness, kid: string, token: string) =>
-  (await harness.request(`${ROTATION}/${kid}`, { token })).body;
+/** The latest rotation, which is to `kid`. */
+const rotationOf = async (harness: Harness, kid: string, token: string) => {
+  const { body } = await harness.request(ROTATION, { token });
+  expect(body.key).toBe(kid);
+  return body;
+};
 
 describe("key rotation as a job", () => {
+  it("answers 404 before any rotation, and only to platform admins", async () => {
+    const admin = await createPlatformAdmin();
+    const owner = await signup();
+    const harness = createMoveHarness();
+    expect((await harness.request(ROTATION, { token: admin.token })).status).toBe(404);
+    expect((await harness.request(ROTATION, { token: owner.token })).status).toBe(403);
+    const refused = await harness.request(ROTATION, {
+      method: "POST",
+      token: owner.token,
+      body: { limit: 1 },
+    });
+    expect(refused.status).toBe(403);
+    expect(harness.queue).toHaveLength(0);
+  });
+
   it("re-seals every cell a bounded step at a time, then completes on a count of none left", async () => {
     const admin = await createPlatformAdmin();
     const tenants = await tenantsWithSecrets();
@@ -193,19 +213,5 @@ describe("key rotation as a job", () => {
     const failed = await rotationOf(harness, kid, admin.token);
     expect(failed).toMatchObject({ status: "failed", attempts: 1, reencrypted: 0 });
     expect(failed.last_error).toMatch(`the current key is k${keys - 1}, not ${kid}`);
-  });
-
-  it("answers 404 for a rotation never started, and only to platform admins", async () => {
-    const admin = await createPlatformAdmin();
-    const owner = await signup();
-    const harness = createMoveHarness();
-    expect((await harness.request(`${ROTATION}/k0`, { token: admin.token })).status).toBe(404);
-    const refused = await harness.request(ROTATION, {
-      method: "POST",
-      token: owner.token,
-      body: { limit: 1 },
-    });
-    expect(refused.status).toBe(403);
-    expect(harness.queue).toHaveLength(0);
   });
 });
