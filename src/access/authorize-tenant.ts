@@ -2,14 +2,14 @@ import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import { matchedRoutes } from "hono/route";
 import { findTargetHandler } from "hono/utils/handler";
-import { findTenantWithAccess } from "../access/checks";
-import type { Principal } from "../access/credentials";
-import { requireAccess, requireReceiptReader } from "../access/gate";
-import { findDeletionRequester } from "../access/requester";
 import { cellFor, servedHere, TenantNotInCell } from "../cells/routing";
 import type { AppEnv, TenantIdEnv } from "../env";
 import { notFound, tenantDeleting, tenantMoving } from "../errors";
-import { useCell } from "./database";
+import { useCell } from "../middleware/database";
+import { findTenantWithAccess } from "./checks";
+import type { Principal } from "./credentials";
+import { requireAccess, requireReceiptReader } from "./gate";
+import { findDeletionRequester } from "./requester";
 
 /** The credential's tenant is the path's, or the caller is a platform admin. */
 const mayAccessTenant = (principal: Principal, tenantId: string | undefined): tenantId is string =>
