@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { authorizeTenant } from "./access/authorize-tenant";
 import { activityRoutes } from "./activity/routes";
 import { adminRoutes } from "./admin/routes";
 import { agentRoutes } from "./agents/routes";
@@ -21,7 +22,6 @@ import { acceptInvitationRoutes } from "./invitations/routes";
 import { memberRoutes } from "./members/routes";
 import { metaRoutes } from "./meta/routes";
 import { authenticate } from "./middleware/authenticate";
-import { authorizeTenant } from "./middleware/authorize-tenant";
 import { wellFormedContentLength } from "./middleware/content-length";
 import { cors } from "./middleware/cors";
 import { database } from "./middleware/database";

@@ -1,5 +1,5 @@
 import type { Bindings } from "./env";
-import { DELETIONS, jobQueues, MOVES } from "./jobs/kinds";
+import { DELETIONS, jobQueues, KEY_ROTATIONS, MOVES } from "./jobs/kinds";
 import { consumeCellSweeps } from "./scheduled";
 import { deliverWebhooks, failDeadLetteredDeliveries } from "./webhooks/consumer";
 
@@ -13,9 +13,11 @@ type QueueConsumer = (
 const CONSUMERS: Record<string, QueueConsumer> = {
   "webhook-deliveries": deliverWebhooks,
   "webhook-deliveries-dlq": failDeadLetteredDeliveries,
-  // tenant-deletions, tenant-moves, and their dead-letter queues: one step-job engine.
+  // tenant-deletions, tenant-moves, key-rotations, and their dead-letter queues: one step-job
+  // engine.
   ...jobQueues(DELETIONS),
   ...jobQueues(MOVES),
+  ...jobQueues(KEY_ROTATIONS),
   "cell-sweeps": consumeCellSweeps,
 };
 

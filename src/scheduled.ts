@@ -9,7 +9,7 @@ import type { CellSweep } from "./cells/sweep-deps";
 import { createDb } from "./db/client";
 import type { Bindings } from "./env";
 import { purgeExpiredIdempotencyKeys } from "./idempotency/purge";
-import { resendStalledDeletions, resendStalledMoves } from "./jobs/kinds";
+import { resendStalledDeletions, resendStalledMoves, resendStalledRotations } from "./jobs/kinds";
 import { sweepExpiredRecordings } from "./recordings/retention";
 
 type ControlSweep = (env: Bindings, now: Date) => Promise<unknown>;
@@ -29,7 +29,7 @@ const SCHEDULE: Record<string, { cells: CellSweep[]; control: ControlSweep[] }> 
       sweepExpiredRecordings,
       purgeEndedSessions,
     ],
-    control: [finishSignups, resendStalledMoves],
+    control: [finishSignups, resendStalledMoves, resendStalledRotations],
   },
   // Alone: moving history out of D1 takes the most queries, and can wait a few minutes.
   [ARCHIVE_CRON]: { cells: [sweepArchives], control: [] },

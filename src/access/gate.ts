@@ -8,7 +8,6 @@ import { invalidToken } from "../auth/tokens";
 import type { Db } from "../db/client";
 import { adminSessions } from "../db/control-schema";
 import { apiKeys } from "../db/schema";
-import type { AppEnv, TenantIdEnv } from "../env";
 import { ApiError } from "../errors";
 import { CREDENTIAL_CHECK, REQUIRED_ROLE, type RouteRole } from "../openapi/describe";
 import { credentialValue, type FoundAccess, parseAccess } from "./checks";
@@ -38,6 +37,8 @@ import { allows, defaultRoleFor, TENANT_ROLES, type TenantRole } from "./roles";
 
 // The requests whose credential was verified, and how: the gate's own record, kept out of the
 // request's variables so that nothing but the gate can write it.
+// The gate takes any route's context (`Context`): its checks run inside the middleware whose
+// variables every route's environment is made of (src/env.ts).
 const verifiedBy = new WeakMap<Context, CredentialCheck>();
 
 const verified = (c: Context, how: CredentialCheck) => {
@@ -103,8 +104,8 @@ async function checkAdminSession(control: Db, principal: Principal) {
  * session is verified in the control plane here, for every route; a `platform` route refuses
  * anyone else (403) before anything else runs.
  */
-export async function enterGate(c: Context<AppEnv>, principal: Principal) {
-  const admin = await checkAdminSession(c.get("control"), principal);
+export async function enterGate(c: Context, principal: Principal) {
+  const admin = await checkAdminSession(c.get("control") as Db, principal);
   if (credentialCheckOf(c) !== "platform") return;
   if (admin) verified(c, "platform");
   // Under a tenant, the tenant's check answers first: another tenant's id is 404, as if it did
@@ -116,7 +117,7 @@ export async function enterGate(c: Context<AppEnv>, principal: Principal) {
  * The gate's last check, on the answer: a success for a route whose credential was not verified
  * where it declares is refused.
  */
-export function leaveGate(c: Context<AppEnv>) {
+export function leaveGate(c: Context) {
   const how = credentialCheckOf(c);
   if (how === "session" || !c.res.ok || verifiedBy.get(c) === how) return;
   console.error(JSON.stringify({ level: "error", unverified_credential: how, path: c.req.path }));
@@ -145,8 +146,8 @@ export function requireAccess(
  * its statement checks it, with the roles the route allows. The route's statement takes it as
  * the condition of everything it writes or answers: the credential is verified there.
  */
-export function credentialInBatch(c: Context<TenantIdEnv>) {
-  const { credential } = c.get("principal");
+export function credentialInBatch(c: Context) {
+  const { credential }: Principal = c.get("principal");
   const needs = requiredRole(c);
   verified(c, "tenant");
   return {
@@ -167,8 +168,8 @@ export const accessInBatch = (c: Context, json: string | null) =>
  * Who a batch acts as, for its activity entry, before the batch has read the credential: a user
  * by its token's id; a key by its id and name, read by the entry's own insert.
  */
-export function actorInBatch(c: Context<TenantIdEnv>): Actor {
-  const { credential } = c.get("principal");
+export function actorInBatch(c: Context): Actor {
+  const { credential }: Principal = c.get("principal");
   const actor = actorOf(c);
   if (credential.kind !== "key") return actor;
   const ofKey = (column: typeof apiKeys.id | typeof apiKeys.name) =>
@@ -205,8 +206,8 @@ export type DeletionRequester = {
  * it was still live when the tenant's sessions were deleted (a logged-out one is not). Nothing
  * else: no key, no other session, no other user of the tenant. The route's role still applies.
  */
-export function requireReceiptReader(c: Context<AppEnv>, requester: DeletionRequester): Access {
-  const principal = c.get("principal");
+export function requireReceiptReader(c: Context, requester: DeletionRequester): Access {
+  const principal: Principal = c.get("principal");
   const { credential } = principal;
   const requesting =
     credential.kind === "session" &&

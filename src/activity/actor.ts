@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { TenantIdEnv } from "../env";
+import type { Access, Principal } from "../access/credentials";
 import type { Actor } from "./queries";
 
 /**
@@ -7,7 +7,10 @@ import type { Actor } from "./queries";
  * credential's access on the tenant once checked (a user, or a key with its name), else the
  * principal's user, or `actorId` where the route knows better (a signup's new owner).
  */
-export const actorOf = <E extends TenantIdEnv>(c: Context<E>, actorId?: string): Actor => {
+/** What `actorOf` reads of a request: its id, its principal, and its access once checked. */
+type ActorEnv = { Variables: { requestId: string; principal: Principal; access: Access } };
+
+export const actorOf = <E extends ActorEnv>(c: Context<E>, actorId?: string): Actor => {
   const access = c.var.access;
   const who =
     actorId !== undefined

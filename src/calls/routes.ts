@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { readsTenantInBatch } from "../access/authorize-tenant";
 import { accessInBatch, actorInBatch, credentialInBatch } from "../access/gate";
 import { auditsReads } from "../activity/access";
 import { actorOf } from "../activity/actor";
@@ -7,7 +8,6 @@ import type { AppEnv, TenantIdEnv } from "../env";
 import { ApiError, notFound } from "../errors";
 import { locationOf } from "../lib/location";
 import { pageOf, toPage } from "../lib/pagination";
-import { readsTenantInBatch } from "../middleware/authorize-tenant";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";

@@ -1,7 +1,7 @@
 import { and, count, eq, inArray, lt } from "drizzle-orm";
+import type { Bindings } from "../bindings";
 import type { Db } from "../db/client";
 import { tenantDirectory } from "../db/control-schema";
-import type { Bindings } from "../env";
 import { nowIso } from "../lib/ids";
 import { type Cell, cellsOf } from "./config";
 import type { DataRegion } from "./regions";

@@ -1,6 +1,5 @@
-import type { Context } from "hono";
+import type { Bindings } from "../bindings";
 import type { Db } from "../db/client";
-import type { AppEnv, Bindings } from "../env";
 import { type Cell, cellNamed } from "./config";
 import { findDirectoryEntry } from "./directory";
 
@@ -37,14 +36,15 @@ export function learnCell(tenantId: string, cell: string) {
  * else the directory (a platform admin, a moved tenant). Undefined: no such tenant.
  */
 export async function cellFor(
-  c: Context<AppEnv>,
+  env: Bindings,
+  control: Db,
   tenantId: string,
   named: string | null,
 ): Promise<Cell | undefined> {
   const known = learnt.get(tenantId) ?? named;
-  const cell = known ? cellNamed(c.env, known) : undefined;
+  const cell = known ? cellNamed(env, known) : undefined;
   if (cell) return cell;
-  return directoryCell(c.env, c.get("control"), tenantId);
+  return directoryCell(env, control, tenantId);
 }
 
 /** The tenant's cell by the directory; remembered by the isolate. */

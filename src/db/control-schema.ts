@@ -126,6 +126,39 @@ export const tenantMoves = sqliteTable(
   ],
 );
 
+/**
+ * A key rotation: every value sealed with another key re-sealed with `id`, the key then current,
+ * cell after cell in bounded steps (src/encryption/kind.ts). One per key; asked for again once
+ * ended, it starts over (a failed one resumes where it stopped).
+ */
+export const keyRotations = sqliteTable(
+  "key_rotations",
+  {
+    id: text("id").primaryKey(),
+    requestedBy: text("requested_by").notNull(),
+    status: text("status", { enum: MOVE_STATUSES }).notNull(),
+    stage: text("stage").notNull(),
+    // As for deletions and moves: the step the job expects next; any other message is stale.
+    step: integer("step").notNull().default(0),
+    // The cell the `reseal` stage is at; null before the first.
+    cell: text("cell"),
+    // Values re-sealed per step, at most.
+    batch: integer("batch").notNull(),
+    counts: text("counts", { mode: "json" }).$type<RotationCounts>().notNull(),
+    lastError: text("last_error"),
+    attempts: integer("attempts").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+    startedAt: text("started_at"),
+    updatedAt: text("updated_at").notNull(),
+    completedAt: text("completed_at"),
+  },
+  (t) => [index("key_rotations_status_idx").on(t.status, t.updatedAt)],
+);
+
+/** What a rotation did so far, and what it left (the last count over every cell). */
+export type RotationCounts = { reencrypted: number; unreadable: number; remaining: number | null };
+
 export type UserRow = typeof users.$inferSelect;
 export type DirectoryRow = typeof tenantDirectory.$inferSelect;
 export type TenantMoveRow = typeof tenantMoves.$inferSelect;
+export type KeyRotationRow = typeof keyRotations.$inferSelect;

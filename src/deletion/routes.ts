@@ -1,5 +1,7 @@
 import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
+import { every } from "hono/combine";
+import { authorizeTenantId } from "../access/authorize-tenant";
 import { actorOf } from "../activity/actor";
 import { servedHere, TenantNotInCell } from "../cells/routing";
 import type { Db } from "../db/client";
@@ -10,7 +12,6 @@ import type { AppEnv } from "../env";
 import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
 import { newId } from "../lib/ids";
 import { authenticate } from "../middleware/authenticate";
-import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
@@ -43,7 +44,15 @@ const findReceipt = (control: Db, tenantId: string) =>
   control.select().from(deletionReceipts).where(eq(deletionReceipts.tenantId, tenantId)).get();
 
 /** The tenant's own budget, as everywhere else under it. */
-const tenantRateLimit = () => apiRateLimit((c) => c.req.param("tenant_id") ?? "");
+/**
+ * Every deletion route's checks, in the order a client can act on them: the credential, the
+ * tenant and who may act on it while it is being deleted or gone, then the tenant's rate limit.
+ */
+const guards = every(
+  authenticate(),
+  authorizeTenantId(),
+  apiRateLimit((c) => c.req.param("tenant_id") ?? ""),
+);
 
 const activeCalls = (count: number) =>
   new ApiError(
@@ -128,9 +137,7 @@ export const deletionRoutes = new Hono<AppEnv>()
         200: { description: "Dry run: what would be deleted", schema: DeletionPreview },
       },
     }),
-    authenticate(),
-    authorizeTenantId(),
-    tenantRateLimit(),
+    guards,
     pathParams(TenantIdParam),
     queryParams(DeletionQuery),
     async (c) => {
@@ -177,9 +184,7 @@ export const deletionRoutes = new Hono<AppEnv>()
       credential: "receipt",
       responses: { 200: { description: "The deletion job", schema: DeletionJob } },
     }),
-    authenticate(),
-    authorizeTenantId(),
-    tenantRateLimit(),
+    guards,
     pathParams(TenantIdParam),
     noQueryParams(),
     async (c) => {
@@ -206,9 +211,7 @@ export const deletionRoutes = new Hono<AppEnv>()
       errors: ["forbidden", "deletion_completed"],
       responses: { 202: { description: "The resumed job", schema: DeletionJob } },
     }),
-    authenticate(),
-    authorizeTenantId(),
-    tenantRateLimit(),
+    guards,
     pathParams(TenantIdParam),
     noQueryParams(),
     async (c) => {

@@ -174,8 +174,13 @@ export async function reencryptStep(
     }
   }
   if (writes.length > 0) await db.batch(writes as [(typeof writes)[number], ...typeof writes]);
+  return { reencrypted, unreadable, remaining: await countRemaining(db, current) };
+}
+
+/** The values of this database still to move to `currentKid`. */
+export async function countRemaining(db: Db, currentKid: string) {
   let remaining = 0;
   for (const sealed of sealedColumns())
-    remaining += (await countStale(db, sealed, current))?.n ?? 0;
-  return { reencrypted, unreadable, remaining };
+    remaining += (await countStale(db, sealed, currentKid))?.n ?? 0;
+  return remaining;
 }

@@ -1,11 +1,18 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { StatusCode } from "hono/utils/http-status";
-import type { TenantIdEnv } from "../env";
+import type { Bindings } from "../bindings";
+import type { Db } from "../db/client";
 import { ApiError, rootCause } from "../errors";
 import { bodyHash, hashingRequest, requestHash } from "./fingerprint";
 import { claimKey, releaseKey, storeResponse } from "./queries";
 import { openResponseBody, sealResponseBody } from "./sealed";
+
+/** What the middleware reads of a tenant's request: its id, its tenant and the tenant's cell. */
+type IdempotencyEnv = {
+  Bindings: Bindings;
+  Variables: { requestId: string; tenantId: string; db: Db };
+};
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 // Response headers worth replaying; the rest (request id, security headers) are per response.
@@ -23,7 +30,7 @@ const keyReused = () =>
  * tenant is being deleted. The answer stands: the request's own writes already committed (or, for
  * a refusal, never happened), so turning it into an error would tell the client otherwise.
  */
-function logRecordFailure(c: Context<TenantIdEnv>, event: string, error: unknown) {
+function logRecordFailure(c: Context<IdempotencyEnv>, event: string, error: unknown) {
   console.error(
     JSON.stringify({
       level: "error",
@@ -43,7 +50,7 @@ function logRecordFailure(c: Context<TenantIdEnv>, event: string, error: unknown
  * through the hash, and a retry's body is hashed before its replay.
  */
 export const idempotency = () =>
-  createMiddleware<TenantIdEnv>(async function idempotency(c, next) {
+  createMiddleware<IdempotencyEnv>(async function idempotency(c, next) {
     const key = c.req.header("Idempotency-Key");
     if (key === undefined || (c.req.method !== "POST" && c.req.method !== "DELETE")) return next();
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {

@@ -149,7 +149,7 @@ export async function resendStalled<M, J extends StepJob, C extends JobContext<M
   now: Date,
 ) {
   const before = new Date(now.getTime() - STALLED_AFTER_MINUTES * 60_000).toISOString();
-  const stalled = await claimStalledJobs(context.db, kind.table, before, MAX_JOBS_PER_SWEEP);
+  const stalled = await claimStalledJobs<J>(context.db, kind.table, before, MAX_JOBS_PER_SWEEP);
   if (stalled.length > 0) {
     await context.queue.sendBatch(stalled.map((job) => ({ body: kind.messageOf(context, job) })));
   }

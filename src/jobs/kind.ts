@@ -13,7 +13,7 @@ export type Stage<D, J> = (deps: D, job: J) => Promise<StepOutcome<J>>;
 export type JobContext<M> = { db: Db; queue: Queue<M> };
 
 /**
- * A kind of step job (a deletion, a move): its queue and message, where its jobs are kept, and
+ * A kind of step job (a deletion, a move, a key rotation): its queue and message, where its jobs are kept, and
  * its stages. The engine (src/jobs/engine.ts) runs any kind: it finds the job a message names,
  * runs the stage the job is at and sends the next step, retries failures with backoff, records
  * them, and fails the job after the last attempt or in its dead-letter queue.
@@ -29,7 +29,7 @@ export type JobKind<M, J extends StepJob, C extends JobContext<M>, D> = {
   /** The message's context; undefined when it names nothing of this configuration (a cell). */
   open: (env: Bindings, message: M) => C | undefined;
   /** The message for the job's current step. */
-  messageOf: (context: C, job: { id: string; tenantId: string; step: number }) => M;
+  messageOf: (context: C, job: J) => M;
   /** What the job's steps work with. */
   deps: (context: C, job: J) => D;
   /** The stage the job is at, from the kind's table of stages. */

@@ -1,6 +1,7 @@
 import type { CellSweepDeps } from "../cells/sweep-deps";
 import { deletionKind, stepDeps } from "../deletion/kind";
 import { TENANT_DELETION } from "../deletion/stages";
+import { KEY_ROTATIONS, rotationContext } from "../encryption/kind";
 import type { Bindings } from "../env";
 import { MOVES } from "../moves/kind";
 import { SOURCE_REMOVALS } from "../moves/remove-source";
@@ -15,7 +16,7 @@ import type { StepJob } from "./queries";
  */
 export const DELETIONS = deletionKind({ deletion: TENANT_DELETION, ...SOURCE_REMOVALS });
 
-export { MOVES };
+export { KEY_ROTATIONS, MOVES };
 
 /** The kind's queue and its dead-letter queue (as in wrangler.toml) → their consumers. */
 export const jobQueues = <M, J extends StepJob, C extends JobContext<M>, D>(
@@ -32,3 +33,7 @@ export const resendStalledDeletions = ({ env, cell, db }: CellSweepDeps, now: Da
 /** The moves that recorded nothing for a while, their current step sent again. */
 export const resendStalledMoves = (env: Bindings, now: Date) =>
   resendStalled(MOVES, moveContext(env), now);
+
+/** The key rotations that recorded nothing for a while, their current step sent again. */
+export const resendStalledRotations = (env: Bindings, now: Date) =>
+  resendStalled(KEY_ROTATIONS, rotationContext(env), now);

@@ -4,19 +4,19 @@ import type { Db } from "../db/client";
 import { nowIso } from "../lib/ids";
 
 /**
- * A table of step jobs: a deletion's (`deletion_jobs`, in the tenant's cell) or a move's
- * (`tenant_moves`, in the control plane). Each row expects one numbered step at a time.
+ * A table of step jobs: a deletion's (`deletion_jobs`, in the tenant's cell), a move's
+ * (`tenant_moves`) or a key rotation's (`key_rotations`, both in the control plane). Each row
+ * expects one numbered step at a time.
  */
 export type JobTable = SQLiteTable &
   Record<
-    "id" | "tenantId" | "step" | "status" | "attempts" | "lastError" | "updatedAt" | "startedAt",
+    "id" | "step" | "status" | "attempts" | "lastError" | "updatedAt" | "startedAt",
     SQLiteColumn
   >;
 
 /** What every job row has, whatever its kind. */
 export type StepJob = {
   id: string;
-  tenantId: string;
   stage: string;
   step: number;
   status: string;
@@ -80,19 +80,16 @@ export async function resumeJob<J extends StepJob>(db: Db, table: JobTable, job:
   return (resumed as J | undefined) ?? job;
 }
 
-/** A claimed job: enough to send its current step again. */
-export type ClaimedJob = { id: string; tenantId: string; step: number };
-
 /**
  * Jobs still to finish that recorded nothing since `before`: their message was lost. They are
  * touched as they are claimed, so the next sweep leaves them alone while the re-sent step works.
  */
-export function claimStalledJobs(
+export function claimStalledJobs<J extends StepJob>(
   db: Db,
   table: JobTable,
   before: string,
   limit: number,
-): Promise<ClaimedJob[]> {
+): Promise<J[]> {
   const stalled = db
     .select({ id: table.id })
     .from(table)
@@ -102,7 +99,6 @@ export function claimStalledJobs(
     .update(table)
     .set({ updatedAt: nowIso() })
     .where(inArray(table.id, stalled))
-    .returning({ id: table.id, tenantId: table.tenantId, step: table.step }) as Promise<
-    ClaimedJob[]
-  >;
+    .returning()
+    .then((rows) => rows as J[]);
 }

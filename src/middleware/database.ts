@@ -1,10 +1,36 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { Bindings } from "../bindings";
 import { type Cell, cellDatabase, regionBucket } from "../cells/config";
 import { createDb, type Db } from "../db/client";
-import type { AppEnv, Sessions } from "../env";
 import { ApiError } from "../errors";
 import { needsCredential } from "../openapi/credential";
+
+/** The D1 sessions a request opened, in order, and the bookmark its client sent (`database`). */
+export type Sessions = {
+  sent: { database: string; bookmark: string } | undefined;
+  /** The header sent was no bookmark: refused when the request first opens a session. */
+  refused: ApiError | undefined;
+  opened: { database: string; session: D1DatabaseSession }[];
+};
+
+/** What `database` gives every request. */
+export type DatabaseVariables = {
+  sessions: Sessions;
+  /** The control plane: users, the tenant directory, receipts, moves. */
+  control: Db;
+};
+
+/** What `useCell` gives a request once its tenant's cell is known. */
+export type CellVariables = {
+  /** The tenant's cell. */
+  db: Db;
+  cell: Cell;
+  /** The tenant's region's R2 bucket. */
+  blobs: R2Bucket;
+};
+
+type DatabaseEnv = { Bindings: Bindings; Variables: DatabaseVariables & CellVariables };
 
 /** Carries the D1 bookmark both ways: sent back by the client, returned on every response. */
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
@@ -29,8 +55,9 @@ const READ_METHODS = new Set(["GET", "HEAD"]);
  * database, and may otherwise start on any replica; a write starts on the primary, which has every
  * write, so its version checks do not lose to a lagging replica.
  */
-export function openSession(c: Context<AppEnv>, database: string, d1: D1Database) {
-  const sessions = c.get("sessions");
+// Any route's context: every request has its sessions.
+export function openSession(c: Context, database: string, d1: D1Database) {
+  const sessions: Sessions = c.get("sessions");
   if (sessions.refused) throw sessions.refused;
   const bookmark = sessions.sent?.database === database ? sessions.sent.bookmark : undefined;
   const session = d1.withSession(
@@ -53,11 +80,12 @@ function lazily(make: () => Db): Db {
 }
 
 /** The cell's database, in the request's session there (its bookmark in the answer). */
-export const cellDb = (c: Context<AppEnv>, cell: Cell) =>
+export const cellDb = (c: Context, cell: Cell) =>
   createDb(openSession(c, cell.name, cellDatabase(c.env, cell)));
 
 /** The request goes on in `cell`: its queries in a session there, its objects in its bucket. */
-export function useCell(c: Context<AppEnv>, cell: Cell) {
+// Any route's context under a tenant: the gate sets them for it.
+export function useCell(c: Context, cell: Cell) {
   c.set("cell", cell);
   c.set("db", cellDb(c, cell));
   c.set("blobs", regionBucket(c.env, cell.region));
@@ -74,7 +102,7 @@ export function useCell(c: Context<AppEnv>, cell: Cell) {
  * hears 401 first.
  */
 export const database = () =>
-  createMiddleware<AppEnv>(async function database(c, next) {
+  createMiddleware<DatabaseEnv>(async function database(c, next) {
     const header = c.req.header(BOOKMARK_HEADER);
     const parsed = header === undefined ? undefined : BOOKMARK_PATTERN.exec(header);
     const malformed = header !== undefined && (header.length > MAX_BOOKMARK_LENGTH || !parsed);

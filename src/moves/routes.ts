@@ -1,12 +1,13 @@
 import { Hono } from "hono";
+import { every } from "hono/combine";
 import * as z from "zod";
+import { authorizeTenantId } from "../access/authorize-tenant";
 import { cellNamed } from "../cells/config";
 import { directoryCell } from "../cells/routing";
 import type { TenantMoveRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, ValidationError } from "../errors";
 import { authenticate } from "../middleware/authenticate";
-import { authorizeTenantId } from "../middleware/authorize-tenant";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
 import { TenantIdParam, Timestamp } from "../openapi/common";
@@ -70,13 +71,12 @@ const toMove = (job: TenantMoveRow): z.infer<typeof TenantMove> => ({
   completed_at: job.completedAt,
 });
 
-const guards = () =>
-  [
-    authenticate(),
-    authorizeTenantId(),
-    apiRateLimit((c) => `admin:${c.get("principal").userId}`),
-    pathParams(TenantIdParam),
-  ] as const;
+/** Every move route's checks: the credential, the tenant, the admin's rate limit. */
+const guards = every(
+  authenticate(),
+  authorizeTenantId(),
+  apiRateLimit((c) => `admin:${c.get("principal").userId}`),
+);
 
 /**
  * Mounted at `/v1/tenants/{tenant_id}` beside the deletion routes: a move answers while the
@@ -106,7 +106,8 @@ export const moveRoutes = new Hono<AppEnv>()
         },
       },
     }),
-    ...guards(),
+    guards,
+    pathParams(TenantIdParam),
     noQueryParams(),
     jsonBody(MoveRequest),
     async (c) => {
@@ -160,7 +161,8 @@ export const moveRoutes = new Hono<AppEnv>()
       errors: ["forbidden"],
       responses: { 200: { description: "The move", schema: TenantMove } },
     }),
-    ...guards(),
+    guards,
+    pathParams(TenantIdParam),
     noQueryParams(),
     async (c) => {
       const job = await latestMoveOf(c.get("control"), c.req.valid("param").tenant_id);

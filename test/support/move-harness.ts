@@ -14,14 +14,14 @@ import { wrap } from "./wrap";
 
 type Pending = { queue: string; body: unknown; attempts: number };
 
-// The queues' max_retries in wrangler.toml (tenant-moves and tenant-deletions alike).
+// The queues' max_retries in wrangler.toml (tenant-moves, tenant-deletions, key-rotations).
 const MAX_RETRIES = 5;
 
 /**
- * A move (and the removal of its source that follows it) driven by hand, through the Worker's
- * own `queue()` dispatch: the moves' and deletions' messages land in one in-memory queue, which
- * `step` delivers a message at a time, and `drain` until it is empty, retrying failed ones as
- * the Queues runtime does. Faults can be injected into every D1 statement (the control plane's
+ * A move (and the removal of its source that follows it), or a key rotation, driven by hand,
+ * through the Worker's own `queue()` dispatch: the moves', deletions' and rotations' messages
+ * land in one in-memory queue, which `step` delivers a message at a time, and `drain` until it
+ * is empty, retrying failed ones as the Queues runtime does. Faults can be injected into every D1 statement (the control plane's
  * and each cell's) and R2 call. `extra` adds to the Worker's bindings (another cell).
  */
 export function createMoveHarness(extra: Record<string, unknown> = {}) {
@@ -68,6 +68,7 @@ export function createMoveHarness(extra: Record<string, unknown> = {}) {
     BLOBS_EU: r2(env.BLOBS_EU),
     TENANT_MOVES: producer("tenant-moves"),
     TENANT_DELETIONS: producer("tenant-deletions"),
+    KEY_ROTATIONS: producer("key-rotations"),
   } as unknown as Bindings;
 
   let ids = 0;

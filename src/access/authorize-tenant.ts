@@ -1,21 +1,47 @@
 import type { Context } from "hono";
 import { createMiddleware } from "hono/factory";
+import type { RequestIdVariables } from "hono/request-id";
 import { matchedRoutes } from "hono/route";
 import { findTargetHandler } from "hono/utils/handler";
-import { findTenantWithAccess } from "../access/checks";
-import type { Principal } from "../access/credentials";
-import { requireAccess, requireReceiptReader } from "../access/gate";
-import { findDeletionRequester } from "../access/requester";
+import type { Bindings } from "../bindings";
 import { cellFor, servedHere, TenantNotInCell } from "../cells/routing";
-import type { AppEnv, TenantIdEnv } from "../env";
+import type { TenantRow } from "../db/schema";
 import { notFound, tenantDeleting, tenantMoving } from "../errors";
-import { useCell } from "./database";
+import type { AuthenticateVariables } from "../middleware/authenticate";
+import { type CellVariables, type DatabaseVariables, useCell } from "../middleware/database";
+import { findTenantWithAccess } from "./checks";
+import type { Access, Principal } from "./credentials";
+import { requireAccess, requireReceiptReader } from "./gate";
+import { findDeletionRequester } from "./requester";
+
+/** What the gate gives a request under `/v1/tenants/{tenant_id}`, whatever its route. */
+export type TenantIdVariables = {
+  /** The path's tenant id, set once the caller may access it. */
+  tenantId: string;
+  /** What the principal's credential gives on the path's tenant, once read. */
+  access: Access;
+};
+
+/** What `authorizeTenant` gives a route that does not read the tenant in its own batch. */
+export type TenantVariables = {
+  /** The tenant named by the path, loaded once. */
+  tenant: TenantRow;
+};
+
+/** What the gate reads (the request, its credential, its databases) and sets. */
+type GateVariables = RequestIdVariables &
+  AuthenticateVariables &
+  DatabaseVariables &
+  CellVariables &
+  TenantIdVariables;
+type TenantIdGateEnv = { Bindings: Bindings; Variables: GateVariables };
+type TenantGateEnv = { Bindings: Bindings; Variables: GateVariables & TenantVariables };
 
 /** The credential's tenant is the path's, or the caller is a platform admin. */
 const mayAccessTenant = (principal: Principal, tenantId: string | undefined): tenantId is string =>
   Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId === tenantId);
 
-const tenantReadInBatch = createMiddleware<TenantIdEnv>(
+const tenantReadInBatch = createMiddleware<TenantIdGateEnv>(
   async function readsTenantInBatch(_c, next) {
     await next();
   },
@@ -40,14 +66,15 @@ const readsTenantItself = (c: Context) =>
 /**
  * The path's tenant, checked against the caller, and its cell: the request's queries go there
  * from now on (`useCell`). Another tenant's id answers 404, as if it did not exist, before
- * anything is read.
+ * anything is read. Either check's context: both set what this sets.
  */
-async function enterTenant(c: Context<AppEnv>): Promise<{ tenantId: string; found: boolean }> {
+async function enterTenant(c: Context): Promise<{ tenantId: string; found: boolean }> {
   const tenantId = c.req.param("tenant_id");
-  const principal = c.get("principal");
+  const principal: Principal = c.get("principal");
   if (!mayAccessTenant(principal, tenantId)) throw notFound("Tenant");
   c.set("tenantId", tenantId);
-  const cell = await cellFor(c, tenantId, principal.tenantId === tenantId ? principal.cell : null);
+  const named = principal.tenantId === tenantId ? principal.cell : null;
+  const cell = await cellFor(c.env, c.get("control"), tenantId, named);
   if (cell) useCell(c, cell);
   return { tenantId, found: cell !== undefined };
 }
@@ -66,7 +93,7 @@ const READS = new Set(["GET", "HEAD"]);
  * handler, which asks the directory.
  */
 export const authorizeTenant = () =>
-  createMiddleware<AppEnv>(async function authorizeTenant(c, next) {
+  createMiddleware<TenantGateEnv>(async function authorizeTenant(c, next) {
     const { tenantId, found } = await enterTenant(c);
     if (!found) throw notFound("Tenant");
     if (!readsTenantItself(c)) {
@@ -89,7 +116,7 @@ export const authorizeTenant = () =>
  * requested the deletion (`requireReceiptReader`): the tenant's own checks can no longer run.
  */
 export const authorizeTenantId = () =>
-  createMiddleware<AppEnv>(async function authorizeTenantId(c, next) {
+  createMiddleware<TenantIdGateEnv>(async function authorizeTenantId(c, next) {
     const { tenantId, found } = await enterTenant(c);
     const { credential } = c.get("principal");
     const read = found ? await findTenantWithAccess(c.get("db"), tenantId, credential) : undefined;
