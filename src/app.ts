@@ -39,6 +39,7 @@ import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
+import { webhookEndpointRoutes } from "./webhook-endpoints/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
 import { webhookRoutes } from "./webhooks/routes";
 
@@ -68,6 +69,7 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)
+  .route("/webhook-endpoints", webhookEndpointRoutes)
   .route("/export", exportRoutes)
   .route("/archives", archiveRoutes)
   .route("/members", memberRoutes)

@@ -18,6 +18,7 @@ import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
 import {
+  eventIdOf,
   insertDeliveryIfChanged,
   insertDeliveryIfReceived,
   type NewDelivery,
@@ -237,7 +238,8 @@ export async function startCall(
   return {
     call: inserted && toCallRow(inserted),
     seen: seen && toSeen(credential.kind, seen),
-    delivery: delivered && { id: String(delivered.id), tenantId: row.tenantId },
+    // One message for the event: the consumer sends it on to each endpoint's delivery.
+    delivery: delivered && { id: eventIdOf(String(delivered.id)), tenantId: row.tenantId },
   };
 }
 
@@ -279,10 +281,19 @@ export function endCallStatements(
         ended_reason: { from: null, to: reason },
       },
     }),
-    ...(delivery
-      ? [insertDeliveryIfChanged(db, delivery, endedCallPayload(delivery, target))]
-      : []),
     addEndedCall(db, target),
+    // After the rollups, which wrote only if the end did: the delivery writes a row per endpoint
+    // that takes the event, as many as there are, which no `changes() = 1` guard could follow.
+    ...(delivery
+      ? [
+          insertDeliveryIfChanged(
+            db,
+            delivery,
+            endedCallPayload(delivery, target),
+            sql`changes() > 0`,
+          ),
+        ]
+      : []),
     dropEmptyActiveReason(db, target),
   ] as const;
 }
@@ -387,6 +398,7 @@ export const overdueCalls = (db: Db, cutoff: string, limit: number) =>
         webhookUrl: tenants.webhookUrl,
         webhookEvents: tenants.webhookEvents,
         hipaaEnabled: tenants.hipaaEnabled,
+        webhookEndpointsEnabled: tenants.webhookEndpointsEnabled,
       },
     })
     .from(calls)
