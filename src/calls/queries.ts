@@ -246,10 +246,10 @@ export async function startCall(
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));
 
 /**
- * The guarded end of an active call, its log entry (guarded by the end), its `call.ended`
- * delivery when the tenant receives one (guarded by the entry, its payload completed from the
- * ended row) and its rollups (guarded by the statement before): statements for one batch, in
- * this order, the end first.
+ * The guarded end of an active call, its log entry (guarded by the end), its rollups (guarded by
+ * the entry) and its `call.ended` deliveries when the tenant receives some (guarded by the
+ * rollups, their payload completed from the ended row): statements for one batch, in this order,
+ * the end first.
  */
 export function endCallStatements(
   db: Db,
