@@ -992,7 +992,7 @@ export interface paths {
      * Create a webhook endpoint
      * @description Each event goes to every enabled endpoint that takes it, signed with that endpoint's secret (Standard Webhooks), retried and logged per endpoint (`GET …/webhook-deliveries?endpoint_id=`). The tenant's own webhook_url, webhook_events and webhook_secret are its first endpoint, `primary`, listed first and changed through the tenant's settings. An endpoint whose every attempt failed for three days is disabled, and the others receive `webhook_endpoint.disabled`. Its own `whsec_` secret is generated and returned this once. At most as many as the plan allows besides the primary one (403 `webhook_endpoint_limit_reached`). Unknown fields are refused (422).
      *
-     *     Needs the `developer` role or above.
+     *     Needs the `admin` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_webhook_endpoints"];
     delete?: never;
@@ -1021,7 +1021,7 @@ export interface paths {
      * Delete a webhook endpoint
      * @description Its deliveries stay listed; those still pending fail. 409 `primary_webhook_endpoint` for `primary`: set the tenant's webhook_url to null instead.
      *
-     *     Needs the `developer` role or above.
+     *     Needs the `admin` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_webhook_endpoints_endpoint_id"];
     options?: never;
@@ -1030,7 +1030,7 @@ export interface paths {
      * Update a webhook endpoint
      * @description Partial: only the fields sent change. Enabling a disabled endpoint forgets its failures. 409 `primary_webhook_endpoint` for `primary`, which the tenant's settings change.
      *
-     *     Needs the `developer` role or above.
+     *     Needs the `admin` role or above.
      */
     patch: operations["patch_v1_tenants_tenant_id_webhook_endpoints_endpoint_id"];
     trace?: never;

@@ -96,6 +96,8 @@ export const webhookEndpointRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "Create a webhook endpoint",
+      // Where the tenant's events go is a setting, as webhook_url is: admins and the owner.
+      role: "admin",
       description:
         `${ABOUT} Its own \`whsec_\` secret is generated and returned this once. At most as ` +
         "many as the plan allows besides the primary one (403 `webhook_endpoint_limit_reached`). " +
@@ -182,6 +184,7 @@ export const webhookEndpointRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "Update a webhook endpoint",
+      role: "admin",
       description:
         "Partial: only the fields sent change. Enabling a disabled endpoint forgets its failures. " +
         "409 `primary_webhook_endpoint` for `primary`, which the tenant's settings change.",
@@ -232,6 +235,7 @@ export const webhookEndpointRoutes = new Hono<AppEnv>()
     describeRoute({
       tags,
       summary: "Delete a webhook endpoint",
+      role: "admin",
       description:
         "Its deliveries stay listed; those still pending fail. 409 `primary_webhook_endpoint` " +
         "for `primary`: set the tenant's webhook_url to null instead.",
