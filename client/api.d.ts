@@ -940,7 +940,7 @@ export interface paths {
     };
     /**
      * List webhook deliveries
-     * @description Every event sent or being sent to the tenant's webhook_url, newest first: its status, attempts so far, the last answer's status code and latency, the next retry, the error.
+     * @description Every event sent or being sent to the tenant's webhook endpoints (one delivery per endpoint, `endpoint_id` saying which; `primary`: the webhook_url), newest first: its status, attempts so far, the last answer's status code and latency, the next retry, the error.
      *
      *     Needs the `viewer` role or above.
      */
@@ -986,11 +986,95 @@ export interface paths {
     put?: never;
     /**
      * Redeliver a webhook
-     * @description Sends a finished delivery (succeeded or failed) again, with the same `webhook-id` so receivers can recognise it, and a fresh series of attempts. 409 while it is pending or when the tenant has no webhook_url.
+     * @description Sends a finished delivery (succeeded or failed) again, with the same `webhook-id` so receivers can recognise it, and a fresh series of attempts. 409 while it is pending, when the tenant has no webhook_url, or when its endpoint is deleted or disabled.
      *
      *     Needs the `developer` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_webhook_deliveries_delivery_id_redeliver"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/webhook-endpoints": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List webhook endpoints
+     * @description Each event goes to every enabled endpoint that takes it, signed with that endpoint's secret (Standard Webhooks), retried and logged per endpoint (`GET …/webhook-deliveries?endpoint_id=`). The tenant's own webhook_url, webhook_events and webhook_secret are its first endpoint, `primary`, listed first and changed through the tenant's settings. An endpoint whose every attempt failed for three days is disabled, and the others receive `webhook_endpoint.disabled`. The primary endpoint first (when a webhook_url is set), then the others, newest first.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_webhook_endpoints"];
+    put?: never;
+    /**
+     * Create a webhook endpoint
+     * @description Each event goes to every enabled endpoint that takes it, signed with that endpoint's secret (Standard Webhooks), retried and logged per endpoint (`GET …/webhook-deliveries?endpoint_id=`). The tenant's own webhook_url, webhook_events and webhook_secret are its first endpoint, `primary`, listed first and changed through the tenant's settings. An endpoint whose every attempt failed for three days is disabled, and the others receive `webhook_endpoint.disabled`. Its own `whsec_` secret is generated and returned this once. At most as many as the plan allows besides the primary one (403 `webhook_endpoint_limit_reached`). Unknown fields are refused (422).
+     *
+     *     Needs the `admin` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_webhook_endpoints"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/webhook-endpoints/{endpoint_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get a webhook endpoint
+     * @description `primary`: the tenant's own webhook_url, as its first endpoint.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_webhook_endpoints_endpoint_id"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a webhook endpoint
+     * @description Its deliveries stay listed; those still pending fail. 409 `primary_webhook_endpoint` for `primary`: set the tenant's webhook_url to null instead.
+     *
+     *     Needs the `admin` role or above.
+     */
+    delete: operations["delete_v1_tenants_tenant_id_webhook_endpoints_endpoint_id"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a webhook endpoint
+     * @description Partial: only the fields sent change. Enabling a disabled endpoint forgets its failures. 409 `primary_webhook_endpoint` for `primary`, which the tenant's settings change.
+     *
+     *     Needs the `admin` role or above.
+     */
+    patch: operations["patch_v1_tenants_tenant_id_webhook_endpoints_endpoint_id"];
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/webhook-endpoints/{endpoint_id}/rotate-secret": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate a webhook endpoint's secret
+     * @description A new `whsec_` secret for this endpoint alone, returned this once. For 24 hours its deliveries carry two signatures, one by each secret. 409 `primary_webhook_endpoint` for `primary`: rotate it with `POST …/webhook-secret/rotate`.
+     *
+     *     Needs the `developer` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_webhook_endpoints_endpoint_id_rotate_secret"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1365,6 +1449,26 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "webhook_endpoint.disabled": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * webhook_endpoint.disabled event
+     * @description One of the tenant's webhook endpoints failed every attempt for three days and was disabled; sent to the others. Sent to the tenant's `webhook_url` when `webhook_endpoint.disabled` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_webhook_endpoint_disabled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
   schemas: {
@@ -1386,6 +1490,7 @@ export interface components {
      *     - `invalid_credentials` (401): Incorrect email or password
      *     - `forbidden` (403): Platform administrators only
      *     - `quota_exceeded` (403): A quota of the tenant's plan is reached
+     *     - `webhook_endpoint_limit_reached` (403): The tenant has as many webhook endpoints as its plan allows
      *     - `sip_disabled` (403): The tenant does not have sip_enabled
      *     - `recording_disabled` (403): The tenant does not have recording_enabled
      *     - `pci_enabled` (403): The tenant has pci_enabled: no call recording is stored or served
@@ -1394,6 +1499,7 @@ export interface components {
      *     - `method_not_allowed` (405): The path does not take this method
      *     - `upload_timeout` (408): The upload took too long and was cut off
      *     - `conflict` (409): Changed concurrently; try again
+     *     - `primary_webhook_endpoint` (409): The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
      *     - `tenant_deleting` (409): The tenant is being deleted; only its deletion routes answer
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
@@ -1434,6 +1540,7 @@ export interface components {
       | "invalid_credentials"
       | "forbidden"
       | "quota_exceeded"
+      | "webhook_endpoint_limit_reached"
       | "sip_disabled"
       | "recording_disabled"
       | "pci_enabled"
@@ -1442,6 +1549,7 @@ export interface components {
       | "method_not_allowed"
       | "upload_timeout"
       | "conflict"
+      | "primary_webhook_endpoint"
       | "tenant_deleting"
       | "tenant_moving"
       | "tenant_not_movable"
@@ -1569,6 +1677,7 @@ export interface components {
         | "call.ended"
         | "webhook.test"
         | "member.invited"
+        | "webhook_endpoint.disabled"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -1757,6 +1866,7 @@ export interface components {
         | "call.ended"
         | "webhook.test"
         | "member.invited"
+        | "webhook_endpoint.disabled"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -2075,6 +2185,8 @@ export interface components {
     WebhookDelivery: {
       /** @description Also the `webhook-id` header, the same on every attempt */
       id: string;
+      /** @description The webhook endpoint it goes to; `primary`: the tenant's own webhook_url */
+      endpoint_id: string;
       /** @enum {string} */
       event_type:
         | "tenant.updated"
@@ -2083,7 +2195,8 @@ export interface components {
         | "call.started"
         | "call.ended"
         | "webhook.test"
-        | "member.invited";
+        | "member.invited"
+        | "webhook_endpoint.disabled";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -2108,6 +2221,8 @@ export interface components {
     WebhookDeliveryDetail: {
       /** @description Also the `webhook-id` header, the same on every attempt */
       id: string;
+      /** @description The webhook endpoint it goes to; `primary`: the tenant's own webhook_url */
+      endpoint_id: string;
       /** @enum {string} */
       event_type:
         | "tenant.updated"
@@ -2116,7 +2231,8 @@ export interface components {
         | "call.started"
         | "call.ended"
         | "webhook.test"
-        | "member.invited";
+        | "member.invited"
+        | "webhook_endpoint.disabled";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -2150,6 +2266,83 @@ export interface components {
       error: string | null;
       /** Format: date-time */
       created_at: string;
+    };
+    WebhookEndpoint: {
+      /** @description `primary`: the tenant's own webhook_url, webhook_events and secret */
+      id: string;
+      tenant_id: string;
+      /** @description The tenant's webhook settings: changed with `PUT /v1/tenants/{tenant_id}` */
+      primary: boolean;
+      url: string;
+      /** @description null: every event type */
+      events:
+        | (
+            | "tenant.updated"
+            | "tenant.deletion_started"
+            | "tenant.deleted"
+            | "call.started"
+            | "call.ended"
+            | "webhook.test"
+            | "member.invited"
+            | "webhook_endpoint.disabled"
+          )[]
+        | null;
+      description: string | null;
+      enabled: boolean;
+      /** @description Why the platform disabled it: every attempt failed for three days */
+      disabled_reason: string | null;
+      /** @description The first failed attempt since the last success */
+      failing_since: string | null;
+      /** @description Until then deliveries also carry a signature by the secret a rotation replaced */
+      previous_secret_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+    };
+    CreatedWebhookEndpoint: {
+      /** @description `primary`: the tenant's own webhook_url, webhook_events and secret */
+      id: string;
+      tenant_id: string;
+      /** @description The tenant's webhook settings: changed with `PUT /v1/tenants/{tenant_id}` */
+      primary: boolean;
+      url: string;
+      /** @description null: every event type */
+      events:
+        | (
+            | "tenant.updated"
+            | "tenant.deletion_started"
+            | "tenant.deleted"
+            | "call.started"
+            | "call.ended"
+            | "webhook.test"
+            | "member.invited"
+            | "webhook_endpoint.disabled"
+          )[]
+        | null;
+      description: string | null;
+      enabled: boolean;
+      /** @description Why the platform disabled it: every attempt failed for three days */
+      disabled_reason: string | null;
+      /** @description The first failed attempt since the last success */
+      failing_since: string | null;
+      /** @description Until then deliveries also carry a signature by the secret a rotation replaced */
+      previous_secret_expires_at: string | null;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @description The endpoint's `whsec_` signing secret: shown this once, never again */
+      secret: string;
+    };
+    RotatedWebhookEndpointSecret: {
+      /** @description The new secret: shown this once, never again */
+      secret: string;
+      /**
+       * Format: date-time
+       * @description Until then deliveries also carry a signature by the previous secret
+       */
+      previous_secret_expires_at: string;
     };
     TenantExport: {
       /** @constant */
@@ -2437,6 +2630,30 @@ export interface components {
         invitation_expires_at?: string;
       };
     };
+    /** @description One of the tenant's webhook endpoints failed every attempt for three days and was disabled; sent to the others */
+    WebhookEndpointDisabledEvent: {
+      /** @constant */
+      type: "webhook_endpoint.disabled";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The endpoint at `GET …/webhook-endpoints/{endpoint_id}` */
+        endpoint_id: string;
+        /** @description Absent for tenants with `hipaa_enabled` */
+        url?: string;
+        /**
+         * Format: date-time
+         * @description Its first failed attempt since its last success. Absent for tenants with `hipaa_enabled`
+         */
+        failing_since?: string;
+        /** @description Why it was disabled; enable it again with `PATCH`. Absent for tenants with `hipaa_enabled` */
+        reason?: string;
+      };
+    };
     SignupRequest: {
       /** Format: email */
       email: string;
@@ -2506,6 +2723,7 @@ export interface components {
         | "call.ended"
         | "webhook.test"
         | "member.invited"
+        | "webhook_endpoint.disabled"
       )[];
       /**
        * @description inactive = soft-deleted: data kept, no new calls
@@ -2629,6 +2847,52 @@ export interface components {
     CallEnd: {
       /** @description Why the call ended, e.g. hangup; default completed */
       ended_reason?: string;
+    };
+    WebhookEndpointCreate: {
+      /**
+       * Format: uri
+       * @description https to a public host, without credentials: the host rules of webhook_url; in development, http or https to localhost too
+       */
+      url: string;
+      /** @description The event types it takes; null or left out: all of them, those added later too */
+      events?:
+        | (
+            | "tenant.updated"
+            | "tenant.deletion_started"
+            | "tenant.deleted"
+            | "call.started"
+            | "call.ended"
+            | "webhook.test"
+            | "member.invited"
+            | "webhook_endpoint.disabled"
+          )[]
+        | null;
+      description?: string | null;
+      /** @description Default true */
+      enabled?: boolean;
+    };
+    WebhookEndpointUpdate: {
+      /**
+       * Format: uri
+       * @description https to a public host, without credentials: the host rules of webhook_url; in development, http or https to localhost too
+       */
+      url?: string;
+      /** @description The event types it takes; null or left out: all of them, those added later too */
+      events?:
+        | (
+            | "tenant.updated"
+            | "tenant.deletion_started"
+            | "tenant.deleted"
+            | "call.started"
+            | "call.ended"
+            | "webhook.test"
+            | "member.invited"
+            | "webhook_endpoint.disabled"
+          )[]
+        | null;
+      description?: string | null;
+      /** @description true enables a disabled endpoint again: its failures are forgotten */
+      enabled?: boolean;
     };
     MemberInvite: {
       /** Format: email */
@@ -12955,7 +13219,10 @@ export interface operations {
           | "call.started"
           | "call.ended"
           | "webhook.test"
-          | "member.invited";
+          | "member.invited"
+          | "webhook_endpoint.disabled";
+        /** @description Only the deliveries to this webhook endpoint; `primary`: the tenant's webhook_url */
+        endpoint_id?: string;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -13367,6 +13634,1060 @@ export interface operations {
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "delivery_pending";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_webhook_endpoints: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["WebhookEndpoint"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_webhook_endpoints: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookEndpointCreate"];
+      };
+    };
+    responses: {
+      /** @description The new endpoint, with its secret */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       *     - `webhook_endpoint_limit_reached`: The tenant has as many webhook endpoints as its plan allows
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden" | "webhook_endpoint_limit_reached";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_webhook_endpoints_endpoint_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        /** @description An endpoint's id, or `primary` */
+        endpoint_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The endpoint */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookEndpoint"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  delete_v1_tenants_tenant_id_webhook_endpoints_endpoint_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        /** @description An endpoint's id, or `primary` */
+        endpoint_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "primary_webhook_endpoint";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  patch_v1_tenants_tenant_id_webhook_endpoints_endpoint_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        /** @description An endpoint's id, or `primary` */
+        endpoint_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookEndpointUpdate"];
+      };
+    };
+    responses: {
+      /** @description The endpoint */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WebhookEndpoint"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `conflict`: Changed concurrently; try again
+       *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "conflict" | "primary_webhook_endpoint";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_webhook_endpoints_endpoint_id_rotate_secret: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        /** @description An endpoint's id, or `primary` */
+        endpoint_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The new secret */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RotatedWebhookEndpointSecret"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `conflict`: Changed concurrently; try again
+       *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "conflict"
+              | "primary_webhook_endpoint";
           };
         };
       };
@@ -15598,6 +16919,42 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["MemberInvitedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_webhook_endpoint_disabled: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
       };
     };
     responses: {

@@ -22,6 +22,8 @@ export function describeEvent(event: WebhookEvent): string {
     case "member.invited":
       // A tenant with hipaa_enabled receives no email: the field is optional in the type too.
       return `member ${event.data.member_id} invited${event.data.email ? ` (${event.data.email})` : ""}`;
+    case "webhook_endpoint.disabled":
+      return `webhook endpoint ${event.data.endpoint_id} disabled since ${event.data.failing_since ?? "?"}`;
   }
 }
 

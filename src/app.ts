@@ -37,6 +37,7 @@ import { squadRoutes } from "./squads/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
 import { webhookDeliveryRoutes } from "./webhook-deliveries/routes";
+import { webhookEndpointRoutes } from "./webhook-endpoints/routes";
 import { webhookRoutes } from "./webhooks/routes";
 import { workflowRoutes } from "./workflows/routes";
 
@@ -66,6 +67,7 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)
+  .route("/webhook-endpoints", webhookEndpointRoutes)
   .route("/export", exportRoutes)
   .route("/archives", archiveRoutes)
   .route("/members", memberRoutes)

@@ -23,6 +23,10 @@ export const ERROR_CODES = {
   invalid_credentials: { status: 401, meaning: "Incorrect email or password" },
   forbidden: { status: 403, meaning: "Platform administrators only" },
   quota_exceeded: { status: 403, meaning: "A quota of the tenant's plan is reached" },
+  webhook_endpoint_limit_reached: {
+    status: 403,
+    meaning: "The tenant has as many webhook endpoints as its plan allows",
+  },
   sip_disabled: { status: 403, meaning: "The tenant does not have sip_enabled" },
   recording_disabled: { status: 403, meaning: "The tenant does not have recording_enabled" },
   pci_enabled: {
@@ -37,6 +41,11 @@ export const ERROR_CODES = {
   method_not_allowed: { status: 405, meaning: "The path does not take this method" },
   upload_timeout: { status: 408, meaning: "The upload took too long and was cut off" },
   conflict: { status: 409, meaning: "Changed concurrently; try again" },
+  primary_webhook_endpoint: {
+    status: 409,
+    meaning:
+      "The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings",
+  },
   tenant_deleting: {
     status: 409,
     meaning: "The tenant is being deleted; only its deletion routes answer",

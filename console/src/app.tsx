@@ -10,12 +10,14 @@ import { SettingsPage } from "./pages/settings";
 import { TeamPage } from "./pages/team";
 import { UsagePage } from "./pages/usage";
 import { WebhookPage } from "./pages/webhook";
+import { WebhookEndpointsPage } from "./pages/webhook-endpoints";
 import { ROLE_NAMES } from "./roles";
 
 /** The tenant's pages, in the navigation's order. */
 const TENANT_PAGES = [
   ["settings", "Organization", SettingsPage],
   ["webhook", "Webhook", WebhookPage],
+  ["webhook-endpoints", "Webhook endpoints", WebhookEndpointsPage],
   ["team", "Members and keys", TeamPage],
   ["usage", "Usage", UsagePage],
   ["activity", "Activity", ActivityPage],

@@ -18,6 +18,7 @@ import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
 import {
+  eventIdOf,
   insertDeliveryIfChanged,
   insertDeliveryIfReceived,
   type NewDelivery,
@@ -237,17 +238,18 @@ export async function startCall(
   return {
     call: inserted && toCallRow(inserted),
     seen: seen && toSeen(credential.kind, seen),
-    delivery: delivered && { id: String(delivered.id), tenantId: row.tenantId },
+    // One message for the event: the consumer sends it on to each endpoint's delivery.
+    delivery: delivered && { id: eventIdOf(String(delivered.id)), tenantId: row.tenantId },
   };
 }
 
 const owned = (tenantId: string, id: string) => and(eq(calls.tenantId, tenantId), eq(calls.id, id));
 
 /**
- * The guarded end of an active call, its log entry (guarded by the end), its `call.ended`
- * delivery when the tenant receives one (guarded by the entry, its payload completed from the
- * ended row) and its rollups (guarded by the statement before): statements for one batch, in
- * this order, the end first.
+ * The guarded end of an active call, its log entry (guarded by the end), its rollups (guarded by
+ * the entry) and its `call.ended` deliveries when the tenant receives some (guarded by the
+ * rollups, their payload completed from the ended row): statements for one batch, in this order,
+ * the end first.
  */
 export function endCallStatements(
   db: Db,
@@ -279,10 +281,19 @@ export function endCallStatements(
         ended_reason: { from: null, to: reason },
       },
     }),
-    ...(delivery
-      ? [insertDeliveryIfChanged(db, delivery, endedCallPayload(delivery, target))]
-      : []),
     addEndedCall(db, target),
+    // After the rollups, which wrote only if the end did: the delivery writes a row per endpoint
+    // that takes the event, as many as there are, which no `changes() = 1` guard could follow.
+    ...(delivery
+      ? [
+          insertDeliveryIfChanged(
+            db,
+            delivery,
+            endedCallPayload(delivery, target),
+            sql`changes() > 0`,
+          ),
+        ]
+      : []),
     dropEmptyActiveReason(db, target),
   ] as const;
 }
@@ -387,6 +398,7 @@ export const overdueCalls = (db: Db, cutoff: string, limit: number) =>
         webhookUrl: tenants.webhookUrl,
         webhookEvents: tenants.webhookEvents,
         hipaaEnabled: tenants.hipaaEnabled,
+        webhookEndpointsEnabled: tenants.webhookEndpointsEnabled,
       },
     })
     .from(calls)

@@ -9,14 +9,15 @@ import type { Db } from "./client";
  * a value given as SQL is computed by the statement itself. With `from`, it is
  * `SELECT <row> FROM <from> WHERE <condition>`: the condition and the values given as SQL read
  * that table's row, and one row is written for each row the condition selects (name its columns
- * with the table: in a subquery, a bare name may mean the subquery's own).
+ * with the table: in a subquery, a bare name may mean the subquery's own). `from` may be a
+ * subquery with its alias too.
  */
 export function insertIf<T extends SQLiteTable>(
   db: Db,
   table: T,
   row: { [K in keyof T["$inferInsert"]]: T["$inferInsert"][K] | SQL },
   condition: SQL,
-  from?: SQLiteTable,
+  from?: SQLiteTable | SQL,
 ) {
   const values = Object.entries(getTableColumns(table)).map(([key, column]) => {
     const given = (row as Record<string, unknown>)[key];

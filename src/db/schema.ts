@@ -61,6 +61,10 @@ export const tenants = sqliteTable(
     webhookPreviousSecretEnc: text("webhook_previous_secret_enc"),
     webhookPreviousSecretExpiresAt: text("webhook_previous_secret_expires_at"),
     webhookEvents: text("webhook_events", { mode: "json" }).$type<string[]>().notNull(),
+    // How many of its webhook endpoints are enabled, recounted in the batch of every change to
+    // them: an event is prepared for the endpoints only when there are some, so a tenant without
+    // any pays nothing for them.
+    webhookEndpointsEnabled: integer("webhook_endpoints_enabled").notNull().default(0),
     // The data region of the cell the tenant lives in, and of its objects' bucket.
     dataRegion: text("data_region", { enum: DATA_REGIONS }).notNull().default("us"),
     // Days a call's recording is kept, counted from the call's start; null keeps it.
@@ -405,11 +409,39 @@ export const deletionJobs = sqliteTable("deletion_jobs", deletionJobColumns(), (
   index("deletion_jobs_status_idx").on(t.status, t.updatedAt),
 ]);
 
+/**
+ * A webhook endpoint besides the tenant's own `webhook_url` (the primary endpoint): its URL, the
+ * event types it takes (null: all), its own secret, whether it is enabled. `failing_since` is the
+ * first failed attempt since its last success: three days of failures disable it.
+ */
+export const webhookEndpoints = sqliteTable(
+  "webhook_endpoints",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    url: text("url").notNull(),
+    events: text("events", { mode: "json" }).$type<string[]>(),
+    description: text("description"),
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    secretEnc: text("secret_enc").notNull(),
+    // The secret replaced by the last rotation keeps signing until this time.
+    previousSecretEnc: text("previous_secret_enc"),
+    previousSecretExpiresAt: text("previous_secret_expires_at"),
+    failingSince: text("failing_since"),
+    disabledReason: text("disabled_reason"),
+    ...timestamps,
+  },
+  (t) => [index("webhook_endpoints_tenant_idx").on(t.tenantId, t.id)],
+);
+
 export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
   {
     id: text("id").primaryKey(),
     tenantId: tenantRef(),
+    // The endpoint it goes to; null: the tenant's own webhook_url (the primary endpoint). Not a
+    // foreign key: a deleted endpoint's deliveries stay listed.
+    endpointId: text("endpoint_id"),
     eventType: text("event_type").notNull(),
     payload: text("payload").notNull(),
     // Fields of the event's `data` too secret to store as they are (an invitation token): sealed,
@@ -423,7 +455,10 @@ export const webhookDeliveries = sqliteTable(
     nextRetryAt: text("next_retry_at"),
     ...timestamps,
   },
-  (t) => [index("webhook_deliveries_tenant_idx").on(t.tenantId, t.id)],
+  (t) => [
+    index("webhook_deliveries_tenant_idx").on(t.tenantId, t.id),
+    index("webhook_deliveries_endpoint_idx").on(t.tenantId, t.endpointId, t.id),
+  ],
 );
 
 export const webhookAttempts = sqliteTable(
@@ -550,5 +585,6 @@ export const archiveParts = sqliteTable(
 );
 
 export type TenantRow = typeof tenants.$inferSelect;
+export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;
 export type DeletionJobRow = typeof deletionJobs.$inferSelect;

@@ -1,4 +1,11 @@
-import { blobUploads, members, sessions, webhookAttempts, webhookDeliveries } from "../db/schema";
+import {
+  blobUploads,
+  members,
+  sessions,
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+} from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { once } from "../lib/once";
 
@@ -30,9 +37,12 @@ export const chunkedTables = once(() =>
   tenantTables().filter((owned) => !LAST_STEP_TABLES.includes(owned.table)),
 );
 
-/** The delivery log outlives the farewell, which writes to it and waits on it. */
+/**
+ * The delivery log outlives the farewell, which writes to it and waits on it, and so do the
+ * endpoints it sends `tenant.deleted` to.
+ */
 const isDeliveryLog = ({ table }: { table: unknown }) =>
-  table === webhookDeliveries || table === webhookAttempts;
+  table === webhookDeliveries || table === webhookAttempts || table === webhookEndpoints;
 
 /** A deletion job walks these stages in order; each takes as many steps as it needs. */
 export const deletionStages = once(() => {

@@ -25,6 +25,9 @@ const WHAT: Record<WebhookEventType, string> = {
   "call.ended": "A call ended, by its end request or by the sweep of overdue calls",
   "webhook.test": "Sent by `POST …/webhooks/test`, to check a receiver",
   "member.invited": "A member was invited; the invitation is for the invited person alone",
+  "webhook_endpoint.disabled":
+    "One of the tenant's webhook endpoints failed every attempt for three days and was disabled; " +
+    "sent to the others",
 };
 
 /**

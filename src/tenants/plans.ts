@@ -11,6 +11,8 @@ export type Quotas = {
   fileBytes: number;
   /** `POST …/webhooks/test` per rolling minute. */
   testWebhooksPerMinute: number;
+  /** Webhook endpoints besides the tenant's own webhook_url (the primary endpoint). */
+  webhookEndpoints: number;
 };
 
 type Plan = {
@@ -42,7 +44,13 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 30,
-    quotas: { agents: 25, files: 100, fileBytes: 500 * MB, testWebhooksPerMinute: 10 },
+    quotas: {
+      agents: 25,
+      files: 100,
+      fileBytes: 500 * MB,
+      testWebhooksPerMinute: 10,
+      webhookEndpoints: 3,
+    },
   },
   business: {
     maxConcurrentCalls: 100,
@@ -50,7 +58,13 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 90,
-    quotas: { agents: 250, files: 2_000, fileBytes: 10_000 * MB, testWebhooksPerMinute: 30 },
+    quotas: {
+      agents: 250,
+      files: 2_000,
+      fileBytes: 10_000 * MB,
+      testWebhooksPerMinute: 30,
+      webhookEndpoints: 10,
+    },
   },
   enterprise: {
     maxConcurrentCalls: 1000,
@@ -58,7 +72,13 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: true,
     hipaaRecordingRetentionDays: 90,
     hotWindowDays: 400,
-    quotas: { agents: 2_500, files: 20_000, fileBytes: 100_000 * MB, testWebhooksPerMinute: 60 },
+    quotas: {
+      agents: 2_500,
+      files: 20_000,
+      fileBytes: 100_000 * MB,
+      testWebhooksPerMinute: 60,
+      webhookEndpoints: 50,
+    },
   },
 };
 

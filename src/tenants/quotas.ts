@@ -1,6 +1,6 @@
 import { and, eq, gte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { agents, files, tenants, webhookDeliveries } from "../db/schema";
+import { agents, files, tenants, webhookDeliveries, webhookEndpoints } from "../db/schema";
 import { ApiError } from "../errors";
 import { idFloorAt } from "../lib/ids";
 import { type BillingPlan, quotasOf } from "./plans";
@@ -61,6 +61,25 @@ export async function agentQuotaRefusal(db: Db, tenantId: string, plan: BillingP
   const row = await db.get<{ n: number }>(sql`SELECT ${agentCount(tenantId)} AS n`);
   return (row?.n ?? 0) >= limit
     ? quotaExceeded("agents", `The ${plan} plan keeps at most ${limit} agents`)
+    : null;
+}
+
+const endpointCount = (tenantId: string) =>
+  sql<number>`(SELECT count(*) FROM ${webhookEndpoints} WHERE ${webhookEndpoints.tenantId} = ${tenantId})`;
+
+/** The plan leaves room for one more webhook endpoint (the primary one is not counted). */
+export const roomForWebhookEndpoint = (tenantId: string, plan: BillingPlan): SQL =>
+  sql`${endpointCount(tenantId)} < ${quotasOf(plan).webhookEndpoints}`;
+
+export async function webhookEndpointRefusal(db: Db, tenantId: string, plan: BillingPlan) {
+  const limit = quotasOf(plan).webhookEndpoints;
+  const row = await db.get<{ n: number }>(sql`SELECT ${endpointCount(tenantId)} AS n`);
+  return (row?.n ?? 0) >= limit
+    ? new ApiError(
+        403,
+        "webhook_endpoint_limit_reached",
+        `The ${plan} plan allows ${limit} webhook endpoints besides the webhook_url; delete one or choose a larger plan`,
+      )
     : null;
 }
 

@@ -5,6 +5,7 @@ import { ApiError, notFound } from "../errors";
 import { pageOf, toPage } from "../lib/pagination";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
+import { findEndpoint } from "../webhook-endpoints/queries";
 import { sendDeliveries } from "../webhooks/emit";
 import { webhookNotConfigured } from "../webhooks/errors";
 import { findDelivery, listAttempts, listDeliveries, reopenDelivery } from "../webhooks/queries";
@@ -28,7 +29,8 @@ export const webhookDeliveryRoutes = new Hono<AppEnv>()
       tags,
       summary: "List webhook deliveries",
       description:
-        "Every event sent or being sent to the tenant's webhook_url, newest first: its status, " +
+        "Every event sent or being sent to the tenant's webhook endpoints (one delivery per " +
+        "endpoint, `endpoint_id` saying which; `primary`: the webhook_url), newest first: its status, " +
         "attempts so far, the last answer's status code and latency, the next retry, the error.",
       responses: { 200: { description: "A page of deliveries", schema: pageOf(WebhookDelivery) } },
     }),
@@ -64,8 +66,8 @@ export const webhookDeliveryRoutes = new Hono<AppEnv>()
       summary: "Redeliver a webhook",
       description:
         "Sends a finished delivery (succeeded or failed) again, with the same `webhook-id` so " +
-        "receivers can recognise it, and a fresh series of attempts. 409 while it is pending or " +
-        "when the tenant has no webhook_url.",
+        "receivers can recognise it, and a fresh series of attempts. 409 while it is pending, " +
+        "when the tenant has no webhook_url, or when its endpoint is deleted or disabled.",
       errors: ["webhook_not_configured", "delivery_pending"],
       responses: { 202: { description: "The delivery, pending again", schema: WebhookDelivery } },
     }),
@@ -76,7 +78,16 @@ export const webhookDeliveryRoutes = new Hono<AppEnv>()
       const tenant = c.get("tenant");
       const delivery = await findDelivery(db, c.req.valid("param").delivery_id, tenant.id);
       if (!delivery) throw deliveryNotFound();
-      if (!tenant.webhookUrl) throw webhookNotConfigured();
+      if (delivery.endpointId) {
+        const endpoint = await findEndpoint(db, tenant.id, delivery.endpointId);
+        if (!endpoint?.enabled) {
+          throw new ApiError(
+            409,
+            "webhook_not_configured",
+            "The delivery's webhook endpoint is deleted or disabled",
+          );
+        }
+      } else if (!tenant.webhookUrl) throw webhookNotConfigured();
       const reopened = await reopenDelivery(db, actorOf(c), delivery);
       if (!reopened) {
         throw new ApiError(409, "delivery_pending", "The delivery is still pending");

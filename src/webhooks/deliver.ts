@@ -1,11 +1,21 @@
 import { cellDatabase, cellsOf } from "../cells/config";
 import { directoryCell } from "../cells/routing";
 import { createDb, type Db } from "../db/client";
-import type { TenantRow } from "../db/schema";
+import type { TenantRow, WebhookEndpointRow } from "../db/schema";
 import type { Bindings } from "../env";
 import { decryptSecret } from "../lib/secrets";
 import { findTenant } from "../tenants/queries";
-import { type DeliveryRow, findDelivery, markDeliveryFailed, recordAttempt } from "./queries";
+import { recordEndpointOutcome } from "../webhook-endpoints/health";
+import { findEndpoint } from "../webhook-endpoints/queries";
+import { endpointSigningSecrets } from "../webhook-endpoints/secrets";
+import {
+  type DeliveryRow,
+  eventIdOf,
+  findDelivery,
+  markDeliveryFailed,
+  recordAttempt,
+  unsentEndpointDeliveries,
+} from "./queries";
 import {
   isRetryable,
   parseRetryAfter,
@@ -28,16 +38,30 @@ const DONE: DeliveryOutcome = { retryInSeconds: null };
 
 type Target = { url: string; secrets: string[] } | { problem: string };
 
+/** The URL's problem, or the target: checked again at every attempt, as rules can tighten. */
+const targetAt = (env: Bindings, url: string, secrets: string[]): Target => {
+  // The environment can differ from the one that accepted the URL.
+  const problem = webhookUrlProblem(url, env.ENVIRONMENT);
+  return problem ? { problem } : { url, secrets };
+};
+
 /** Where and with what to sign, read fresh at every attempt: settings may change between retries. */
 async function targetOf(env: Bindings, tenant: TenantRow | undefined): Promise<Target> {
   if (!tenant?.webhookUrl) return { problem: "the tenant has no webhook_url" };
-  // Checked again here: rules can tighten, and the environment can differ from the one that
-  // accepted the URL.
-  const problem = webhookUrlProblem(tenant.webhookUrl, env.ENVIRONMENT);
-  if (problem) return { problem };
   const secrets = await signingSecrets(env.ENCRYPTION_KEYS, tenant);
   if (secrets.length === 0) return { problem: "the tenant has no webhook secret" };
-  return { url: tenant.webhookUrl, secrets };
+  return targetAt(env, tenant.webhookUrl, secrets);
+}
+
+/** The same for a delivery to one of the tenant's other endpoints. */
+async function endpointTargetOf(
+  env: Bindings,
+  endpoint: WebhookEndpointRow | undefined,
+): Promise<Target> {
+  if (!endpoint) return { problem: "the webhook endpoint was deleted" };
+  if (!endpoint.enabled) return { problem: "the webhook endpoint is disabled" };
+  const secrets = await endpointSigningSecrets(env.ENCRYPTION_KEYS, endpoint);
+  return targetAt(env, endpoint.url, secrets);
 }
 
 type PostResult = {
@@ -124,6 +148,19 @@ export async function deliveryCell(env: Bindings, ref: DeliveryRef): Promise<Db 
 }
 
 /**
+ * An event's message is also its other endpoints' (`insertDeliveryIfChanged` writes one delivery
+ * per endpoint, `{event}.{endpoint}`): each not yet attempted is sent on as a message of its own,
+ * so each has its own series of attempts and retries.
+ */
+async function forwardToEndpoints(env: Bindings, db: Db, ref: DeliveryRef): Promise<void> {
+  const unsent = await unsentEndpointDeliveries(db, ref.deliveryId);
+  if (unsent.length === 0) return;
+  await env.WEBHOOK_DELIVERIES.sendBatch(
+    unsent.map(({ id, tenantId }) => ({ body: { delivery_id: id, tenant_id: tenantId } })),
+  );
+}
+
+/**
  * One attempt at a delivery: load it, sign, POST, record the attempt. `attempt` is its place in
  * the current series (the queue message's attempt count) and `last` says no retry may follow.
  * Safe to repeat: a delivery that is no longer pending is left alone, so a duplicate message
@@ -136,6 +173,7 @@ export async function attemptDelivery(
 ): Promise<DeliveryOutcome> {
   const db = await deliveryCell(env, ref);
   if (!db) return DONE;
+  if (ref.deliveryId === eventIdOf(ref.deliveryId)) await forwardToEndpoints(env, db, ref);
   const delivery = await findDelivery(db, ref.deliveryId);
   if (delivery?.status !== "pending") return DONE;
   const tenant = await findTenant(db, delivery.tenantId);
@@ -143,7 +181,12 @@ export async function attemptDelivery(
   if (tenant && tenant.status !== "deleting" && !["active", "inactive"].includes(tenant.status)) {
     return { retryInSeconds: MOVING_RETRY_SECONDS };
   }
-  const target = await targetOf(env, tenant);
+  const endpoint = delivery.endpointId
+    ? await findEndpoint(db, delivery.tenantId, delivery.endpointId)
+    : undefined;
+  const target = delivery.endpointId
+    ? await endpointTargetOf(env, endpoint)
+    : await targetOf(env, tenant);
   if ("problem" in target) {
     await markDeliveryFailed(db, delivery.id, target.problem);
     return DONE;
@@ -162,5 +205,9 @@ export async function attemptDelivery(
     nextRetryAt:
       retryInSeconds === null ? null : new Date(Date.now() + retryInSeconds * 1000).toISOString(),
   });
+  // Only an endpoint's own tenant, settled, changes it (a deleting tenant's rows are fenced).
+  if (endpoint && tenant && ["active", "inactive"].includes(tenant.status)) {
+    await recordEndpointOutcome(db, env.WEBHOOK_DELIVERIES, tenant, endpoint, succeeded);
+  }
   return { retryInSeconds };
 }

@@ -30,12 +30,19 @@ export type DeliveryMessage = { delivery_id: string; tenant_id: string };
 /** The tenant settings that decide whether and how it receives an event. */
 export type EventRecipient = Pick<
   TenantRow,
-  "id" | "webhookUrl" | "webhookEvents" | "hipaaEnabled"
+  "id" | "webhookUrl" | "webhookEvents" | "hipaaEnabled" | "webhookEndpointsEnabled"
 >;
 
-/** The tenant's settings subscribe it to `type`: a webhook_url, and the type among its events. */
-const receives = (tenant: EventRecipient, type: WebhookEventType) =>
+/** The tenant's own settings subscribe it to `type`: a webhook_url, and the type among its events. */
+const primaryReceives = (tenant: EventRecipient, type: WebhookEventType) =>
   Boolean(tenant.webhookUrl) && tenant.webhookEvents.includes(type);
+
+/**
+ * The tenant may receive `type`: by its own settings, or by one of its enabled endpoints, whose
+ * events the delivery's insert reads (`insertDeliveryIfChanged`).
+ */
+const receives = (tenant: EventRecipient, type: WebhookEventType) =>
+  primaryReceives(tenant, type) || tenant.webhookEndpointsEnabled > 0;
 
 /**
  * The JSON body a tenant receives for one event: with `hipaa`, its data without personal data
@@ -55,8 +62,8 @@ function eventPayload<T extends WebhookEventType>(
 }
 
 /**
- * The delivery of one event to `tenant`, or null when the tenant receives no such event (no
- * webhook_url, or a type missing from its webhook_events). Pass the tenant as it is after the
+ * The deliveries of one event to `tenant`, or null when the tenant receives no such event (no
+ * webhook_url or a type missing from its webhook_events, and no enabled endpoint). Pass the tenant as it is after the
  * change, so a change to the URL or the subscription is judged by the new settings.
  */
 export function prepareEvent<T extends WebhookEventType>(
@@ -71,6 +78,7 @@ export function prepareEvent<T extends WebhookEventType>(
     tenantId: tenant.id,
     eventType: type,
     payload: eventPayload(event, tenant.hipaaEnabled),
+    primary: primaryReceives(tenant, type),
   };
 }
 

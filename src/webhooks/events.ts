@@ -9,6 +9,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "call.ended",
   "webhook.test",
   "member.invited",
+  "webhook_endpoint.disabled",
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -54,6 +55,12 @@ export const WEBHOOK_EVENT_DATA = {
       .string()
       .describe("For `POST /v1/auth/accept-invitation`; sealed at rest, put in as it is sent"),
     invitation_expires_at: Timestamp,
+  }),
+  "webhook_endpoint.disabled": z.object({
+    endpoint_id: z.string().describe("The endpoint at `GET …/webhook-endpoints/{endpoint_id}`"),
+    url: z.string(),
+    failing_since: Timestamp.describe("Its first failed attempt since its last success"),
+    reason: z.string().describe("Why it was disabled; enable it again with `PATCH`"),
   }),
 } satisfies Record<WebhookEventType, z.ZodObject>;
 

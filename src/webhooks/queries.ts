@@ -1,15 +1,20 @@
-import { and, asc, count, eq, lte, min, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, lt, lte, min, ne, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
-import { tenants, webhookAttempts, webhookDeliveries } from "../db/schema";
+import { tenants, webhookAttempts, webhookDeliveries, webhookEndpoints } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 
 export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+/**
+ * One event's delivery, as prepared in the Worker: `id` is the event's, and the delivery to the
+ * tenant's own webhook_url (the primary endpoint) when `primary` is not false; each other endpoint
+ * that takes the event gets a delivery of its own, `{id}.{endpoint_id}` (`fanOutDeliveries`).
+ */
 export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "payload"> &
-  Partial<Pick<DeliveryRow, "sealedDataEnc">>;
+  Partial<Pick<DeliveryRow, "sealedDataEnc">> & { primary?: boolean };
 export type AttemptRow = typeof webhookAttempts.$inferSelect;
 
 const UNATTEMPTED = {
@@ -21,24 +26,81 @@ const UNATTEMPTED = {
 
 const pendingRow = (delivery: NewDelivery) => {
   const now = nowIso();
-  return { ...delivery, status: "pending" as const, attempts: 0, createdAt: now, updatedAt: now };
+  const { primary: _primary, ...row } = delivery;
+  return { ...row, status: "pending" as const, attempts: 0, createdAt: now, updatedAt: now };
 };
+
+/** The id the tenant's own webhook_url goes by among its webhook endpoints. */
+export const PRIMARY_ENDPOINT_ID = "primary";
+
+/** The event id a delivery belongs to: its own id for the primary endpoint's, else its prefix. */
+export const eventIdOf = (deliveryId: string) => deliveryId.split(".")[0] ?? deliveryId;
 
 /** The delivery row, written only if `condition` holds when it runs (a rate, say). */
 export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) =>
   insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, condition);
 
+const ofEndpoint = (column: SQLiteColumn) => sql`e.${sql.identifier(column.name)}`;
+
 /**
- * The delivery row, written only when the statement just before it in the batch changed a row
- * (a guarded update, or an `…IfChanged` insert that itself followed one), so a change that lost
- * a race reports nothing. A `payload` given as SQL is computed by the statement itself.
+ * The recipients of one event, as rows `(id, endpoint_id, sealed)`: the primary endpoint when
+ * `primary` holds (its delivery keeps the event's id and its sealed data), then every enabled
+ * endpoint of the tenant that takes the event type. Sealed data (an invitation token) goes to the
+ * primary endpoint only: the other endpoints' deliveries carry it as "[redacted]".
  */
-export const insertDeliveryIfChanged = (db: Db, delivery: NewDelivery, payload?: SQL) =>
-  insertIf(
+const recipients = (delivery: NewDelivery, primary: SQL) => sql`(
+  SELECT ${delivery.id} AS id, NULL AS endpoint_id, ${delivery.sealedDataEnc ?? null} AS sealed
+    WHERE ${primary}
+  UNION ALL
+  SELECT ${delivery.id} || '.' || ${ofEndpoint(webhookEndpoints.id)}, ${ofEndpoint(webhookEndpoints.id)}, NULL
+    FROM ${webhookEndpoints} AS e
+    WHERE ${ofEndpoint(webhookEndpoints.tenantId)} = ${delivery.tenantId}
+      AND ${ofEndpoint(webhookEndpoints.enabled)} = 1
+      AND (${ofEndpoint(webhookEndpoints.events)} IS NULL OR EXISTS (
+        SELECT 1 FROM json_each(${ofEndpoint(webhookEndpoints.events)})
+        WHERE value = ${delivery.eventType}))
+) AS r`;
+
+/**
+ * One statement writing the event's deliveries, one per recipient (`recipients`), only while
+ * `guard` holds: no row, one, or several. `changes()` after it counts them, so a statement
+ * guarded by the chain must not follow it.
+ */
+function fanOutDeliveries(db: Db, delivery: NewDelivery, guard: SQL, payload: SQL, primary: SQL) {
+  return insertIf(
     db,
     webhookDeliveries,
-    { ...pendingRow(delivery), ...UNATTEMPTED, ...(payload && { payload }) },
-    sql`changes() = 1`,
+    {
+      ...pendingRow(delivery),
+      ...UNATTEMPTED,
+      id: sql`r.id`,
+      endpointId: sql`r.endpoint_id`,
+      sealedDataEnc: sql`r.sealed`,
+      payload,
+    },
+    guard,
+    recipients(delivery, primary),
+  );
+}
+
+/**
+ * The event's deliveries (`fanOutDeliveries`), written only when the statement just before it in
+ * the batch changed a row (a guarded update, or an `…IfChanged` insert that itself followed one),
+ * so a change that lost a race reports nothing. A `payload` given as SQL is computed by the
+ * statement itself. Last in its chain: it writes as many rows as the event has recipients.
+ */
+export const insertDeliveryIfChanged = (
+  db: Db,
+  delivery: NewDelivery,
+  payload?: SQL,
+  guard: SQL = sql`changes() = 1`,
+) =>
+  fanOutDeliveries(
+    db,
+    delivery,
+    guard,
+    payload ?? sql`${delivery.payload}`,
+    delivery.primary === false ? sql`0` : sql`1`,
   );
 
 /**
@@ -50,10 +112,11 @@ export type RowDecidedDelivery = NewDelivery & { hipaaPayload: string };
 const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
 
 /**
- * The delivery row, written only when `guard` holds and the tenant's row, as the statement reads
- * it, receives the event (`prepareEvent`'s rule: a webhook_url, and the type among its
- * webhook_events), with the payload for its settings: `hipaaPayload` with `hipaa_enabled`. For a
- * write that reads no tenant row before its batch. Returns the id of what it wrote: what to send.
+ * The event's deliveries, written only when `guard` holds, as the tenant's row, read by the
+ * statement, decides: the primary endpoint by `prepareEvent`'s rule (a webhook_url, and the type
+ * among its webhook_events), the other endpoints by theirs, with the payload for its settings:
+ * `hipaaPayload` with `hipaa_enabled`. For a write that reads no tenant row before its batch.
+ * Returns the ids of what it wrote.
  */
 export const insertDeliveryIfReceived = (
   db: Db,
@@ -61,19 +124,16 @@ export const insertDeliveryIfReceived = (
   guard: SQL = sql`changes() = 1`,
 ) => {
   const { hipaaPayload, ...written } = delivery;
-  const payload = sql`CASE WHEN ${ofTenant(tenants.hipaaEnabled)} THEN ${hipaaPayload}
-    ELSE ${written.payload} END`;
-  const receives = sql`${ofTenant(tenants.id)} = ${written.tenantId}
+  const tenantRow = sql`FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${written.tenantId}`;
+  const payload = sql`CASE WHEN (SELECT ${ofTenant(tenants.hipaaEnabled)} ${tenantRow})
+    THEN ${hipaaPayload} ELSE ${written.payload} END`;
+  const primary = sql`EXISTS (SELECT 1 ${tenantRow}
     AND ${ofTenant(tenants.webhookUrl)} <> ''
     AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
-      WHERE value = ${written.eventType})`;
-  return insertIf(
-    db,
-    webhookDeliveries,
-    { ...pendingRow(written), ...UNATTEMPTED, payload },
-    sql`(${receives}) AND (${guard})`,
-    tenants,
-  ).returning({ id: webhookDeliveries.id });
+      WHERE value = ${written.eventType}))`;
+  return fanOutDeliveries(db, written, guard, payload, primary).returning({
+    id: webhookDeliveries.id,
+  });
 };
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
@@ -89,11 +149,30 @@ export const findDelivery = (db: Db, id: string, tenantId?: string) =>
     )
     .get();
 
+/**
+ * The deliveries of the event `eventId` to the tenant's other endpoints (`{eventId}.{endpoint}`,
+ * one primary-key range) not yet attempted: the event's message sends each on as its own.
+ */
+export const unsentEndpointDeliveries = (db: Db, eventId: string) =>
+  db
+    .select({ id: webhookDeliveries.id, tenantId: webhookDeliveries.tenantId })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        gt(webhookDeliveries.id, `${eventId}.`),
+        lt(webhookDeliveries.id, `${eventId}/`),
+        eq(webhookDeliveries.status, "pending"),
+        eq(webhookDeliveries.attempts, 0),
+      ),
+    );
+
 export type DeliveryFilter = {
   limit: number;
   cursor?: string | undefined;
   status?: DeliveryRow["status"] | undefined;
   event_type?: string | undefined;
+  /** `primary`: the tenant's own webhook_url. */
+  endpoint_id?: string | undefined;
 };
 
 export const listDeliveries = (db: Db, tenantId: string, filter: DeliveryFilter) =>
@@ -104,6 +183,11 @@ export const listDeliveries = (db: Db, tenantId: string, filter: DeliveryFilter)
     eq(webhookDeliveries.tenantId, tenantId),
     filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
     filter.event_type ? eq(webhookDeliveries.eventType, filter.event_type) : undefined,
+    filter.endpoint_id === PRIMARY_ENDPOINT_ID
+      ? isNull(webhookDeliveries.endpointId)
+      : filter.endpoint_id
+        ? eq(webhookDeliveries.endpointId, filter.endpoint_id)
+        : undefined,
   );
 
 export const listAttempts = (db: Db, tenantId: string, deliveryId: string) =>

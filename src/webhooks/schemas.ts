@@ -2,13 +2,21 @@ import * as z from "zod";
 import { PageQuery } from "../lib/pagination";
 import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "./events";
-import { ATTEMPT_LOG_SIZE, type AttemptRow, type DeliveryRow } from "./queries";
+import {
+  ATTEMPT_LOG_SIZE,
+  type AttemptRow,
+  type DeliveryRow,
+  PRIMARY_ENDPOINT_ID,
+} from "./queries";
 
 const DELIVERY_STATUSES = ["pending", "succeeded", "failed"] as const;
 
 export const WebhookDelivery = z
   .object({
     id: z.string().describe("Also the `webhook-id` header, the same on every attempt"),
+    endpoint_id: z
+      .string()
+      .describe("The webhook endpoint it goes to; `primary`: the tenant's own webhook_url"),
     event_type: z.enum(WEBHOOK_EVENT_TYPES),
     status: z.enum(DELIVERY_STATUSES),
     attempts: z.number().int().describe("Attempts made so far, redeliveries included"),
@@ -43,9 +51,16 @@ export const WebhookDeliveryDetail = WebhookDelivery.extend({
 export const DeliveryQuery = PageQuery.extend({
   status: z.enum(DELIVERY_STATUSES).optional(),
   event_type: z.enum(WEBHOOK_EVENT_TYPES).optional(),
+  endpoint_id: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe("Only the deliveries to this webhook endpoint; `primary`: the tenant's webhook_url"),
 });
 
-export const DeliveryIdParam = z.object({ delivery_id: z.string().min(1).max(64) });
+// An endpoint's delivery is `{event id}.{endpoint id}`.
+export const DeliveryIdParam = z.object({ delivery_id: z.string().min(1).max(128) });
 
 export const RotatedWebhookSecret = z
   .object({
@@ -58,6 +73,7 @@ export const RotatedWebhookSecret = z
 
 export const toDelivery = (row: DeliveryRow): z.infer<typeof WebhookDelivery> => ({
   id: row.id,
+  endpoint_id: row.endpointId ?? PRIMARY_ENDPOINT_ID,
   event_type: row.eventType as z.infer<typeof WebhookDelivery>["event_type"],
   status: row.status,
   attempts: row.attempts,

@@ -177,7 +177,7 @@ describe("the console, walked as a new user would", () => {
     const tenantId = (await page.locator("dd code").first().textContent()) ?? "";
 
     // Webhook: the secret is shown once, with a copy button; a test event is delivered.
-    await page.getByRole("link", { name: "Webhook" }).click();
+    await page.getByRole("link", { name: "Webhook", exact: true }).click();
     await page.getByLabel("Webhook URL", { exact: true }).fill((receiver as { url: string }).url);
     for (const event of ["webhook.test", "call.started", "member.invited"])
       await page
@@ -191,13 +191,32 @@ describe("the console, walked as a new user would", () => {
     await page.getByRole("button", { name: "Attempts of webhook.test" }).waitFor();
     await check("webhook");
     await page.getByRole("link", { name: "Members and keys" }).click();
-    await page.getByRole("link", { name: "Webhook" }).click();
+    await page.getByRole("link", { name: "Webhook", exact: true }).click();
     await page.getByRole("button", { name: "Save webhook" }).waitFor();
     await eventually(async () =>
       expect(await page.getByRole("status", { name: "Webhook secret", exact: true }).count()).toBe(
         0,
       ),
     );
+
+    // Webhook endpoints: the webhook URL listed first as the primary one; a new endpoint's secret
+    // shown once; disabled, enabled again, deleted.
+    await page.getByRole("link", { name: "Webhook endpoints" }).click();
+    await page.getByRole("link", { name: "Change on the Webhook page" }).waitFor();
+    const endpointUrl = `${(receiver as { url: string }).url}/second`;
+    await page.getByLabel("Endpoint URL", { exact: true }).fill(endpointUrl);
+    await page.getByRole("checkbox", { name: "call.ended" }).check();
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const endpointSecret = page.getByRole("status", { name: "Endpoint secret", exact: true });
+    await eventually(async () => expect(await endpointSecret.textContent()).toMatch(/^whsec_/));
+    const endpointRow = page.getByRole("row", { name: new RegExp(endpointUrl) });
+    await eventually(async () => expect(await endpointRow.textContent()).toContain("enabled"));
+    await check("webhook-endpoints");
+    await page.getByRole("button", { name: `Disable ${endpointUrl}` }).click();
+    await page.getByRole("button", { name: `Enable ${endpointUrl}` }).click();
+    await page.getByRole("button", { name: `Disable ${endpointUrl}` }).waitFor();
+    await page.getByRole("button", { name: `Delete ${endpointUrl}` }).click();
+    await eventually(async () => expect(await endpointRow.count()).toBe(0));
 
     // Members and keys: the invitation link and the key, each shown once.
     await page.getByRole("link", { name: "Members and keys" }).click();

@@ -137,6 +137,17 @@ describe("key rotation", () => {
       token,
       body: { name: "Main", host: "sip.example.com", username: "u", password: "trunk-pass" },
     });
+    // A webhook endpoint's secret, and the previous one a rotation keeps signing for a while.
+    const endpoint = await call(tenantPath(owner.tenantId, "/webhook-endpoints"), {
+      method: "POST",
+      token,
+      body: { url: "https://second.example.com/hooks" },
+    });
+    const { id: endpointId } = (await endpoint.json()) as { id: string };
+    await call(tenantPath(owner.tenantId, `/webhook-endpoints/${endpointId}/rotate-secret`), {
+      method: "POST",
+      token,
+    });
     // An invitation's token travels sealed in its delivery.
     await call(tenantPath(owner.tenantId, "/members"), {
       method: "POST",

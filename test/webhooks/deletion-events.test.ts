@@ -11,6 +11,7 @@ import { WEBHOOK_MAX_ATTEMPTS } from "../../src/webhooks/retry-policy";
 import { callJson, type Owner, tenantPath } from "../support/api-client";
 import { cellCalled, US_CELL } from "../support/cells";
 import { jobOrReceiptOf } from "../support/deletion-seed";
+import { createEndpoint } from "../support/webhook-endpoints";
 import { consume, mockReceiver, type ReceivedRequest, webhookTenant } from "../support/webhooks";
 
 type Sent = { kind: "step" | "delivery"; at: number; delaySeconds: number };
@@ -129,6 +130,30 @@ describe("deletion events", () => {
     expect(verified).toMatchObject({ type: "tenant.deleted", data: { deletion_id: deletionId } });
     expect(farewell?.headers["webhook-id"]).toBe(deletionId);
     await expectGone(owner, deletionId);
+  });
+
+  it("tenant.deleted reaches the tenant's other webhook endpoints too, each signed with its own secret; then they go", async () => {
+    const { owner } = await webhookTenant({ webhook_events: ["call.started"] });
+    const endpoint = await createEndpoint(owner, {
+      url: "https://second.example.com/hooks",
+      events: ["tenant.deleted"],
+    });
+    vi.spyOn(env.TENANT_DELETIONS, "send").mockResolvedValue(undefined as never);
+    const received = mockReceiver([200]);
+    const deletionId = await deleteTenant(owner);
+
+    await queues.run({ job_id: deletionId, tenant_id: owner.tenantId, cell: US_CELL, step: 0 });
+    expect(received.map((request) => request.url)).toEqual([endpoint.url]);
+    const [farewell] = received;
+    expect(
+      new Webhook(endpoint.secret).verify(
+        farewell?.body as string,
+        farewell?.headers as Record<string, string>,
+      ),
+    ).toMatchObject({ type: "tenant.deleted", data: { deletion_id: deletionId } });
+    expect(farewell?.headers["webhook-id"]).toBe(`${deletionId}.${endpoint.id}`);
+    await expectGone(owner, deletionId);
+    expect(await countFor("webhook_endpoints", owner.tenantId)).toBe(0);
   });
 
   it("tenant.deleted refused by a failing receiver is retried with backoff; the deletion waits for it", async () => {

@@ -124,6 +124,7 @@ describe("payloads", () => {
     id: "tenant-1",
     webhookUrl: "https://hooks.example.com/voice",
     webhookEvents: ["call.ended"],
+    webhookEndpointsEnabled: 0,
   };
   const dataOf = (hipaaEnabled: boolean) =>
     JSON.parse(prepareEvent({ ...recipient, hipaaEnabled }, "call.ended", call)?.payload ?? "{}")

@@ -15,11 +15,11 @@ import {
 } from "../ui";
 import { loadTenant } from "./settings";
 
-type EventType = Tenant["webhook_events"][number];
+export type EventType = Tenant["webhook_events"][number];
 type Delivery = Schemas["WebhookDelivery"];
 type Attempt = Schemas["WebhookAttempt"];
 
-const EVENTS: { type: EventType; about: string }[] = [
+export const EVENTS: { type: EventType; about: string }[] = [
   { type: "tenant.updated", about: "the organization's settings changed" },
   { type: "tenant.deletion_started", about: "a deletion began" },
   { type: "tenant.deleted", about: "the organization is gone (the last event)" },
@@ -27,6 +27,10 @@ const EVENTS: { type: EventType; about: string }[] = [
   { type: "call.ended", about: "a call ended" },
   { type: "member.invited", about: "someone was invited, with the invitation token" },
   { type: "webhook.test", about: "the test event sent from this page" },
+  {
+    type: "webhook_endpoint.disabled",
+    about: "another endpoint was disabled after three days of failures",
+  },
 ];
 
 export function WebhookPage() {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import { createDb } from "../../../src/db/client";
 import { findTenant } from "../../../src/tenants/queries";
+import { recordEndpointOutcome } from "../../../src/webhook-endpoints/health";
+import { findEndpoint } from "../../../src/webhook-endpoints/queries";
 import { prepareEvent } from "../../../src/webhooks/emit";
 import { WEBHOOK_EVENT_TYPES } from "../../../src/webhooks/events";
 import { signedHeaders } from "../../../src/webhooks/signature";
@@ -73,6 +75,25 @@ async function emitEveryEvent(owner: Owner) {
       body: { email: `invited-${owner.tenantId}@example.com`, role: "developer" },
     }),
   );
+  // An endpoint disabled as the consumer disables it: a failed attempt after three days of them.
+  const endpoint = await ok(
+    "endpoint",
+    callJson(`${path}/webhook-endpoints`, {
+      method: "POST",
+      token: owner.token,
+      body: { url: "https://other.example.com/hooks" },
+    }),
+  );
+  const db = createDb(env.CELL_US_1);
+  await env.CELL_US_1.prepare("UPDATE webhook_endpoints SET failing_since = ? WHERE id = ?")
+    .bind("2000-01-01T00:00:00.000Z", endpoint.id)
+    .run();
+  const [tenantRow, endpointRow] = await Promise.all([
+    findTenant(db, owner.tenantId),
+    findEndpoint(db, owner.tenantId, endpoint.id),
+  ]);
+  if (!tenantRow || !endpointRow) throw new Error("no tenant or endpoint");
+  await recordEndpointOutcome(db, env.WEBHOOK_DELIVERIES, tenantRow, endpointRow, false);
   await ok("delete", callJson(path, { method: "DELETE", token: owner.token }));
   const payloads: Record<string, string[]> = {};
   for (const type of WEBHOOK_EVENT_TYPES) {
