@@ -197,7 +197,7 @@ export interface paths {
     get: operations["get_v1_tenants_tenant_id"];
     /**
      * Update tenant
-     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response.
+     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response. `deletion_grace_days` is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is scheduled nothing changes here (409 `tenant_deletion_scheduled`).
      *
      *     Needs the `admin` role or above.
      */
@@ -205,7 +205,7 @@ export interface paths {
     post?: never;
     /**
      * Delete tenant
-     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
+     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. With a grace period (`deletion_grace_days` > 0) the deletion is scheduled instead: 202 with `status: scheduled` and `scheduled_for`, the tenant `deletion_scheduled` (reads and sign-in served, writes and new calls refused with 409 `tenant_deletion_scheduled`), `tenant.deletion_scheduled` sent at once and `tenant.deletion_reminder` a day before; `POST …/deletion/cancel` keeps the tenant. `now=true` deletes at once, also a deletion already scheduled. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
      *
      *     Needs the `owner` role or above.
      */
@@ -224,13 +224,35 @@ export interface paths {
     };
     /**
      * Get deletion job
-     * @description Status, stage, counts deleted per resource, times and the last error; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data), read then only by the session that requested the deletion, with an access token that has not expired, and by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are gone with it).
+     * @description Status, stage, counts deleted per resource, times and the last error; a deletion waiting out the tenant's grace period is `scheduled`, with `scheduled_for`; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data), read then only by the session that requested the deletion, with an access token that has not expired, and by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are gone with it).
      *
      *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_deletion"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/deletion/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel scheduled deletion
+     * @description Cancels a deletion waiting out the tenant's grace period: the tenant gets back the status it had (`active` or `inactive`) and everything it owned, as it was; logged as `tenant.deletion_cancelled` and sent as that event. 409 `deletion_not_scheduled` when no deletion waits, `tenant_deleting` once it has begun. Owner or platform admin.
+     *
+     *     Needs the `owner` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_deletion_cancel"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1221,6 +1243,66 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "tenant.deletion_scheduled": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_scheduled event
+     * @description `DELETE /v1/tenants/{tenant_id}` scheduled the tenant's deletion after its grace period: it is `deletion_scheduled` (reads served, writes refused) until then or a cancellation. Sent to the tenant's `webhook_url` when `tenant.deletion_scheduled` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_scheduled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_reminder": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_reminder event
+     * @description The tenant's scheduled deletion runs in a day, unless cancelled. Sent to the tenant's `webhook_url` when `tenant.deletion_reminder` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_reminder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_cancelled": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_cancelled event
+     * @description The tenant's scheduled deletion was cancelled: it has its earlier status back. Sent to the tenant's `webhook_url` when `tenant.deletion_cancelled` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_cancelled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "tenant.deletion_started": {
     parameters: {
       query?: never;
@@ -1371,6 +1453,8 @@ export interface components {
      *     - `upload_timeout` (408): The upload took too long and was cut off
      *     - `conflict` (409): Changed concurrently; try again
      *     - `tenant_deleting` (409): The tenant is being deleted; only its deletion routes answer
+     *     - `tenant_deletion_scheduled` (409): The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+     *     - `deletion_not_scheduled` (409): No deletion of the tenant is waiting to run: there is nothing to cancel
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
@@ -1419,6 +1503,8 @@ export interface components {
       | "upload_timeout"
       | "conflict"
       | "tenant_deleting"
+      | "tenant_deletion_scheduled"
+      | "deletion_not_scheduled"
       | "tenant_moving"
       | "tenant_not_movable"
       | "tenant_inactive"
@@ -1539,6 +1625,9 @@ export interface components {
       webhook_secret_set: boolean;
       webhook_events: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -1547,10 +1636,14 @@ export interface components {
         | "member.invited"
       )[];
       /**
-       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
        * @enum {string}
        */
-      status: "active" | "inactive" | "deleting" | "moving";
+      status: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
+      /** @description Days a `DELETE` waits before the deletion runs (0: at once); the plan's default unless the owner set it */
+      deletion_grace_days: number;
+      /** @description While `deletion_scheduled`: when the deletion runs; null otherwise */
+      deletion_scheduled_for: string | null;
       /**
        * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
        * @enum {string}
@@ -1581,21 +1674,31 @@ export interface components {
       };
       /** @description False when the tenant has too many objects to count here: r2_objects is a floor */
       r2_objects_complete: boolean;
+      /** @description When the deletion would run: after the tenant's grace period, or null when it would start at once (a grace period of 0, or `now=true`) */
+      scheduled_for: string | null;
     };
     DeletionAccepted: {
       /** @constant */
       dry_run: false;
       deletion_id: string;
-      /** @enum {string} */
-      status: "pending" | "running" | "completed" | "failed";
+      /**
+       * @description `scheduled`: waiting for `scheduled_for`; nothing is deleted before then
+       * @enum {string}
+       */
+      status: "scheduled" | "pending" | "running" | "completed" | "failed";
+      /** @description When the deletion runs (or ran) after the tenant's grace period; null when it ran at once */
+      scheduled_for: string | null;
     };
     /** @description The deletion receipt: ids, who, when and how much; it outlives the tenant */
     DeletionJob: {
       deletion_id: string;
       tenant_id: string;
-      /** @enum {string} */
-      status: "pending" | "running" | "completed" | "failed";
-      /** @description What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook deliveries, tenant.deleted among them, being sent), tenant, done */
+      /**
+       * @description `scheduled`: waiting for `scheduled_for`; nothing is deleted before then
+       * @enum {string}
+       */
+      status: "scheduled" | "pending" | "running" | "completed" | "failed";
+      /** @description What is being deleted now: scheduled (nothing yet), r2_objects, a table, webhook_farewell (the last webhook deliveries, tenant.deleted among them, being sent), tenant, done */
       stage: string;
       /** @description The user id that asked for the deletion */
       requested_by: string;
@@ -1612,6 +1715,8 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
       completed_at: string | null;
+      /** @description When the deletion runs (or ran) after the tenant's grace period; null when it ran at once */
+      scheduled_for: string | null;
       /** @description What a waiting job waits for, and until when; null while it is not waiting */
       waiting_for: {
         /** @description Webhook deliveries still being retried */
@@ -1695,6 +1800,9 @@ export interface components {
       webhook_secret_set: boolean;
       webhook_events: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -1703,10 +1811,14 @@ export interface components {
         | "member.invited"
       )[];
       /**
-       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
        * @enum {string}
        */
-      status: "active" | "inactive" | "deleting" | "moving";
+      status: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
+      /** @description Days a `DELETE` waits before the deletion runs (0: at once); the plan's default unless the owner set it */
+      deletion_grace_days: number;
+      /** @description While `deletion_scheduled`: when the deletion runs; null otherwise */
+      deletion_scheduled_for: string | null;
       /**
        * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
        * @enum {string}
@@ -2022,6 +2134,9 @@ export interface components {
       /** @enum {string} */
       event_type:
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2055,6 +2170,9 @@ export interface components {
       /** @enum {string} */
       event_type:
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2260,6 +2378,61 @@ export interface components {
         changed_fields: string[];
       };
     };
+    /** @description `DELETE /v1/tenants/{tenant_id}` scheduled the tenant's deletion after its grace period: it is `deletion_scheduled` (reads served, writes refused) until then or a cancellation */
+    TenantDeletionScheduledEvent: {
+      /** @constant */
+      type: "tenant.deletion_scheduled";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The deletion's id: the job it becomes keeps it */
+        deletion_id: string;
+        /**
+         * Format: date-time
+         * @description When the deletion runs, unless cancelled (`POST …/deletion/cancel`) before
+         */
+        scheduled_for: string;
+      };
+    };
+    /** @description The tenant's scheduled deletion runs in a day, unless cancelled */
+    TenantDeletionReminderEvent: {
+      /** @constant */
+      type: "tenant.deletion_reminder";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The scheduled deletion's id */
+        deletion_id: string;
+        /**
+         * Format: date-time
+         * @description When it runs: a day from this event, unless cancelled
+         */
+        scheduled_for: string;
+      };
+    };
+    /** @description The tenant's scheduled deletion was cancelled: it has its earlier status back */
+    TenantDeletionCancelledEvent: {
+      /** @constant */
+      type: "tenant.deletion_cancelled";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The scheduled deletion that will not run */
+        deletion_id: string;
+      };
+    };
     /** @description The tenant's deletion began: it is `deleting` from now on */
     TenantDeletionStartedEvent: {
       /** @constant */
@@ -2444,6 +2617,9 @@ export interface components {
       webhook_secret?: string | null;
       webhook_events?: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2456,6 +2632,8 @@ export interface components {
        * @enum {string}
        */
       status?: "active" | "inactive";
+      /** @description Owner only (403 to others). Days a deletion waits before it runs, 0 to 30; null: the plan's default (starter 0, business 7, enterprise 30) */
+      deletion_grace_days?: number | null;
     };
     AgentCreate: {
       name: string;
@@ -3594,7 +3772,7 @@ export interface operations {
         limit?: number;
         /** @description The next_cursor of the page before */
         cursor?: string;
-        status?: "active" | "inactive" | "deleting" | "moving";
+        status?: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
         billing_plan?: "starter" | "business" | "enterprise";
       };
       header?: {
@@ -4141,6 +4319,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `conflict`: Changed concurrently; try again
        */
       409: {
@@ -4153,7 +4332,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled" | "conflict";
           };
         };
       };
@@ -4254,6 +4433,8 @@ export interface operations {
         force?: boolean;
         /** @description Answer with the counts that would be deleted; change nothing; default false */
         dry_run?: boolean;
+        /** @description Delete at once, without the tenant's grace period (`deletion_grace_days`), also when a deletion is already scheduled; default false */
+        now?: boolean;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -4279,7 +4460,7 @@ export interface operations {
           "application/json": components["schemas"]["DeletionPreview"];
         };
       };
-      /** @description Deletion started (or already under way); `Location` is the job's path */
+      /** @description Deletion started, or scheduled (or already under way); `Location` is the job's path */
       202: {
         headers: {
           Location: components["headers"]["Location"];
@@ -4501,6 +4682,164 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_deletion_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenant, as it was */
+      200: {
+        headers: {
+          ETag: components["headers"]["ETag"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `deletion_not_scheduled`: No deletion of the tenant is waiting to run: there is nothing to cancel
+       *     - `deletion_completed`: The deletion has already completed
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "deletion_not_scheduled" | "deletion_completed";
           };
         };
       };
@@ -5588,6 +5927,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -5601,7 +5941,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -5935,6 +6280,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -5946,7 +6292,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -6132,6 +6478,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `agent_in_use`: The agent is a member of a squad
        */
@@ -6145,7 +6492,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "agent_in_use";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "agent_in_use";
           };
         };
       };
@@ -6455,6 +6807,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -6468,7 +6821,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -6802,6 +7160,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -6813,7 +7172,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -6999,6 +7358,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -7011,7 +7371,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -7321,6 +7685,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -7334,7 +7699,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -7668,6 +8038,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -7679,7 +8050,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -7865,6 +8236,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -7877,7 +8249,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -8187,6 +8563,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -8200,7 +8577,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -8534,6 +8916,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -8545,7 +8928,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -8731,6 +9114,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -8743,7 +9127,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -9054,6 +9442,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -9067,7 +9456,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -9402,6 +9796,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -9413,7 +9808,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -9599,6 +9994,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -9611,7 +10007,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -9956,6 +10356,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -9969,7 +10370,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -10300,6 +10706,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -10312,7 +10719,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -10821,6 +11232,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `tenant_inactive`: The tenant is inactive; calls cannot start
        *     - `conflict`: Changed concurrently; try again
@@ -10838,6 +11250,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "tenant_inactive"
               | "conflict";
@@ -11180,6 +11593,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `call_already_ended`: The call has already ended
        */
@@ -11196,6 +11610,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "call_already_ended";
           };
@@ -11661,6 +12076,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -11672,7 +12088,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -11876,6 +12292,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -11889,7 +12306,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -12353,6 +12775,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `event_not_subscribed`: The event is not in webhook_events
@@ -12370,6 +12793,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "event_not_subscribed";
@@ -12529,6 +12953,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -12542,7 +12967,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -12598,6 +13028,9 @@ export interface operations {
         status?: "pending" | "succeeded" | "failed";
         event_type?:
           | "tenant.updated"
+          | "tenant.deletion_scheduled"
+          | "tenant.deletion_reminder"
+          | "tenant.deletion_cancelled"
           | "tenant.deletion_started"
           | "tenant.deleted"
           | "call.started"
@@ -12995,6 +13428,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `delivery_pending`: The webhook delivery is still pending
@@ -13012,6 +13446,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "delivery_pending";
@@ -13774,6 +14209,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `email_taken`: An account with this email already exists
        *     - `already_invited`: The email is a member of the tenant or invited to it already
@@ -13791,6 +14227,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "email_taken"
               | "already_invited";
@@ -13988,6 +14425,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -13999,7 +14437,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -14187,6 +14625,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -14199,7 +14638,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -14509,6 +14952,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -14521,7 +14965,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -14713,6 +15161,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -14725,7 +15174,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -15030,6 +15483,114 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["TenantUpdatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_scheduled: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionScheduledEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_reminder: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionReminderEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_cancelled: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionCancelledEvent"];
       };
     };
     responses: {
