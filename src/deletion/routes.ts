@@ -305,7 +305,7 @@ export const deletionRoutes = new Hono<AppEnv>()
         "no deletion waits, `tenant_deleting` once it has begun. Owner or platform admin.",
       duringDeletion: true,
       credential: "receipt",
-      errors: ["deletion_not_scheduled", "deletion_completed"],
+      errors: ["deletion_not_scheduled", "deletion_completed", "tenant_deleting", "tenant_moving"],
       responses: {
         200: { description: "The tenant, as it was", schema: Tenant, headers: ["ETag"] },
       },
