@@ -133,10 +133,13 @@ export const TenantUpdate = z
     status: z
       .enum(["active", "inactive"])
       .describe("inactive = soft-deleted: data kept, no new calls"),
-    deletion_grace_days: GraceDays.nullable().describe(
-      "Owner only (403 to others). Days a deletion waits before it runs, 0 to 30; null: the " +
+    deletion_grace_days: GraceDays.nullable().meta({
+      // The route takes admins; this field, the owner alone (as deleting does).
+      "x-required-role": "owner",
+      description:
+        "Owner only (403 to others). Days a deletion waits before it runs, 0 to 30; null: the " +
         "plan's default (starter 0, business 7, enterprise 30)",
-    ),
+    }),
   })
   .partial()
   .meta({ id: "TenantUpdate", description: "Only the fields sent change" });

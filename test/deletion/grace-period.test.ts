@@ -200,7 +200,7 @@ describe("a deletion with a grace period", () => {
       method: "POST",
       body: { email: owner.email, password: owner.password },
     });
-    expect(login.status).toBe(200);
+    expect(login.status, JSON.stringify(login.body)).toBe(200);
   });
 
   it("dry run says when it would run, and changes nothing", async () => {
