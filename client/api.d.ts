@@ -4829,17 +4829,24 @@ export interface operations {
        *
        *     - `deletion_not_scheduled`: No deletion of the tenant is waiting to run: there is nothing to cancel
        *     - `deletion_completed`: The deletion has already completed
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        */
       409: {
         headers: {
           "X-Request-Id": components["headers"]["X-Request-Id"];
           "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
           [name: string]: unknown;
         };
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "deletion_not_scheduled" | "deletion_completed";
+            code:
+              | "deletion_not_scheduled"
+              | "deletion_completed"
+              | "tenant_deleting"
+              | "tenant_moving";
           };
         };
       };
