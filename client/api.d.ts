@@ -221,7 +221,7 @@ export interface paths {
     get: operations["get_v1_tenants_tenant_id"];
     /**
      * Update tenant
-     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response.
+     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response. `deletion_grace_days` is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is scheduled nothing changes here (409 `tenant_deletion_scheduled`).
      *
      *     Needs the `admin` role or above.
      */
@@ -229,7 +229,7 @@ export interface paths {
     post?: never;
     /**
      * Delete tenant
-     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
+     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. With a grace period (`deletion_grace_days` > 0) the deletion is scheduled instead: 202 with `status: scheduled` and `scheduled_for`, the tenant `deletion_scheduled` (reads and sign-in served, writes and new calls refused with 409 `tenant_deletion_scheduled`), `tenant.deletion_scheduled` sent at once and `tenant.deletion_reminder` a day before; `POST …/deletion/cancel` keeps the tenant. `now=true` deletes at once, also a deletion already scheduled. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
      *
      *     Needs the `owner` role or above.
      */
@@ -248,13 +248,35 @@ export interface paths {
     };
     /**
      * Get deletion job
-     * @description Status, stage, counts deleted per resource, times and the last error; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data), read then only by the session that requested the deletion, with an access token that has not expired, and by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are gone with it).
+     * @description Status, stage, counts deleted per resource, times and the last error; a deletion waiting out the tenant's grace period is `scheduled`, with `scheduled_for`; while the job waits (for its last webhook deliveries, or for uploads that started before it), `waiting_for` says for what and until when. Still answers after the tenant is gone: the job is the deletion receipt (ids and counts, no personal data), read then only by the session that requested the deletion, with an access token that has not expired, and by platform admins (401 to anyone else: the tenant's sessions, keys and accounts are gone with it).
      *
      *     Needs the `viewer` role or above.
      */
     get: operations["get_v1_tenants_tenant_id_deletion"];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/deletion/cancel": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel scheduled deletion
+     * @description Cancels a deletion waiting out the tenant's grace period: the tenant gets back the status it had (`active` or `inactive`) and everything it owned, as it was; logged as `tenant.deletion_cancelled` and sent as that event. 409 `deletion_not_scheduled` when no deletion waits, `tenant_deleting` once it has begun. Owner or platform admin.
+     *
+     *     Needs the `owner` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_deletion_cancel"];
     delete?: never;
     options?: never;
     head?: never;
@@ -1329,6 +1351,66 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "tenant.deletion_scheduled": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_scheduled event
+     * @description `DELETE /v1/tenants/{tenant_id}` scheduled the tenant's deletion after its grace period: it is `deletion_scheduled` (reads served, writes refused) until then or a cancellation. Sent to the tenant's `webhook_url` when `tenant.deletion_scheduled` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_scheduled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_reminder": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_reminder event
+     * @description The tenant's scheduled deletion runs in a day, unless cancelled. Sent to the tenant's `webhook_url` when `tenant.deletion_reminder` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_reminder"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "tenant.deletion_cancelled": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * tenant.deletion_cancelled event
+     * @description The tenant's scheduled deletion was cancelled: it has its earlier status back. Sent to the tenant's `webhook_url` when `tenant.deletion_cancelled` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_tenant_deletion_cancelled"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "tenant.deletion_started": {
     parameters: {
       query?: never;
@@ -1501,6 +1583,8 @@ export interface components {
      *     - `conflict` (409): Changed concurrently; try again
      *     - `primary_webhook_endpoint` (409): The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
      *     - `tenant_deleting` (409): The tenant is being deleted; only its deletion routes answer
+     *     - `tenant_deletion_scheduled` (409): The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+     *     - `deletion_not_scheduled` (409): No deletion of the tenant is waiting to run: there is nothing to cancel
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
@@ -1551,6 +1635,8 @@ export interface components {
       | "conflict"
       | "primary_webhook_endpoint"
       | "tenant_deleting"
+      | "tenant_deletion_scheduled"
+      | "deletion_not_scheduled"
       | "tenant_moving"
       | "tenant_not_movable"
       | "tenant_inactive"
@@ -1671,6 +1757,9 @@ export interface components {
       webhook_secret_set: boolean;
       webhook_events: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -1680,10 +1769,14 @@ export interface components {
         | "webhook_endpoint.disabled"
       )[];
       /**
-       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
        * @enum {string}
        */
-      status: "active" | "inactive" | "deleting" | "moving";
+      status: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
+      /** @description Days a `DELETE` waits before the deletion runs (0: at once); the plan's default unless the owner set it */
+      deletion_grace_days: number;
+      /** @description While `deletion_scheduled`: when the deletion runs; null otherwise */
+      deletion_scheduled_for: string | null;
       /**
        * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
        * @enum {string}
@@ -1746,21 +1839,31 @@ export interface components {
       };
       /** @description False when the tenant has too many objects to count here: r2_objects is a floor */
       r2_objects_complete: boolean;
+      /** @description When the deletion would run: after the tenant's grace period, or null when it would start at once (a grace period of 0, or `now=true`) */
+      scheduled_for: string | null;
     };
     DeletionAccepted: {
       /** @constant */
       dry_run: false;
       deletion_id: string;
-      /** @enum {string} */
-      status: "pending" | "running" | "completed" | "failed";
+      /**
+       * @description `scheduled`: waiting for `scheduled_for`; nothing is deleted before then
+       * @enum {string}
+       */
+      status: "scheduled" | "pending" | "running" | "completed" | "failed";
+      /** @description When the deletion runs (or ran) after the tenant's grace period; null when it ran at once */
+      scheduled_for: string | null;
     };
     /** @description The deletion receipt: ids, who, when and how much; it outlives the tenant */
     DeletionJob: {
       deletion_id: string;
       tenant_id: string;
-      /** @enum {string} */
-      status: "pending" | "running" | "completed" | "failed";
-      /** @description What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook deliveries, tenant.deleted among them, being sent), tenant, done */
+      /**
+       * @description `scheduled`: waiting for `scheduled_for`; nothing is deleted before then
+       * @enum {string}
+       */
+      status: "scheduled" | "pending" | "running" | "completed" | "failed";
+      /** @description What is being deleted now: scheduled (nothing yet), r2_objects, a table, webhook_farewell (the last webhook deliveries, tenant.deleted among them, being sent), tenant, done */
       stage: string;
       /** @description The user id that asked for the deletion */
       requested_by: string;
@@ -1777,6 +1880,8 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
       completed_at: string | null;
+      /** @description When the deletion runs (or ran) after the tenant's grace period; null when it ran at once */
+      scheduled_for: string | null;
       /** @description What a waiting job waits for, and until when; null while it is not waiting */
       waiting_for: {
         /** @description Webhook deliveries still being retried */
@@ -1860,6 +1965,9 @@ export interface components {
       webhook_secret_set: boolean;
       webhook_events: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -1869,10 +1977,14 @@ export interface components {
         | "webhook_endpoint.disabled"
       )[];
       /**
-       * @description `inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
+       * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
        * @enum {string}
        */
-      status: "active" | "inactive" | "deleting" | "moving";
+      status: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
+      /** @description Days a `DELETE` waits before the deletion runs (0: at once); the plan's default unless the owner set it */
+      deletion_grace_days: number;
+      /** @description While `deletion_scheduled`: when the deletion runs; null otherwise */
+      deletion_scheduled_for: string | null;
       /**
        * @description Where the tenant's data lives: `us` or `eu` (EU jurisdiction)
        * @enum {string}
@@ -2190,6 +2302,9 @@ export interface components {
       /** @enum {string} */
       event_type:
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2226,6 +2341,9 @@ export interface components {
       /** @enum {string} */
       event_type:
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2278,6 +2396,9 @@ export interface components {
       events:
         | (
             | "tenant.updated"
+            | "tenant.deletion_scheduled"
+            | "tenant.deletion_reminder"
+            | "tenant.deletion_cancelled"
             | "tenant.deletion_started"
             | "tenant.deleted"
             | "call.started"
@@ -2311,6 +2432,9 @@ export interface components {
       events:
         | (
             | "tenant.updated"
+            | "tenant.deletion_scheduled"
+            | "tenant.deletion_reminder"
+            | "tenant.deletion_cancelled"
             | "tenant.deletion_started"
             | "tenant.deleted"
             | "call.started"
@@ -2507,6 +2631,61 @@ export interface components {
         tenant_id: string;
         /** @description The names of the fields the change set: never a value, so never a secret */
         changed_fields: string[];
+      };
+    };
+    /** @description `DELETE /v1/tenants/{tenant_id}` scheduled the tenant's deletion after its grace period: it is `deletion_scheduled` (reads served, writes refused) until then or a cancellation */
+    TenantDeletionScheduledEvent: {
+      /** @constant */
+      type: "tenant.deletion_scheduled";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The deletion's id: the job it becomes keeps it */
+        deletion_id: string;
+        /**
+         * Format: date-time
+         * @description When the deletion runs, unless cancelled (`POST …/deletion/cancel`) before
+         */
+        scheduled_for: string;
+      };
+    };
+    /** @description The tenant's scheduled deletion runs in a day, unless cancelled */
+    TenantDeletionReminderEvent: {
+      /** @constant */
+      type: "tenant.deletion_reminder";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The scheduled deletion's id */
+        deletion_id: string;
+        /**
+         * Format: date-time
+         * @description When it runs: a day from this event, unless cancelled
+         */
+        scheduled_for: string;
+      };
+    };
+    /** @description The tenant's scheduled deletion was cancelled: it has its earlier status back */
+    TenantDeletionCancelledEvent: {
+      /** @constant */
+      type: "tenant.deletion_cancelled";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The scheduled deletion that will not run */
+        deletion_id: string;
       };
     };
     /** @description The tenant's deletion began: it is `deleting` from now on */
@@ -2717,6 +2896,9 @@ export interface components {
       webhook_secret?: string | null;
       webhook_events?: (
         | "tenant.updated"
+        | "tenant.deletion_scheduled"
+        | "tenant.deletion_reminder"
+        | "tenant.deletion_cancelled"
         | "tenant.deletion_started"
         | "tenant.deleted"
         | "call.started"
@@ -2730,6 +2912,8 @@ export interface components {
        * @enum {string}
        */
       status?: "active" | "inactive";
+      /** @description Owner only (403 to others). Days a deletion waits before it runs, 0 to 30; null: the plan's default (starter 0, business 7, enterprise 30) */
+      deletion_grace_days?: number | null;
     };
     AgentCreate: {
       name: string;
@@ -2858,6 +3042,9 @@ export interface components {
       events?:
         | (
             | "tenant.updated"
+            | "tenant.deletion_scheduled"
+            | "tenant.deletion_reminder"
+            | "tenant.deletion_cancelled"
             | "tenant.deletion_started"
             | "tenant.deleted"
             | "call.started"
@@ -2881,6 +3068,9 @@ export interface components {
       events?:
         | (
             | "tenant.updated"
+            | "tenant.deletion_scheduled"
+            | "tenant.deletion_reminder"
+            | "tenant.deletion_cancelled"
             | "tenant.deletion_started"
             | "tenant.deleted"
             | "call.started"
@@ -3914,7 +4104,7 @@ export interface operations {
         limit?: number;
         /** @description The next_cursor of the page before */
         cursor?: string;
-        status?: "active" | "inactive" | "deleting" | "moving";
+        status?: "active" | "inactive" | "deletion_scheduled" | "deleting" | "moving";
         billing_plan?: "starter" | "business" | "enterprise";
       };
       header?: {
@@ -4757,6 +4947,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `conflict`: Changed concurrently; try again
        */
       409: {
@@ -4769,7 +4960,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "conflict";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled" | "conflict";
           };
         };
       };
@@ -4870,6 +5061,8 @@ export interface operations {
         force?: boolean;
         /** @description Answer with the counts that would be deleted; change nothing; default false */
         dry_run?: boolean;
+        /** @description Delete at once, without the tenant's grace period (`deletion_grace_days`), also when a deletion is already scheduled; default false */
+        now?: boolean;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -4895,7 +5088,7 @@ export interface operations {
           "application/json": components["schemas"]["DeletionPreview"];
         };
       };
-      /** @description Deletion started (or already under way); `Location` is the job's path */
+      /** @description Deletion started, or scheduled (or already under way); `Location` is the job's path */
       202: {
         headers: {
           Location: components["headers"]["Location"];
@@ -5117,6 +5310,171 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_deletion_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The tenant, as it was */
+      200: {
+        headers: {
+          ETag: components["headers"]["ETag"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `deletion_not_scheduled`: No deletion of the tenant is waiting to run: there is nothing to cancel
+       *     - `deletion_completed`: The deletion has already completed
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "deletion_not_scheduled"
+              | "deletion_completed"
+              | "tenant_deleting"
+              | "tenant_moving";
           };
         };
       };
@@ -6204,6 +6562,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -6217,7 +6576,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -6551,6 +6915,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -6562,7 +6927,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -6748,6 +7113,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `agent_in_use`: The agent is a member of a squad
        */
@@ -6761,7 +7127,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "agent_in_use";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "agent_in_use";
           };
         };
       };
@@ -7071,6 +7442,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -7084,7 +7456,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -7418,6 +7795,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -7429,7 +7807,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -7615,6 +7993,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -7627,7 +8006,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -7937,6 +8320,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -7950,7 +8334,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -8284,6 +8673,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -8295,7 +8685,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -8481,6 +8871,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -8493,7 +8884,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -8803,6 +9198,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -8816,7 +9212,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -9150,6 +9551,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -9161,7 +9563,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -9347,6 +9749,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -9359,7 +9762,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -9670,6 +10077,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -9683,7 +10091,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -10018,6 +10431,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -10029,7 +10443,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -10215,6 +10629,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -10227,7 +10642,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -10572,6 +10991,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -10585,7 +11005,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -10916,6 +11341,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -10928,7 +11354,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -11437,6 +11867,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `tenant_inactive`: The tenant is inactive; calls cannot start
        *     - `conflict`: Changed concurrently; try again
@@ -11454,6 +11885,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "tenant_inactive"
               | "conflict";
@@ -11796,6 +12228,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `call_already_ended`: The call has already ended
        */
@@ -11812,6 +12245,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "call_already_ended";
           };
@@ -12277,6 +12711,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -12288,7 +12723,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -12492,6 +12927,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -12505,7 +12941,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -12969,6 +13410,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `event_not_subscribed`: The event is not in webhook_events
@@ -12986,6 +13428,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "event_not_subscribed";
@@ -13145,6 +13588,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        */
@@ -13158,7 +13602,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress" | "conflict";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "conflict";
           };
         };
       };
@@ -13214,6 +13663,9 @@ export interface operations {
         status?: "pending" | "succeeded" | "failed";
         event_type?:
           | "tenant.updated"
+          | "tenant.deletion_scheduled"
+          | "tenant.deletion_reminder"
+          | "tenant.deletion_cancelled"
           | "tenant.deletion_started"
           | "tenant.deleted"
           | "call.started"
@@ -13614,6 +14066,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `webhook_not_configured`: The tenant has no webhook_url
        *     - `delivery_pending`: The webhook delivery is still pending
@@ -13631,6 +14084,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "webhook_not_configured"
               | "delivery_pending";
@@ -13944,6 +14398,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -13956,7 +14411,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -14289,6 +14748,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
        */
@@ -14305,6 +14765,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "primary_webhook_endpoint";
           };
@@ -14466,6 +14927,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `conflict`: Changed concurrently; try again
        *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
        */
@@ -14479,7 +14941,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "conflict" | "primary_webhook_endpoint";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "conflict"
+              | "primary_webhook_endpoint";
           };
         };
       };
@@ -14668,6 +15135,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `conflict`: Changed concurrently; try again
        *     - `primary_webhook_endpoint`: The primary webhook endpoint is the tenant's webhook_url: change it with the tenant's settings
@@ -14685,6 +15153,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "conflict"
               | "primary_webhook_endpoint";
@@ -15447,6 +15916,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `email_taken`: An account with this email already exists
        *     - `already_invited`: The email is a member of the tenant or invited to it already
@@ -15464,6 +15934,7 @@ export interface operations {
             code:
               | "tenant_deleting"
               | "tenant_moving"
+              | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "email_taken"
               | "already_invited";
@@ -15661,6 +16132,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        */
       409: {
         headers: {
@@ -15672,7 +16144,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving";
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
           };
         };
       };
@@ -15860,6 +16332,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -15872,7 +16345,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -16182,6 +16659,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -16194,7 +16672,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -16386,6 +16868,7 @@ export interface operations {
        *
        *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        */
       409: {
@@ -16398,7 +16881,11 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
           };
         };
       };
@@ -16703,6 +17190,114 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["TenantUpdatedEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_scheduled: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionScheduledEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_reminder: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionReminderEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_tenant_deletion_cancelled: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TenantDeletionCancelledEvent"];
       };
     };
     responses: {

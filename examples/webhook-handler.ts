@@ -9,6 +9,12 @@ export function describeEvent(event: WebhookEvent): string {
   switch (event.type) {
     case "tenant.updated":
       return `tenant ${data.tenant_id} changed ${event.data.changed_fields.join(", ")}`;
+    case "tenant.deletion_scheduled":
+      return `tenant ${data.tenant_id} will be deleted at ${event.data.scheduled_for}`;
+    case "tenant.deletion_reminder":
+      return `tenant ${data.tenant_id} will be deleted in a day, at ${event.data.scheduled_for}`;
+    case "tenant.deletion_cancelled":
+      return `tenant ${data.tenant_id} is kept: deletion ${event.data.deletion_id} cancelled`;
     case "tenant.deletion_started":
       return `tenant ${data.tenant_id} is being deleted (job ${event.data.deletion_id})`;
     case "tenant.deleted":

@@ -50,6 +50,16 @@ export const ERROR_CODES = {
     status: 409,
     meaning: "The tenant is being deleted; only its deletion routes answer",
   },
+  tenant_deletion_scheduled: {
+    status: 409,
+    meaning:
+      "The tenant's deletion is scheduled: reads are served; writes and new calls are refused " +
+      "until the deletion is cancelled (POST …/deletion/cancel)",
+  },
+  deletion_not_scheduled: {
+    status: 409,
+    meaning: "No deletion of the tenant is waiting to run: there is nothing to cancel",
+  },
   tenant_moving: {
     status: 409,
     meaning: "The tenant is being moved to another cell: reads are served, writes resume shortly",

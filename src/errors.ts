@@ -35,6 +35,14 @@ export const tenantDeleting = (tenantId: string) =>
     `The tenant is being deleted; GET /v1/tenants/${tenantId}/deletion shows the progress`,
   );
 
+export const tenantDeletionScheduled = (tenantId: string) =>
+  new ApiError(
+    409,
+    "tenant_deletion_scheduled",
+    "The tenant's deletion is scheduled: its data can be read, nothing can change and no call " +
+      `can start; POST /v1/tenants/${tenantId}/deletion/cancel keeps the tenant`,
+  );
+
 /** Seconds a client waits before retrying a write refused while its tenant moves. */
 export const MOVE_RETRY_AFTER_SECONDS = 5;
 

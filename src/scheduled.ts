@@ -7,6 +7,7 @@ import { cellDatabase, cellNamed, cellsOf, regionBucket } from "./cells/config";
 import { finishSignups } from "./cells/signup-sweep";
 import type { CellSweep } from "./cells/sweep-deps";
 import { createDb } from "./db/client";
+import { runDueDeletions } from "./deletion/due";
 import type { Bindings } from "./env";
 import { purgeExpiredIdempotencyKeys } from "./idempotency/purge";
 import { resendStalledDeletions, resendStalledMoves, resendStalledRotations } from "./jobs/kinds";
@@ -25,6 +26,7 @@ const SCHEDULE: Record<string, { cells: CellSweep[]; control: ControlSweep[] }> 
     cells: [
       sweepOverdueCalls,
       resendStalledDeletions,
+      runDueDeletions,
       purgeExpiredIdempotencyKeys,
       sweepExpiredRecordings,
       purgeEndedSessions,

@@ -6,7 +6,7 @@ import { findTargetHandler } from "hono/utils/handler";
 import type { Bindings } from "../bindings";
 import { cellFor, servedHere, TenantNotInCell } from "../cells/routing";
 import type { TenantRow } from "../db/schema";
-import { notFound, tenantDeleting, tenantMoving } from "../errors";
+import { notFound, tenantDeleting, tenantDeletionScheduled, tenantMoving } from "../errors";
 import type { AuthenticateVariables } from "../middleware/authenticate";
 import { type CellVariables, type DatabaseVariables, useCell } from "../middleware/database";
 import { findTenantWithAccess } from "./checks";
@@ -89,7 +89,8 @@ const READS = new Set(["GET", "HEAD"]);
  * route as `tenant`, and the access as `access`, unless the route reads them in its own batch
  * (`readsTenantInBatch`). A tenant being deleted answers 409 `tenant_deleting` to everything here
  * (its deletion routes are mounted apart); one being moved is read as usual and refuses writes
- * with 409 `tenant_moving`. A cell that does not hold the tenant (it moved) is left to the error
+ * with 409 `tenant_moving`, and one whose deletion is scheduled with 409
+ * `tenant_deletion_scheduled`. A cell that does not hold the tenant (it moved) is left to the error
  * handler, which asks the directory.
  */
 export const authorizeTenant = () =>
@@ -103,6 +104,9 @@ export const authorizeTenant = () =>
       const { tenant } = read;
       if (tenant.status === "deleting") throw tenantDeleting(tenant.id);
       if (tenant.status === "moving" && !READS.has(c.req.method)) throw tenantMoving();
+      if (tenant.status === "deletion_scheduled" && !READS.has(c.req.method)) {
+        throw tenantDeletionScheduled(tenant.id);
+      }
       c.set("tenant", tenant);
       c.set("access", access);
     }

@@ -6,6 +6,7 @@ import type { Cell } from "../cells/config";
 import { activateEntry, pendingEntry } from "../cells/directory";
 import type { Db } from "../db/client";
 import { tenantDirectory, users } from "../db/control-schema";
+import { insertIf } from "../db/insert-if";
 import { activityLogs, members, refreshTokens, sessions, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
@@ -96,9 +97,16 @@ export async function createTenantInCell(
 /** The owner's row among the tenant's members, when it has none yet. */
 export const ownerMembership = (db: Db, tenantId: string, email: string) => {
   const now = nowIso();
-  return db
-    .insert(members)
-    .values({
+  // Only when it is missing, and not while the tenant's deletion is scheduled (its members are
+  // fenced then, and its owner still signs in): an insert that would do nothing on a conflict is
+  // still an insert to the write fence, which would refuse the sign-in.
+  const wanted = sql`NOT EXISTS (SELECT 1 FROM ${members} WHERE ${members.id} = ${tenantId})
+    AND NOT EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenantId}
+      AND ${tenants.status} = 'deletion_scheduled')`;
+  return insertIf(
+    db,
+    members,
+    {
       id: tenantId,
       tenantId,
       userId: tenantId,
@@ -107,8 +115,9 @@ export const ownerMembership = (db: Db, tenantId: string, email: string) => {
       status: "active",
       createdAt: now,
       updatedAt: now,
-    })
-    .onConflictDoNothing();
+    },
+    wanted,
+  );
 };
 
 /** The user's membership of the tenant, when active: its role. */

@@ -1,5 +1,11 @@
 import { servedHere, TenantNotInCell } from "../cells/routing";
-import { ApiError, tenantDeleting, tenantMoving, ValidationError } from "../errors";
+import {
+  ApiError,
+  tenantDeleting,
+  tenantDeletionScheduled,
+  tenantMoving,
+  ValidationError,
+} from "../errors";
 import { secondsUntil } from "./period";
 import type { Admission } from "./queries";
 
@@ -22,6 +28,7 @@ export function refusal(
   if (!seen || !servedHere(seen.status)) return new TenantNotInCell(tenantId);
   if (seen.status === "deleting") return tenantDeleting(tenantId);
   if (seen.status === "moving") return tenantMoving();
+  if (seen.status === "deletion_scheduled") return tenantDeletionScheduled(tenantId);
   if (seen.status !== "active") {
     return new ApiError(
       409,

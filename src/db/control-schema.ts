@@ -106,7 +106,7 @@ export const tenantMoves = sqliteTable(
       .$type<Record<string, { source: MoveTally; target: MoveTally }>>()
       .notNull(),
     // The tenant's status before the move, given back to it in the new cell.
-    previousStatus: text("previous_status", { enum: ["active", "inactive"] }),
+    previousStatus: text("previous_status", { enum: ["active", "inactive", "deletion_scheduled"] }),
     // The deletion job removing the source's copy, once started.
     sourceJobId: text("source_job_id"),
     lastError: text("last_error"),

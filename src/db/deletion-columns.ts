@@ -34,6 +34,9 @@ export const deletionJobColumns = () => ({
   startedAt: text("started_at"),
   updatedAt: text("updated_at").notNull(),
   completedAt: text("completed_at"),
+  // When a grace period held the deletion back: the time it was scheduled for. Null when it ran
+  // at once.
+  scheduledFor: text("scheduled_for"),
   // When `tenant.deleted` was queued: the tenant's last deliveries have a while from then.
   farewellAt: text("farewell_at"),
   // The R2 keys the current step deletes, recorded before it deletes them: a step that dies

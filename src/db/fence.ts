@@ -1,5 +1,6 @@
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
+  activityLogs,
   callMonths,
   callRollups,
   refreshTokens,
@@ -10,8 +11,9 @@ import {
 import { tenantTables } from "./tenant-tables";
 
 /**
- * The write fence: no row of a tenant is written or changed while the tenant is being deleted
- * (`deleting`) or moved (`moving`: its source cell while the rows are copied, and the new one
+ * The write fence: no row of a tenant is written or changed while its deletion waits out the
+ * grace period (`deletion_scheduled`: its data is kept as it is, for a cancellation to give
+ * back), while it is being deleted (`deleting`) or moved (`moving`: its source cell while the rows are copied, and the new one
  * until the directory names it), nor in a cell it has left (`moved`) or never was in (`gone`,
  * its row is not here). A cell a tenant is `arriving` in takes the move's copies. Each refusal
  * is raised in the writing statement itself, so a check and the write it guards are never apart.
@@ -22,7 +24,7 @@ import { tenantTables } from "./tenant-tables";
  * migrations last created (scripts/fence-migration.mjs); test/db/fence-triggers.test.ts holds the
  * database to them.
  */
-export const FENCE_STATES = ["deleting", "moving", "moved", "gone"] as const;
+export const FENCE_STATES = ["deletion_scheduled", "deleting", "moving", "moved", "gone"] as const;
 export type FenceState = (typeof FENCE_STATES)[number];
 
 /** The message a refused statement fails with; src/db/errors.ts reads it back. */
@@ -41,6 +43,10 @@ const onWrites = (states: readonly FenceState[]): FenceRule => ({ insert: states
  * here is fenced in full; a rule with no state for a statement leaves it without a trigger.
  */
 const RULES = new Map<SQLiteTable, FenceRule>([
+  // The activity log stays open while a deletion is scheduled: reads are served then, and a read
+  // that is audited (HIPAA) or a sign-in is logged; the cancellation's own entry is written
+  // before the tenant gets its status back.
+  [activityLogs, onWrites(["deleting", "moving", "moved", "gone"])],
   // The delivery log: the deletion finishes the tenant's deliveries, so it stays open while the
   // tenant is deleted (and after, for the farewell); while the tenant moves and once it left, the
   // delivery consumer retries, in the new cell.
@@ -65,6 +71,7 @@ export const fenceRule = (table: SQLiteTable): FenceRule =>
   RULES.get(table) ?? onWrites(FENCE_STATES);
 
 const STATUS_OF: Record<FenceState, string> = {
+  deletion_scheduled: "'deletion_scheduled'",
   deleting: "'deleting'",
   moving: "'moving'",
   moved: "'moved'",
@@ -92,10 +99,16 @@ function rowTrigger(table: string, event: FenceEvent, states: readonly FenceStat
 }
 
 /**
- * The tenant's own row: it keeps `deleting` until it is deleted; while it moves (or arrives) it
+ * The tenant's own row: while its deletion is scheduled it changes only by a change of status
+ * (the cancellation, the deletion's start, a move); it keeps `deleting` until it is deleted; while it moves (or arrives) it
  * changes only by the move's own steps, each a change of status; once moved, never again.
  */
 const TENANT_ROW: { name: string; when: string; state: FenceState }[] = [
+  {
+    name: "fence_tenants_deletion_scheduled",
+    when: "OLD.`status` = 'deletion_scheduled' AND NEW.`status` = OLD.`status`",
+    state: "deletion_scheduled",
+  },
   { name: "fence_tenants_update", when: "OLD.`status` = 'deleting'", state: "deleting" },
   {
     name: "fence_tenants_moving",

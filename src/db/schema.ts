@@ -25,19 +25,37 @@ const tenantRef = () =>
 const flag = (name: string) => integer(name, { mode: "boolean" }).notNull().default(false);
 
 /**
- * A tenant's state in its cell. `active` and `inactive` are the owner's to choose; `deleting`
- * while its deletion runs; while it moves to another cell, `moving` here (reads served, writes
+ * A tenant's state in its cell. `active` and `inactive` are the owner's to choose;
+ * `deletion_scheduled` during the grace period before its deletion (reads served, writes refused,
+ * `deletion_schedule` says when and what it returns to if cancelled); `deleting` while its
+ * deletion runs; while it moves to another cell, `moving` here (reads served, writes
  * refused) and `arriving` in the new cell as its rows are copied in; once the directory names the
  * new cell, `moved` here until this cell's copy is removed (answered as if it were not here).
  */
 export const TENANT_STATUSES = [
   "active",
   "inactive",
+  "deletion_scheduled",
   "deleting",
   "moving",
   "arriving",
   "moved",
 ] as const;
+
+/** A deletion the tenant's grace period holds back (`deletion_scheduled`). */
+export type DeletionSchedule = {
+  /** The job's id, from the request on: the job that runs at `scheduled_for` keeps it. */
+  deletion_id: string;
+  requested_at: string;
+  scheduled_for: string;
+  /** When `tenant.deletion_reminder` is due (a day before); null when the grace is shorter. */
+  remind_at: string | null;
+  requested_by: string;
+  /** The session it was requested with: its token may read the receipt (src/access/gate.ts). */
+  requested_session: string | null;
+  /** The status a cancellation gives back. */
+  restores: "active" | "inactive";
+};
 
 export const tenants = sqliteTable(
   "tenants",
@@ -70,6 +88,11 @@ export const tenants = sqliteTable(
     // Days a call's recording is kept, counted from the call's start; null keeps it.
     recordingRetentionDays: integer("recording_retention_days"),
     status: text("status", { enum: TENANT_STATUSES }).notNull().default("active"),
+    // Days a deletion waits before it runs; null: the plan's default (src/tenants/plans.ts).
+    deletionGraceDays: integer("deletion_grace_days"),
+    // While `deletion_scheduled`: the deletion waiting for its time. On the tenant's own row so
+    // a move carries it to the new cell with everything else.
+    deletionSchedule: text("deletion_schedule", { mode: "json" }).$type<DeletionSchedule>(),
     // Bumped by every change; the ETag is derived from it.
     version: integer("version").notNull().default(1),
     ...timestamps,

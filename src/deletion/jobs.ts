@@ -33,12 +33,13 @@ export async function countActiveCalls(db: Db, tenantId: string): Promise<number
 /** A job about to be recorded: pending, at the first stage its purpose does not skip. */
 export function newDeletionJob(
   job: Pick<DeletionJobRow, "id" | "tenantId" | "requestedBy" | "purpose"> &
-    Partial<Pick<DeletionJobRow, "requestedSession">>,
+    Partial<Pick<DeletionJobRow, "requestedSession" | "scheduledFor">>,
   skipped: SkippedStages,
 ): DeletionJobRow {
   const now = nowIso();
   return {
     requestedSession: null,
+    scheduledFor: null,
     ...job,
     status: "pending",
     stage: firstStage(skipped),
@@ -55,14 +56,28 @@ export function newDeletionJob(
   };
 }
 
-/** The tenant is neither being deleted nor moved: its status is the owner's choice. */
-const settled = (tenantId: string) =>
+/**
+ * The tenant is neither being deleted nor moved: its status is the owner's choice, or a deletion
+ * waits for its time (which a `DELETE ?now=true` need not wait for).
+ */
+const deletable = (tenantId: string) =>
   sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenantId}
-    AND ${tenants.status} IN ('active', 'inactive'))`;
+    AND ${tenants.status} IN ('active', 'inactive', 'deletion_scheduled'))`;
+
+/** The tenant's scheduled deletion is due at `now`: not cancelled, not started, its time come. */
+export const scheduledDeletionDue = (now: string) =>
+  sql`${tenants.status} = 'deletion_scheduled'
+    AND json_extract(${tenants.deletionSchedule}, '$.scheduled_for') <= ${now}`;
+
+const dueFor = (tenantId: string, now: string) =>
+  sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenantId}
+    AND ${scheduledDeletionDue(now)})`;
 
 /**
  * Records the job, marks the tenant `deleting` and logs it, in one batch, unless the tenant is
- * being moved; with `force`, the tenant's active calls are ended in the same batch. Without
+ * being moved (or, with `dueAt`, unless its scheduled deletion is due then: the sweep's start,
+ * which a cancellation in between wins); a scheduled deletion starts under the id and requester
+ * it was scheduled with; with `force`, the tenant's active calls are ended in the same batch. Without
  * `force` the job is recorded only if no call is active at that moment: the check is part of the
  * insert, so a call that starts after the caller looked cannot slip through. Returns the job, or
  * undefined when it was not recorded (a call was active, or a move began).
@@ -78,15 +93,20 @@ export async function createDeletionJob(
     delivery?: NewDelivery | null;
     /** The session the request came with: its token reads the receipt once the tenant is gone. */
     requestedSession?: string | null;
+    /** The sweep's time: the job is recorded only if the tenant's scheduled deletion is due. */
+    dueAt?: string;
   },
 ): Promise<DeletionJobRow | undefined> {
+  const schedule = tenant.status === "deletion_scheduled" ? tenant.deletionSchedule : null;
   const job = newDeletionJob(
     {
-      id: options.id ?? newId(),
+      id: schedule?.deletion_id ?? options.id ?? newId(),
       tenantId: tenant.id,
-      requestedBy: String(actor.actorId),
-      requestedSession: options.requestedSession ?? null,
+      requestedBy: options.dueAt && schedule ? schedule.requested_by : String(actor.actorId),
+      requestedSession:
+        options.dueAt && schedule ? schedule.requested_session : (options.requestedSession ?? null),
       purpose: "deletion",
+      scheduledFor: schedule?.scheduled_for ?? null,
     },
     TENANT_DELETION,
   );
@@ -102,7 +122,10 @@ export async function createDeletionJob(
       db,
       deletionJobs,
       job,
-      and(settled(tenant.id), options.force ? undefined : noActiveCall) as SQL,
+      and(
+        options.dueAt ? dueFor(tenant.id, options.dueAt) : deletable(tenant.id),
+        options.force ? undefined : noActiveCall,
+      ) as SQL,
     ),
     db
       .update(calls)
@@ -130,7 +153,12 @@ export async function createDeletionJob(
     ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
     db
       .update(tenants)
-      .set({ status: "deleting", version: sql`${tenants.version} + 1`, updatedAt: now })
+      .set({
+        status: "deleting",
+        deletionSchedule: null,
+        version: sql`${tenants.version} + 1`,
+        updatedAt: now,
+      })
       .where(and(eq(tenants.id, tenant.id), recorded)),
   ]);
   return findDeletionJob(db, job.id);

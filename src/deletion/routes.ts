@@ -7,7 +7,7 @@ import { servedHere, TenantNotInCell } from "../cells/routing";
 import type { Db } from "../db/client";
 import { deletionReceipts } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
-import type { DeletionJobRow, TenantRow } from "../db/schema";
+import type { DeletionJobRow, DeletionSchedule, TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, tenantDeleting, tenantMoving } from "../errors";
 import { newId } from "../lib/ids";
@@ -16,7 +16,9 @@ import { apiRateLimit } from "../middleware/rate-limit";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
+import { deletionGraceDaysOf } from "../tenants/plans";
 import { findTenant } from "../tenants/queries";
+import { etagOf, Tenant, toTenant } from "../tenants/schemas";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
 import {
   countActiveCalls,
@@ -25,12 +27,14 @@ import {
   resumeDeletionJob,
 } from "./jobs";
 import { previewDeletion } from "./preview";
+import { cancelScheduledDeletion, newSchedule, scheduleDeletion } from "./schedule";
 import {
   DeletionAccepted,
   DeletionJob,
   DeletionPreview,
   DeletionQuery,
   toDeletionJob,
+  toScheduledDeletion,
 } from "./schemas";
 import { stepMessage } from "./step";
 import { waitingFor } from "./waiting";
@@ -43,7 +47,6 @@ const inCell = (c: Ctx) => (c.var.cell ? c.get("db") : undefined);
 const findReceipt = (control: Db, tenantId: string) =>
   control.select().from(deletionReceipts).where(eq(deletionReceipts.tenantId, tenantId)).get();
 
-/** The tenant's own budget, as everywhere else under it. */
 /**
  * Every deletion route's checks, in the order a client can act on them: the credential, the
  * tenant and who may act on it while it is being deleted or gone, then the tenant's rate limit.
@@ -54,6 +57,17 @@ const guards = every(
   apiRateLimit((c) => c.req.param("tenant_id") ?? ""),
 );
 
+/** Why there is no scheduled deletion to cancel: it began, or there never was one. */
+function notScheduledRefusal(tenant: TenantRow | undefined) {
+  if (!tenant || !servedHere(tenant.status)) return notFound("Tenant");
+  if (tenant.status === "deleting") return tenantDeleting(tenant.id);
+  if (tenant.status === "moving") return tenantMoving();
+  return new ApiError(409, "deletion_not_scheduled", "No deletion of the tenant is scheduled");
+}
+
+/** A dry run's schedule is computed, never recorded. */
+const DRY_RUN_REQUEST = { deletionId: "", requestedBy: "", requestedSession: null };
+
 const activeCalls = (count: number) =>
   new ApiError(
     409,
@@ -61,26 +75,84 @@ const activeCalls = (count: number) =>
     `The tenant has ${count} active call(s); end them first, or delete with ?force=true to end them`,
   );
 
-function accepted(c: Ctx, job: DeletionJobRow) {
+function accepted(c: Ctx, job: DeletionJobRow | ScheduledDeletion) {
+  if ("deletion_id" in job) {
+    c.header("Location", `/v1/tenants/${job.tenantId}/deletion`);
+    const { deletion_id, scheduled_for } = job;
+    return c.json({ dry_run: false, deletion_id, status: "scheduled", scheduled_for }, 202);
+  }
   c.header("Location", `/v1/tenants/${job.tenantId}/deletion`);
-  return c.json({ dry_run: false, deletion_id: job.id, status: job.status }, 202);
+  const { id, status, scheduledFor } = job;
+  return c.json({ dry_run: false, deletion_id: id, status, scheduled_for: scheduledFor }, 202);
+}
+
+type ScheduledDeletion = DeletionSchedule & { tenantId: string };
+
+const scheduleOf = (tenant: TenantRow): ScheduledDeletion | null =>
+  tenant.status === "deletion_scheduled" && tenant.deletionSchedule
+    ? { ...tenant.deletionSchedule, tenantId: tenant.id }
+    : null;
+
+/** The session the request came with: its token reads the receipt once the tenant is gone. */
+function requestedSessionOf(c: Ctx) {
+  const { credential } = c.get("principal");
+  return credential.kind === "session" ? credential.sessionId : null;
+}
+
+/** Why a deletion could not be recorded or scheduled: the tenant's state, read again. */
+async function refusalOf(db: Db, tenantId: string) {
+  const status = (await findTenant(db, tenantId))?.status;
+  if (status === "deleting") return tenantDeleting(tenantId);
+  if (status === "moving") return tenantMoving();
+  if (!status || !servedHere(status)) return new TenantNotInCell(tenantId);
+  return activeCalls(await countActiveCalls(db, tenantId));
+}
+
+/**
+ * Schedules the deletion after the grace period, with `tenant.deletion_scheduled` sent at once;
+ * or finds what a concurrent request did first (a job, or a schedule).
+ */
+async function scheduleTenantDeletion(c: Ctx, tenant: TenantRow, force: boolean, days: number) {
+  const db = c.get("db");
+  const actor = actorOf(c);
+  const schedule = newSchedule(
+    tenant,
+    {
+      deletionId: newId(),
+      requestedBy: String(actor.actorId),
+      requestedSession: requestedSessionOf(c),
+    },
+    days,
+  );
+  const delivery = prepareEvent(tenant, "tenant.deletion_scheduled", {
+    deletion_id: schedule.deletion_id,
+    scheduled_for: schedule.scheduled_for,
+  });
+  if (await scheduleDeletion(db, actor, tenant, schedule, { force, delivery })) {
+    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
+    return { ...schedule, tenantId: tenant.id };
+  }
+  const job = await findDeletionJobOfTenant(db, tenant.id);
+  if (job) return job;
+  const fresh = await findTenant(db, tenant.id);
+  const scheduled = fresh && scheduleOf(fresh);
+  if (scheduled) return scheduled;
+  throw await refusalOf(db, tenant.id);
 }
 
 /** Records the job (or finds the one a concurrent request recorded) and sends its first step. */
 async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
   const db = c.get("db");
   let job: DeletionJobRow | undefined;
-  const id = newId();
+  // A scheduled deletion started early keeps the id it was scheduled with.
+  const id = scheduleOf(tenant)?.deletion_id ?? newId();
   const delivery = prepareEvent(tenant, "tenant.deletion_started", { deletion_id: id });
   try {
-    const { credential } = c.get("principal");
-    // The session a later read of the receipt is verified against, once the tenant is gone.
-    const requestedSession = credential.kind === "session" ? credential.sessionId : null;
     job = await createDeletionJob(db, actorOf(c), tenant, {
       force,
       id,
       delivery,
-      requestedSession,
+      requestedSession: requestedSessionOf(c),
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -89,11 +161,7 @@ async function startDeletion(c: Ctx, tenant: TenantRow, force: boolean) {
     // Another DELETE recorded the job first, a move began, or a call started since the check.
     const existing = await findDeletionJobOfTenant(db, tenant.id);
     if (existing) return existing;
-    const status = (await findTenant(db, tenant.id))?.status;
-    if (status === "deleting") throw tenantDeleting(tenant.id);
-    if (status === "moving") throw tenantMoving();
-    if (!status || !servedHere(status)) throw new TenantNotInCell(tenant.id);
-    throw activeCalls(await countActiveCalls(db, tenant.id));
+    throw await refusalOf(db, tenant.id);
   }
   await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
   try {
@@ -120,7 +188,13 @@ export const deletionRoutes = new Hono<AppEnv>()
       description:
         "Permanently deletes the tenant and everything it owns, asynchronously: records a " +
         "deletion job, marks the tenant `deleting` and answers 202. Follow the job at " +
-        "`GET …/deletion`. Repeating the request returns the same job. While calls are active " +
+        "`GET …/deletion`. Repeating the request returns the same job. With a grace period " +
+        "(`deletion_grace_days` > 0) the deletion is scheduled instead: 202 with `status: " +
+        "scheduled` and `scheduled_for`, the tenant `deletion_scheduled` (reads and sign-in " +
+        "served, writes and new calls refused with 409 `tenant_deletion_scheduled`), " +
+        "`tenant.deletion_scheduled` sent at once and `tenant.deletion_reminder` a day before; " +
+        "`POST …/deletion/cancel` keeps the tenant. `now=true` deletes at once, also a deletion " +
+        "already scheduled. While calls are active " +
         "the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` " +
         "answers 200 with what would be deleted and changes nothing. Owner or platform admin. " +
         "Once the tenant is gone, it answers the receipt to the session that requested the " +
@@ -130,7 +204,8 @@ export const deletionRoutes = new Hono<AppEnv>()
       errors: ["active_calls"],
       responses: {
         202: {
-          description: "Deletion started (or already under way); `Location` is the job's path",
+          description:
+            "Deletion started, or scheduled (or already under way); `Location` is the job's path",
           schema: DeletionAccepted,
           headers: ["Location"],
         },
@@ -142,7 +217,7 @@ export const deletionRoutes = new Hono<AppEnv>()
     queryParams(DeletionQuery),
     async (c) => {
       const { tenant_id: tenantId } = c.req.valid("param");
-      const { force, dry_run: dryRun } = c.req.valid("query");
+      const { force, dry_run: dryRun, now } = c.req.valid("query");
       const db = inCell(c);
       const existing = db && (await findDeletionJobOfTenant(db, tenantId));
       if (existing && !dryRun) return accepted(c, existing);
@@ -155,15 +230,35 @@ export const deletionRoutes = new Hono<AppEnv>()
         throw new TenantNotInCell(tenantId);
       }
       if (tenant.status === "moving") throw tenantMoving();
+      const scheduled = scheduleOf(tenant);
+      const days = deletionGraceDaysOf(tenant);
       const calls = await countActiveCalls(db, tenantId);
       if (dryRun) {
         const preview = await previewDeletion(
           { db, control: c.get("control"), blobs: c.get("blobs") },
           tenantId,
         );
-        return c.json({ dry_run: true, tenant_id: tenantId, active_calls: calls, ...preview }, 200);
+        const scheduledFor = now
+          ? null
+          : (scheduled?.scheduled_for ??
+            (days > 0 ? newSchedule(tenant, DRY_RUN_REQUEST, days).scheduled_for : null));
+        return c.json(
+          {
+            dry_run: true,
+            tenant_id: tenantId,
+            active_calls: calls,
+            ...preview,
+            scheduled_for: scheduledFor,
+          },
+          200,
+        );
       }
+      // Asked again while it waits: the same schedule, unless now.
+      if (scheduled && !now) return accepted(c, scheduled);
       if (calls > 0 && !force) throw activeCalls(calls);
+      if (!scheduled && !now && days > 0) {
+        return accepted(c, await scheduleTenantDeletion(c, tenant, force, days));
+      }
       return accepted(c, await startDeletion(c, tenant, force));
     },
   )
@@ -173,7 +268,8 @@ export const deletionRoutes = new Hono<AppEnv>()
       tags: ["Deletion"],
       summary: "Get deletion job",
       description:
-        "Status, stage, counts deleted per resource, times and the last error; while the job " +
+        "Status, stage, counts deleted per resource, times and the last error; a deletion " +
+        "waiting out the tenant's grace period is `scheduled`, with `scheduled_for`; while the job " +
         "waits (for its last webhook deliveries, or for uploads that started before it), " +
         "`waiting_for` says for what and until when. Still answers after the tenant is gone: the " +
         "job is the deletion receipt (ids and counts, no personal data), read then only by the " +
@@ -192,9 +288,62 @@ export const deletionRoutes = new Hono<AppEnv>()
       const db = inCell(c);
       const job = db && (await findDeletionJobOfTenant(db, tenantId));
       if (db && job) return c.json(toDeletionJob(job, await waitingFor(db, job)));
+      const tenant = db && (await findTenant(db, tenantId));
+      const scheduled = tenant && scheduleOf(tenant);
+      if (scheduled) return c.json(toScheduledDeletion(tenantId, scheduled));
       const receipt = await findReceipt(c.get("control"), tenantId);
       if (!receipt) throw notFound("Deletion");
       return c.json(toDeletionJob(receipt));
+    },
+  )
+  .post(
+    "/deletion/cancel",
+    describeRoute({
+      tags: ["Deletion"],
+      summary: "Cancel scheduled deletion",
+      role: "owner",
+      description:
+        "Cancels a deletion waiting out the tenant's grace period: the tenant gets back the " +
+        "status it had (`active` or `inactive`) and everything it owned, as it was; logged as " +
+        "`tenant.deletion_cancelled` and sent as that event. 409 `deletion_not_scheduled` when " +
+        "no deletion waits, `tenant_deleting` once it has begun. Owner or platform admin.",
+      duringDeletion: true,
+      credential: "receipt",
+      errors: ["deletion_not_scheduled", "deletion_completed", "tenant_deleting", "tenant_moving"],
+      responses: {
+        200: { description: "The tenant, as it was", schema: Tenant, headers: ["ETag"] },
+      },
+    }),
+    guards,
+    pathParams(TenantIdParam),
+    noQueryParams(),
+    async (c) => {
+      const tenantId = c.req.valid("param").tenant_id;
+      const db = inCell(c);
+      const tenant = db && (await findTenant(db, tenantId));
+      if (!db || !tenant || !servedHere(tenant.status)) {
+        if (await findReceipt(c.get("control"), tenantId)) {
+          throw new ApiError(409, "deletion_completed", "The deletion has already completed");
+        }
+        if (!db) throw notFound("Tenant");
+        throw new TenantNotInCell(tenantId);
+      }
+      const schedule = scheduleOf(tenant);
+      if (!schedule) throw notScheduledRefusal(tenant);
+      const delivery = prepareEvent(tenant, "tenant.deletion_cancelled", {
+        deletion_id: schedule.deletion_id,
+      });
+      const cancelled = await cancelScheduledDeletion(
+        db,
+        actorOf(c),
+        { ...tenant, deletionSchedule: schedule },
+        delivery,
+      );
+      const fresh = await findTenant(db, tenantId);
+      if (!cancelled || !fresh) throw notScheduledRefusal(fresh);
+      await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [delivery]);
+      c.header("ETag", etagOf(fresh));
+      return c.json(toTenant(fresh), 200);
     },
   )
   .post(

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { DeletionJobRow } from "../db/schema";
+import type { DeletionJobRow, DeletionSchedule } from "../db/schema";
 import { Timestamp } from "../openapi/common";
 import type { WaitingFor } from "./waiting";
 
@@ -16,14 +16,28 @@ export const DeletionQuery = z.strictObject({
   dry_run: QueryFlag.describe(
     "Answer with the counts that would be deleted; change nothing; default false",
   ),
+  now: QueryFlag.describe(
+    "Delete at once, without the tenant's grace period (`deletion_grace_days`), also when a " +
+      "deletion is already scheduled; default false",
+  ),
 });
 
-const DeletionStatus = z.enum(["pending", "running", "completed", "failed"]);
+const DeletionStatus = z
+  .enum(["scheduled", "pending", "running", "completed", "failed"])
+  .describe("`scheduled`: waiting for `scheduled_for`; nothing is deleted before then");
+const ScheduledFor = Timestamp.nullable().describe(
+  "When the deletion runs (or ran) after the tenant's grace period; null when it ran at once",
+);
 const Counts = z.record(z.string(), z.number().int()).describe("Resource → how many");
 
 /** `dry_run` tells it from the dry run's `DeletionPreview`: a typed client narrows on it. */
 export const DeletionAccepted = z
-  .object({ dry_run: z.literal(false), deletion_id: z.string(), status: DeletionStatus })
+  .object({
+    dry_run: z.literal(false),
+    deletion_id: z.string(),
+    status: DeletionStatus,
+    scheduled_for: ScheduledFor,
+  })
   .meta({ id: "DeletionAccepted" });
 
 export const DeletionPreview = z
@@ -35,6 +49,10 @@ export const DeletionPreview = z
     r2_objects_complete: z
       .boolean()
       .describe("False when the tenant has too many objects to count here: r2_objects is a floor"),
+    scheduled_for: ScheduledFor.describe(
+      "When the deletion would run: after the tenant's grace period, or null when it would " +
+        "start at once (a grace period of 0, or `now=true`)",
+    ),
   })
   .meta({ id: "DeletionPreview" });
 
@@ -46,7 +64,7 @@ export const DeletionJob = z
     stage: z
       .string()
       .describe(
-        "What is being deleted now: r2_objects, a table, webhook_farewell (the last webhook " +
+        "What is being deleted now: scheduled (nothing yet), r2_objects, a table, webhook_farewell (the last webhook " +
           "deliveries, tenant.deleted among them, being sent), tenant, done",
       ),
     requested_by: z.string().describe("The user id that asked for the deletion"),
@@ -57,6 +75,7 @@ export const DeletionJob = z
     started_at: Timestamp.nullable(),
     updated_at: Timestamp,
     completed_at: Timestamp.nullable(),
+    scheduled_for: ScheduledFor,
     waiting_for: z
       .object({
         pending_deliveries: z.number().int().describe("Webhook deliveries still being retried"),
@@ -93,5 +112,27 @@ export const toDeletionJob = (
   started_at: job.startedAt,
   updated_at: job.updatedAt,
   completed_at: job.completedAt,
+  scheduled_for: job.scheduledFor,
   waiting_for: waiting,
+});
+
+/** A deletion still waiting for its time, as its job will show it. */
+export const toScheduledDeletion = (
+  tenantId: string,
+  schedule: DeletionSchedule,
+): z.infer<typeof DeletionJob> => ({
+  deletion_id: schedule.deletion_id,
+  tenant_id: tenantId,
+  status: "scheduled",
+  stage: "scheduled",
+  requested_by: schedule.requested_by,
+  counts: {},
+  attempts: 0,
+  last_error: null,
+  created_at: schedule.requested_at,
+  started_at: null,
+  updated_at: schedule.requested_at,
+  completed_at: null,
+  scheduled_for: schedule.scheduled_for,
+  waiting_for: null,
 });

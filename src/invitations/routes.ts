@@ -16,7 +16,7 @@ import { users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
 import { members, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError, tenantDeleting, tenantMoving } from "../errors";
+import { ApiError, tenantDeleting, tenantDeletionScheduled, tenantMoving } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { keyedHash } from "../lib/keyed-hash";
 import { isLeftover } from "../members/leftover-account";
@@ -88,6 +88,7 @@ async function accountFor(
 function refuseUnsettled(tenantId: string, status: string | undefined) {
   if (status === "moving") throw tenantMoving();
   if (status === "deleting") throw tenantDeleting(tenantId);
+  if (status === "deletion_scheduled") throw tenantDeletionScheduled(tenantId);
   if (status !== "active" && status !== "inactive") throw invalidInvitation();
 }
 

@@ -11,6 +11,7 @@ import {
   notFound,
   rootCause,
   tenantDeleting,
+  tenantDeletionScheduled,
   tenantMoving,
   ValidationError,
 } from "../errors";
@@ -41,6 +42,7 @@ function fenced(error: Error, c: Context<AppEnv>): Error | null {
   const tenantId = c.req.param("tenant_id") ?? "{tenant_id}";
   if (refusal === "tenant_deleting") return tenantDeleting(tenantId);
   if (refusal === "tenant_moving") return tenantMoving();
+  if (refusal === "tenant_deletion_scheduled") return tenantDeletionScheduled(tenantId);
   return c.var.cell ? new TenantNotInCell(tenantId) : notFound("Tenant");
 }
 

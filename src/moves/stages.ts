@@ -23,6 +23,9 @@ export class MoveRefused extends Error {
   override name = "MoveRefused";
 }
 
+/** The statuses a move takes a tenant from, and gives back to it in the new cell. */
+const MOVABLE_STATUSES: readonly string[] = ["active", "inactive", "deletion_scheduled"];
+
 /** The objects' entry among the verified tables. */
 export const OBJECTS = "r2_objects";
 /** Verification rounds a move gives a table whose copy differs, before it fails. */
@@ -43,10 +46,13 @@ export async function fence(deps: MoveDeps, job: TenantMoveRow): Promise<MoveOut
   if (!tenant) throw new MoveRefused(`the tenant is not in cell ${source.cell.name}`);
   if (tenant.status === "deleting") throw new MoveRefused("the tenant is being deleted");
   if (job.previousStatus === null) {
-    if (tenant.status !== "active" && tenant.status !== "inactive") {
+    // A tenant whose deletion is scheduled moves with its schedule (on its row): the new cell
+    // gives it back its status, and its sweep starts the deletion when it is due.
+    if (!MOVABLE_STATUSES.includes(tenant.status)) {
       throw new MoveRefused(`the tenant is ${tenant.status}`);
     }
-    return outcome(await recordMoveStep(control, job, { previousStatus: tenant.status }));
+    const previousStatus = tenant.status as NonNullable<TenantMoveRow["previousStatus"]>;
+    return outcome(await recordMoveStep(control, job, { previousStatus }));
   }
   if (tenant.status === job.previousStatus) {
     await source.db

@@ -80,6 +80,8 @@ export function impliedCodes(op: Operation, place: Place): ErrorCode[] {
   if (tenantScoped(place)) add("tenant_deleting");
   // Writes are refused while the tenant moves to another cell; reads are served.
   if (tenantScoped(place) && place.method !== "GET") add("tenant_moving");
+  // Writes are refused while the tenant's deletion waits out its grace period; reads are served.
+  if (tenantScoped(place) && place.method !== "GET") add("tenant_deletion_scheduled");
   if (op.requestBody?.content?.["application/json"]) {
     add("malformed_json", "payload_too_large", "unsupported_media_type");
   }

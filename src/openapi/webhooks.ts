@@ -19,6 +19,12 @@ const componentName = (type: string) =>
 const WHAT: Record<WebhookEventType, string> = {
   "tenant.updated":
     "The tenant's settings changed (`PUT /v1/tenants/{tenant_id}`, a secret rotation)",
+  "tenant.deletion_scheduled":
+    "`DELETE /v1/tenants/{tenant_id}` scheduled the tenant's deletion after its grace period: " +
+    "it is `deletion_scheduled` (reads served, writes refused) until then or a cancellation",
+  "tenant.deletion_reminder": "The tenant's scheduled deletion runs in a day, unless cancelled",
+  "tenant.deletion_cancelled":
+    "The tenant's scheduled deletion was cancelled: it has its earlier status back",
   "tenant.deletion_started": "The tenant's deletion began: it is `deleting` from now on",
   "tenant.deleted": "Everything of the tenant is gone; the last event it sends",
   "call.started": "A call was admitted and started",

@@ -2,7 +2,7 @@ import type { Actor } from "../activity/queries";
 import { servedHere, TenantNotInCell } from "../cells/routing";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
-import { ApiError, tenantDeleting, tenantMoving } from "../errors";
+import { ApiError, tenantDeleting, tenantDeletionScheduled, tenantMoving } from "../errors";
 import { ifMatchHolds } from "../lib/entity-tags";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
 import { findTenant, updateTenantAtVersion } from "./queries";
@@ -71,6 +71,7 @@ export async function applyTenantUpdate(
     if (!fresh || !servedHere(fresh.status)) throw new TenantNotInCell(tenant.id);
     if (fresh.status === "deleting") throw tenantDeleting(fresh.id);
     if (fresh.status === "moving") throw tenantMoving();
+    if (fresh.status === "deletion_scheduled") throw tenantDeletionScheduled(fresh.id);
     if (options.ifMatch !== undefined) throw stale();
     if (attempt === MAX_ATTEMPTS) {
       throw new ApiError(409, "conflict", "The tenant is being changed concurrently; try again");

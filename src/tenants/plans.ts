@@ -31,6 +31,11 @@ type Plan = {
    * window; older ones move to the tenant's archive in R2 (src/archive/).
    */
   hotWindowDays: number;
+  /**
+   * Days a deletion waits before it runs, unless the tenant sets its own
+   * (`deletion_grace_days`): 0 deletes at once.
+   */
+  deletionGraceDays: number;
   quotas: Quotas;
 };
 
@@ -44,6 +49,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 30,
+    deletionGraceDays: 0,
     quotas: {
       agents: 25,
       files: 100,
@@ -58,6 +64,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 90,
+    deletionGraceDays: 7,
     quotas: {
       agents: 250,
       files: 2_000,
@@ -72,6 +79,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: true,
     hipaaRecordingRetentionDays: 90,
     hotWindowDays: 400,
+    deletionGraceDays: 30,
     quotas: {
       agents: 2_500,
       files: 20_000,
@@ -83,6 +91,15 @@ export const PLANS: Record<BillingPlan, Plan> = {
 };
 
 export const quotasOf = (plan: BillingPlan): Quotas => PLANS[plan].quotas;
+
+/** The most days a tenant may have its deletion wait. */
+export const MAX_DELETION_GRACE_DAYS = 30;
+
+/** The days a tenant's deletion waits: its own setting, or its plan's default. */
+export const deletionGraceDaysOf = (tenant: {
+  billingPlan: BillingPlan;
+  deletionGraceDays: number | null;
+}) => tenant.deletionGraceDays ?? PLANS[tenant.billingPlan].deletionGraceDays;
 
 /** What a tenant starts with at signup: the smallest plan, small limits, every feature off. */
 export const SIGNUP_PLAN = {

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { forbidden } from "../access/gate";
 import { actorOf } from "../activity/actor";
 import type { AppEnv } from "../env";
 import { ifNoneMatchMatches } from "../lib/entity-tags";
@@ -46,7 +47,9 @@ export const tenantRoutes = new Hono<AppEnv>()
         "`webhook_secret` are encrypted before storage and never returned. Send `If-Match` with " +
         "the ETag you read to refuse a stale write (412). Every change is written to the activity " +
         "log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a " +
-        "`webhook_secret` generates one, returned once in this response.",
+        "`webhook_secret` generates one, returned once in this response. `deletion_grace_days` " +
+        "is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is " +
+        "scheduled nothing changes here (409 `tenant_deletion_scheduled`).",
       headers: [header("If-Match", "The ETag of your last read: a stale write is refused (412)")],
       errors: ["precondition_failed", "conflict"],
       responses: {
@@ -56,11 +59,18 @@ export const tenantRoutes = new Hono<AppEnv>()
     noQueryParams(),
     jsonBody(TenantUpdate),
     async (c) => {
+      const update = c.req.valid("json");
+      // How long a deletion waits is the owner's notice, as deleting is the owner's to do.
+      const { role } = c.get("access");
+      const platform = c.get("principal").role === "platform_admin";
+      if (update.deletion_grace_days !== undefined && role !== "owner" && !platform) {
+        throw forbidden("owner", role);
+      }
       const { tenant, generatedWebhookSecret } = await applyTenantUpdate(
         c.get("db"),
         actorOf(c),
         c.get("tenant"),
-        c.req.valid("json"),
+        update,
         {
           ifMatch: c.req.header("If-Match"),
           environment: c.env.ENVIRONMENT,

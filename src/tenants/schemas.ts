@@ -5,14 +5,22 @@ import { PUBLIC_HOST_RULE, PublicHost } from "../lib/hosts";
 import { Timestamp } from "../openapi/common";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 import { WebhookSecret } from "../webhooks/secret";
-import { BILLING_PLANS } from "./plans";
+import { BILLING_PLANS, deletionGraceDaysOf, MAX_DELETION_GRACE_DAYS } from "./plans";
 
 const Name = z.string().min(1).max(255);
 const OptionalText = z.string().min(1).max(255).nullable();
 const RetentionDays = z.number().int().min(1).max(3650);
 
 /** The statuses a client sees: a cell's `arriving` and `moved` rows are never served. */
-export const PUBLIC_STATUSES = ["active", "inactive", "deleting", "moving"] as const;
+export const PUBLIC_STATUSES = [
+  "active",
+  "inactive",
+  "deletion_scheduled",
+  "deleting",
+  "moving",
+] as const;
+
+const GraceDays = z.number().int().min(0).max(MAX_DELETION_GRACE_DAYS);
 
 export const Tenant = z
   .object({
@@ -49,9 +57,19 @@ export const Tenant = z
     status: z
       .enum(PUBLIC_STATUSES)
       .describe(
-        "`inactive`: data kept, no new calls. `deleting`: its deletion runs. `moving`: a platform " +
-          "admin is moving it to another cell; reads are served, writes answer 409 tenant_moving",
+        "`inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the " +
+          "grace period until `deletion_scheduled_for`; reads are served, writes and new calls " +
+          "answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: " +
+          "its deletion runs. `moving`: a platform admin is moving it to another cell; reads are " +
+          "served, writes answer 409 tenant_moving",
       ),
+    deletion_grace_days: GraceDays.describe(
+      "Days a `DELETE` waits before the deletion runs (0: at once); the plan's default unless " +
+        "the owner set it",
+    ),
+    deletion_scheduled_for: Timestamp.nullable().describe(
+      "While `deletion_scheduled`: when the deletion runs; null otherwise",
+    ),
     data_region: DataRegion,
     created_at: Timestamp,
     updated_at: Timestamp,
@@ -115,6 +133,13 @@ export const TenantUpdate = z
     status: z
       .enum(["active", "inactive"])
       .describe("inactive = soft-deleted: data kept, no new calls"),
+    deletion_grace_days: GraceDays.nullable().meta({
+      // The route takes admins; this field, the owner alone (as deleting does).
+      "x-required-role": "owner",
+      description:
+        "Owner only (403 to others). Days a deletion waits before it runs, 0 to 30; null: the " +
+        "plan's default (starter 0, business 7, enterprise 30)",
+    }),
   })
   .partial()
   .meta({ id: "TenantUpdate", description: "Only the fields sent change" });
@@ -140,6 +165,9 @@ export function toTenant(row: TenantRow): Tenant {
     webhook_secret_set: row.webhookSecretEnc !== null,
     webhook_events: row.webhookEvents as Tenant["webhook_events"],
     status: publicStatus(row.status),
+    deletion_grace_days: deletionGraceDaysOf(row),
+    deletion_scheduled_for:
+      row.status === "deletion_scheduled" ? (row.deletionSchedule?.scheduled_for ?? null) : null,
     data_region: row.dataRegion,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
@@ -152,9 +180,15 @@ function publicStatus(status: TenantRow["status"]): (typeof PUBLIC_STATUSES)[num
 }
 
 /**
- * The tenant's entity tag: its version, which every change bumps, and what a move changes
- * without one (its region, and its status while it moves), so a move leaves the tenant's rows as
- * they were and a cached copy still goes stale.
+ * The tenant's entity tag: its version, which every change bumps, and what a move or a scheduled
+ * deletion changes without one (its region, its status while it moves or waits to be deleted),
+ * so both leave the tenant's rows as they were and a cached copy still goes stale.
  */
 export const etagOf = (row: Pick<TenantRow, "version" | "dataRegion" | "status">) =>
-  `"v${row.version}.${row.dataRegion}${row.status === "moving" ? ".moving" : ""}"`;
+  `"v${row.version}.${row.dataRegion}${ETAG_STATUSES.includes(row.status) ? `.${row.status}` : ""}"`;
+
+/**
+ * The statuses that change what a tenant answers without a new version: a move, and a deletion
+ * scheduled (which its cancellation undoes, leaving the tenant's row as it was).
+ */
+const ETAG_STATUSES: readonly string[] = ["moving", "deletion_scheduled"];

@@ -25,6 +25,7 @@ const PLAIN_COLUMNS = {
   webhook_events: "webhookEvents",
   recording_retention_days: "recordingRetentionDays",
   status: "status",
+  deletion_grace_days: "deletionGraceDays",
 } as const satisfies Partial<Record<keyof TenantUpdate, keyof TenantRow>>;
 
 // Write-only fields, stored encrypted; the activity log sees only "[redacted]".

@@ -32,6 +32,17 @@ export type DeliveryRef = { deliveryId: string; tenantId: string | undefined };
 /** How long a delivery waits while its tenant moves: its rows are being copied. */
 const MOVING_RETRY_SECONDS = 30;
 
+/**
+ * The statuses a tenant's deliveries are attempted in: settled, its deletion waiting or running
+ * (the tenant's last events are sent); not while its rows are being copied to another cell.
+ */
+const DELIVERED_IN: readonly TenantRow["status"][] = [
+  "active",
+  "inactive",
+  "deletion_scheduled",
+  "deleting",
+];
+
 /** What the caller does with the message: nothing more, or try again after a delay. */
 export type DeliveryOutcome = { retryInSeconds: number | null };
 const DONE: DeliveryOutcome = { retryInSeconds: null };
@@ -178,7 +189,7 @@ export async function attemptDelivery(
   if (delivery?.status !== "pending") return DONE;
   const tenant = await findTenant(db, delivery.tenantId);
   // Its rows are being copied to another cell: nothing is written until they are there.
-  if (tenant && tenant.status !== "deleting" && !["active", "inactive"].includes(tenant.status)) {
+  if (tenant && !DELIVERED_IN.includes(tenant.status)) {
     return { retryInSeconds: MOVING_RETRY_SECONDS };
   }
   const endpoint = delivery.endpointId

@@ -3,6 +3,9 @@ import { Timestamp } from "../openapi/common";
 
 export const WEBHOOK_EVENT_TYPES = [
   "tenant.updated",
+  "tenant.deletion_scheduled",
+  "tenant.deletion_reminder",
+  "tenant.deletion_cancelled",
   "tenant.deletion_started",
   "tenant.deleted",
   "call.started",
@@ -33,6 +36,19 @@ export const WEBHOOK_EVENT_DATA = {
     changed_fields: z
       .array(z.string())
       .describe("The names of the fields the change set: never a value, so never a secret"),
+  }),
+  "tenant.deletion_scheduled": z.object({
+    deletion_id: z.string().describe("The deletion's id: the job it becomes keeps it"),
+    scheduled_for: Timestamp.describe(
+      "When the deletion runs, unless cancelled (`POST …/deletion/cancel`) before",
+    ),
+  }),
+  "tenant.deletion_reminder": z.object({
+    deletion_id: z.string().describe("The scheduled deletion's id"),
+    scheduled_for: Timestamp.describe("When it runs: a day from this event, unless cancelled"),
+  }),
+  "tenant.deletion_cancelled": z.object({
+    deletion_id: z.string().describe("The scheduled deletion that will not run"),
   }),
   "tenant.deletion_started": z.object({
     deletion_id: z.string().describe("The job at `GET …/deletion`"),
@@ -82,6 +98,7 @@ const NON_PERSONAL_FIELDS = new Set([
   "status",
   "started_at",
   "ended_at",
+  "scheduled_for",
   "duration_seconds",
 ]);
 

@@ -350,7 +350,8 @@ describe("the console, walked as a new user would", () => {
     await page.getByRole("heading", { name: "Calls (3)" }).waitFor();
     await check("resources");
 
-    // Leaving: the export, then the deletion confirmed by the name, followed to its receipt.
+    // Leaving: the export, then the deletion confirmed by the name: on the enterprise plan it
+    // waits 30 days, and is cancelled; asked again, it is run at once and followed to its receipt.
     await page.getByRole("link", { name: "Leaving" }).click();
     const [exported] = await Promise.all([
       page.waitForEvent("download"),
@@ -369,8 +370,24 @@ describe("the console, walked as a new user would", () => {
     await page
       .getByLabel("Type the organization's name to confirm", { exact: true })
       .fill(ORGANIZATION);
+    await page.getByText(/Deleting now schedules the deletion for/).waitFor();
     await check("leaving");
     await remove.click();
+    await page.getByRole("heading", { name: "Deletion scheduled" }).waitFor();
+    const inThirtyDays = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000);
+    expect(
+      await page.getByRole("status").filter({ hasText: "will be deleted on" }).textContent(),
+    ).toContain(String(inThirtyDays.getUTCFullYear()));
+    await check("deletion-scheduled");
+    await page.getByRole("button", { name: "Cancel deletion" }).click();
+    await page.getByRole("button", { name: "Deactivate organization" }).waitFor();
+    await page.getByRole("button", { name: "Preview deletion" }).click();
+    await page.getByRole("table", { name: "What the deletion removes" }).waitFor();
+    await page
+      .getByLabel("Type the organization's name to confirm", { exact: true })
+      .fill(ORGANIZATION);
+    await remove.click();
+    await page.getByRole("button", { name: "Delete now" }).click();
     await page.getByRole("heading", { name: "Deletion receipt" }).waitFor({ timeout: 40_000 });
     await check("receipt");
 

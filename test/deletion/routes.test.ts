@@ -40,6 +40,7 @@ describe("DELETE /v1/tenants/{tenant_id}", () => {
       dry_run: false,
       deletion_id: expect.any(String),
       status: "pending",
+      scheduled_for: null,
     });
     expect(first.res.headers.get("Location")).toBe(tenantPath(owner.tenantId, "/deletion"));
 
@@ -59,6 +60,7 @@ describe("DELETE /v1/tenants/{tenant_id}", () => {
       dry_run: false,
       deletion_id: first.body.deletion_id,
       status: "completed",
+      scheduled_for: null,
     });
   });
 
@@ -165,6 +167,7 @@ describe("DELETE /v1/tenants/{tenant_id}", () => {
       active_calls: 1,
       counts: expected,
       r2_objects_complete: true,
+      scheduled_for: null,
     });
     expect(await snapshotTenant(owner.tenantId)).toEqual(before);
   });

@@ -9,9 +9,11 @@ import { TenantWorld } from "./world";
 // Resuming a deletion acts on the job, which is its own record, and needs a failed deletion,
 // which would leave the tenant answering nothing else. A move changes where the tenant lives, not
 // what it holds (its export stays the same): its job in the control plane is its record, and the
-// move's own tests follow it.
+// move's own tests follow it. Cancelling a deletion needs one scheduled, when nothing else could
+// be walked; its race with the deletion beginning is test/deletion/grace-due.test.ts's.
 const ON_THE_JOB = new Set([
   "POST /v1/tenants/{tenant_id}/deletion/resume",
+  "POST /v1/tenants/{tenant_id}/deletion/cancel",
   "POST /v1/tenants/{tenant_id}/move",
 ]);
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);

@@ -24,6 +24,8 @@ export type JsonSchema = {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
+  /** A property only this role may send, in a body the route takes from lesser roles too. */
+  "x-required-role"?: string;
 };
 
 export type Resolve = (ref: string) => JsonSchema;
@@ -98,11 +100,12 @@ export function validValue(schema: JsonSchema, resolve: Resolve, depth = 0): fc.
         : fc.array(items, constraints);
     }
     case "object": {
+      // A property of a higher role than the route's is left out: whoever performs the route
+      // may send the body (such a field has tests of its own).
       const properties = Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, value]) => [
-          key,
-          validValue(value, resolve, depth + 1),
-        ]),
+        Object.entries(schema.properties ?? {})
+          .filter(([key, value]) => !value["x-required-role"] || schema.required?.includes(key))
+          .map(([key, value]) => [key, validValue(value, resolve, depth + 1)]),
       );
       const record = fc.record(properties, { requiredKeys: schema.required ?? [] });
       if (typeof schema.additionalProperties !== "object" || depth > 2) return record;

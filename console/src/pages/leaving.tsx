@@ -34,12 +34,72 @@ export function LeavingPage() {
   }, []);
   if (job) return <DeletionProgress job={job} />;
   if (!loaded) return <Page title="Leaving">Loading…</Page>;
+  const { tenant } = loaded;
   return (
     <Page title="Leaving" intro="Take your data with you, pause your organization, or delete it.">
       <Export />
-      <Deactivate loaded={loaded} onChange={reload} />
-      <Delete tenant={loaded.tenant} onStarted={setJob} />
+      {tenant.status === "deletion_scheduled" ? (
+        <ScheduledDeletion tenant={tenant} onChange={reload} onStarted={setJob} />
+      ) : (
+        <>
+          <Deactivate loaded={loaded} onChange={reload} />
+          <Delete tenant={tenant} onStarted={setJob} onScheduled={reload} />
+        </>
+      )}
     </Page>
+  );
+}
+
+/** A deletion waiting out the grace period: when it runs, and the way back. */
+function ScheduledDeletion(props: {
+  tenant: Tenant;
+  onChange: () => Promise<void>;
+  onStarted: (job: Job) => void;
+}) {
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const cancel = async () => {
+    setBusy(true);
+    const { error, response } = await api.POST("/v1/tenants/{tenant_id}/deletion/cancel", {
+      params: tenantPath(),
+    });
+    setBusy(false);
+    if (response.ok) {
+      setProblem(null);
+      await props.onChange();
+    } else setProblem(problemOf(error, response));
+  };
+  const deleteNow = async () => {
+    const { data, error, response } = await api.DELETE("/v1/tenants/{tenant_id}", {
+      params: { ...tenantPath(), query: { now: true } },
+    });
+    if (!data || !("deletion_id" in data)) {
+      setProblem(problemOf(error, response));
+      return;
+    }
+    const job = await api.GET("/v1/tenants/{tenant_id}/deletion", { params: tenantPath() });
+    if (job.data) props.onStarted(job.data);
+  };
+  return (
+    <section aria-labelledby="scheduled-title">
+      <h2 id="scheduled-title">Deletion scheduled</h2>
+      <p role="status">
+        Your organization will be deleted on{" "}
+        <strong>{dateTime(props.tenant.deletion_scheduled_for)}</strong>. Until then its data can be
+        read and exported, nothing can change and no call starts.
+      </p>
+      <ActionButton
+        operation="post /v1/tenants/{tenant_id}/deletion/cancel"
+        onClick={cancel}
+        busy={busy}
+      >
+        Cancel deletion
+      </ActionButton>
+      <ActionButton operation="delete /v1/tenants/{tenant_id}" class="danger" onClick={deleteNow}>
+        Delete now
+      </ActionButton>
+      <Alert problem={problem} />
+    </section>
   );
 }
 
@@ -106,7 +166,11 @@ function Deactivate(props: {
   );
 }
 
-function Delete(props: { tenant: Tenant; onStarted: (job: Job) => void }) {
+function Delete(props: {
+  tenant: Tenant;
+  onStarted: (job: Job) => void;
+  onScheduled: () => Promise<void>;
+}) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [typed, setTyped] = useState("");
   const [force, setForce] = useState(false);
@@ -137,18 +201,27 @@ function Delete(props: { tenant: Tenant; onStarted: (job: Job) => void }) {
       setProblem(problemOf(error, response));
       return;
     }
+    if (data.status === "scheduled") {
+      setBusy(false);
+      await props.onScheduled();
+      return;
+    }
     const job = await api.GET("/v1/tenants/{tenant_id}/deletion", { params: tenantPath() });
     setBusy(false);
     if (job.data) props.onStarted(job.data);
   };
 
+  const graceDays = props.tenant.deletion_grace_days;
   const confirmed = typed.trim() === props.tenant.name;
   return (
     <section aria-labelledby="delete-title">
       <h2 id="delete-title">Delete</h2>
       <p>
         Deleting removes every record and file of your organization for good; a receipt of the
-        deletion remains. Download an export first if you need anything.
+        deletion remains. Download an export first if you need anything.{" "}
+        {graceDays > 0
+          ? `The deletion waits ${graceDays} days, during which you can cancel it.`
+          : "The deletion starts at once."}
       </p>
       <ActionButton operation="delete /v1/tenants/{tenant_id}" onClick={dryRun}>
         Preview deletion
@@ -175,6 +248,12 @@ function Delete(props: { tenant: Tenant; onStarted: (job: Job) => void }) {
               ))}
             </tbody>
           </TableScroll>
+          {preview.scheduled_for && (
+            <p>
+              Deleting now schedules the deletion for{" "}
+              <strong>{dateTime(preview.scheduled_for)}</strong>.
+            </p>
+          )}
           {preview.active_calls > 0 && (
             <div class="field toggle">
               <input

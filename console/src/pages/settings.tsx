@@ -19,6 +19,7 @@ type Draft = {
   hipaa_enabled: boolean;
   pci_enabled: boolean;
   recording_retention_days: string;
+  deletion_grace_days: string;
   sip_server: string;
   sip_username: string;
   sip_password: string;
@@ -35,6 +36,7 @@ const FIELDS: readonly (keyof Draft)[] = [
   "hipaa_enabled",
   "pci_enabled",
   "recording_retention_days",
+  "deletion_grace_days",
   "sip_server",
   "sip_username",
   "sip_password",
@@ -52,6 +54,7 @@ const draftOf = (tenant: Tenant): Draft => ({
   pci_enabled: tenant.pci_enabled,
   recording_retention_days:
     tenant.recording_retention_days === null ? "" : String(tenant.recording_retention_days),
+  deletion_grace_days: String(tenant.deletion_grace_days),
   sip_server: tenant.sip_server ?? "",
   sip_username: tenant.sip_username ?? "",
   sip_password: "",
@@ -110,6 +113,11 @@ function changesOf(tenant: Tenant, draft: Draft) {
         invalid.recording_retention_days = "Enter a number of days, or leave it empty.";
       else body.recording_retention_days = days;
     }
+  }
+  if (draft.deletion_grace_days !== before.deletion_grace_days) {
+    const days = wholeNumber(draft.deletion_grace_days);
+    if (days === null) invalid.deletion_grace_days = "Enter a number of days, 0 to 30.";
+    else body.deletion_grace_days = days;
   }
   if (draft.sip_server !== before.sip_server) body.sip_server = draft.sip_server.trim() || null;
   if (draft.sip_username !== before.sip_username)
@@ -342,6 +350,22 @@ export function SettingsPage() {
                 inputMode="numeric"
                 value={draft.recording_retention_days}
                 onInput={(event) => set("recording_retention_days", event.currentTarget.value)}
+                aria-describedby={ids.describedBy}
+                aria-invalid={ids.invalid}
+              />
+            )}
+          </Field>
+          <Field
+            label="Deletion grace period (days)"
+            error={error("deletion_grace_days")}
+            hint="How long a deletion waits before it runs, 0 to 30; you can cancel it until then. Only the owner changes it."
+          >
+            {(ids) => (
+              <input
+                id={ids.id}
+                inputMode="numeric"
+                value={draft.deletion_grace_days}
+                onInput={(event) => set("deletion_grace_days", event.currentTarget.value)}
                 aria-describedby={ids.describedBy}
                 aria-invalid={ids.invalid}
               />

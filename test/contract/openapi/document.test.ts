@@ -37,6 +37,7 @@ const DELETION_ROUTES = new Set([
   "DELETE /v1/tenants/{tenant_id}",
   "GET /v1/tenants/{tenant_id}/deletion",
   "POST /v1/tenants/{tenant_id}/deletion/resume",
+  "POST /v1/tenants/{tenant_id}/deletion/cancel",
   "POST /v1/tenants/{tenant_id}/move",
   "GET /v1/tenants/{tenant_id}/move",
 ]);

@@ -2,7 +2,9 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import * as z from "zod";
+import { cellNamed } from "../../../src/cells/config";
 import { createDb } from "../../../src/db/client";
+import { runDueDeletions } from "../../../src/deletion/due";
 import { findTenant } from "../../../src/tenants/queries";
 import { recordEndpointOutcome } from "../../../src/webhook-endpoints/health";
 import { findEndpoint } from "../../../src/webhook-endpoints/queries";
@@ -11,6 +13,7 @@ import { WEBHOOK_EVENT_TYPES } from "../../../src/webhooks/events";
 import { signedHeaders } from "../../../src/webhooks/signature";
 import { callJson, type Owner, tenantPath } from "../../support/api-client";
 import { deref, loadDocument } from "../../support/api-document";
+import { US_CELL } from "../../support/cells";
 import { storedDeliveries } from "../../support/deliveries";
 import { configure, createAgent, startCall } from "../../support/resource-fixtures";
 import type { JsonSchema } from "../../support/schema-arbitrary";
@@ -94,7 +97,19 @@ async function emitEveryEvent(owner: Owner) {
   ]);
   if (!tenantRow || !endpointRow) throw new Error("no tenant or endpoint");
   await recordEndpointOutcome(db, env.WEBHOOK_DELIVERIES, tenantRow, endpointRow, false);
-  await ok("delete", callJson(path, { method: "DELETE", token: owner.token }));
+  // A deletion scheduled, reminded of a day before, cancelled; then one run at once.
+  await ok(
+    "grace",
+    callJson(path, { method: "PUT", token: owner.token, body: { deletion_grace_days: 2 } }),
+  );
+  const scheduled = await ok("schedule", callJson(path, { method: "DELETE", token: owner.token }));
+  const at = Date.parse(String((scheduled as { scheduled_for?: string }).scheduled_for));
+  const cell = cellNamed(env, US_CELL);
+  if (!cell) throw new Error("no US cell");
+  const sweep = { env, cell, db: createDb(env.CELL_US_1), blobs: env.BLOBS_US };
+  await runDueDeletions(sweep, new Date(at - 12 * 60 * 60 * 1000));
+  await ok("cancel", callJson(`${path}/deletion/cancel`, { method: "POST", token: owner.token }));
+  await ok("delete", callJson(`${path}?now=true`, { method: "DELETE", token: owner.token }));
   const payloads: Record<string, string[]> = {};
   for (const type of WEBHOOK_EVENT_TYPES) {
     payloads[type] = (await storedDeliveries(owner.tenantId, type)).map((d) => d.payload);

@@ -1,0 +1,1 @@
+ALTER TABLE `deletion_receipts` ADD `scheduled_for` text;
