@@ -3,7 +3,10 @@
 // names), seeds tenants as the benchmark does, then for each route drives it with autocannon while
 // the Worker's V8 profiler samples it over the inspector (Chrome DevTools Protocol), saves each
 // profile as a .cpuprofile (open it in Chrome's DevTools) and prints the self time by function and
-// by module (the source file of the bundle each sample's line falls in).
+// by module (the source file of the bundle each sample's line falls in). The routes' floors (the
+// baseline Worker's yardsticks, bench/baseline/) are profiled first the same way: what the
+// runtime's part of a route costs, against which a route's own time stands out. The sampler keeps
+// wall time: on a busy machine the ms are inflated alike for all; compare shares and the floors.
 //   npm run bench:profile -- [--seconds 5] [--connections 10] [--port 8850] [--top 25]
 //                            [--out /tmp/tenant-api-profiles] [--only get,put,start]
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -46,42 +49,70 @@ mkdirSync(values.out, { recursive: true });
 
 const work = mkdtempSync(join(tmpdir(), "tenant-api-profile-"));
 const apiUrl = `http://127.0.0.1:${port}/openapi.json`;
-if (await answers(apiUrl)) throw new Error(`${apiUrl} is taken: pick another --port`);
+const baselineUrl = `http://127.0.0.1:${port + 2}/`;
+for (const url of [apiUrl, baselineUrl]) {
+  if (await answers(url)) throw new Error(`${url} is taken: pick another --port`);
+}
 const envFile = join(work, ".dev.vars");
 writeFileSync(envFile, freshDevVars(), { mode: 0o600 });
+// Unminified, so the profile names functions and the bundle names its modules.
+const devArgs = (at) => [
+  ...["--ip", "127.0.0.1", "--port", String(at), "--inspector-port", String(at + 1)],
+  ...["--minify", "false"],
+];
 const api = startServer({
   name: "API",
   command: process.execPath,
   args: [
     "scripts/start.mjs",
-    ...["--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(port + 1)],
-    ...["--persist-to", join(work, "state"), "--env-file", envFile, "--minify", "false"],
+    ...devArgs(port),
+    ...["--persist-to", join(work, "state"), "--env-file", envFile],
   ],
   url: apiUrl,
   logFile: join(work, "api.log"),
 });
-let inspector;
+// The yardsticks, profiled under their own load: what the runtime's part of a route costs the
+// isolate, to set the route's own time against.
+const baseline = startServer({
+  name: "baseline Worker",
+  command: "wrangler",
+  args: [
+    ...["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
+    ...["--persist-to", join(work, "baseline-state")],
+  ],
+  url: baselineUrl,
+  logFile: join(work, "baseline.log"),
+});
+const servers = { api, baseline };
+const floors = [...new Set(chosen.map(({ scenario }) => scenario.floor))].map((name) => ({
+  key: floorKey(name),
+  scenario: scenarios.find((s) => s.name === name),
+}));
+const inspectors = {};
 try {
-  await api.ready;
+  await Promise.all([api.ready, baseline.ready]);
   console.log(`Seeding ${connections} tenants, half in each cell…`);
   const tenants = await seedTenants(api.origin, {
     count: connections,
     updates: 0,
     regions: ["us", "eu"],
   });
-  inspector = await connectInspector(`127.0.0.1:${port + 1}`);
-  for (const { key, scenario } of chosen) {
+  inspectors.api = await connectInspector(`127.0.0.1:${port + 1}`);
+  inspectors.baseline = await connectInspector(`127.0.0.1:${port + 3}`);
+  for (const { key, scenario } of [...floors, ...chosen]) {
+    const server = servers[scenario.server];
+    const inspector = inspectors[scenario.server];
     const options = { connections, tenants };
     // Warm: the isolate's first requests compile what later ones reuse.
-    await drive(api.origin, scenario, { ...options, seconds: 1 });
-    await scenario.afterRun?.(api.origin);
-    const cpuBefore = api.cpuMs();
+    await drive(server.origin, scenario, { ...options, seconds: 1 });
+    await scenario.afterRun?.(server.origin);
+    const cpuBefore = server.cpuMs();
     const profile = await inspector.profile(() =>
-      drive(api.origin, scenario, { ...options, seconds: Number(values.seconds) }),
+      drive(server.origin, scenario, { ...options, seconds: Number(values.seconds) }),
     );
     const driven = profile.result;
-    const groupCpuMs = api.cpuMs() - cpuBefore;
-    await scenario.afterRun?.(api.origin);
+    const groupCpuMs = server.cpuMs() - cpuBefore;
+    await scenario.afterRun?.(server.origin);
     const file = join(values.out, `${key}.cpuprofile`);
     writeFileSync(file, JSON.stringify(profile.profile));
     const sources = await inspector.sources(profile.profile);
@@ -96,9 +127,14 @@ try {
     printTop("function", byFunction, total - idle, driven.requests);
   }
 } finally {
-  inspector?.close();
-  await api.stop();
+  for (const inspector of Object.values(inspectors)) inspector.close();
+  await Promise.all([api.stop(), baseline.stop()]);
   rmSync(work, { recursive: true, force: true });
+}
+
+/** "read-floor", "write-floor": the file name of a yardstick's profile. */
+function floorKey(name) {
+  return name.includes("write") ? "write-floor" : "read-floor";
 }
 
 function printTop(what, rows, busy, requests) {

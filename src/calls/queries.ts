@@ -3,7 +3,11 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { type AccessValues, accessOf, roleIn } from "../access/checks";
 import type { Credential } from "../access/credentials";
 import { recordKeyUse } from "../access/key-use";
-import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import {
+  type Actor,
+  activityIfChangedStatement,
+  insertActivityIfChanged,
+} from "../activity/queries";
 import {
   addEndedCall,
   addStartedCall,
@@ -18,8 +22,8 @@ import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
 import {
+  deliveryIfReceivedOnce,
   insertDeliveryIfChanged,
-  insertDeliveryIfReceived,
   type NewDelivery,
   type RowDecidedDelivery,
 } from "../webhooks/queries";
@@ -182,6 +186,8 @@ function toSeen(
  * guard. Nothing reads the tenant before this batch: the start is one round trip. The statements
  * of its own are compiled once per isolate: this is the API's busiest write.
  */
+const insertStartedDelivery = deliveryIfReceivedOnce(sql`changes() > 0`);
+
 export async function startCall(
   db: Db,
   actor: Actor,
@@ -202,30 +208,25 @@ export async function startCall(
     insertIfAdmitted[credential.kind](db, { ...row, ...admission }),
     selectSeenIfRefused[credential.kind](db, admission),
     countStartedCall(db, { tenantId: row.tenantId, periodStart }),
-    statementOf(
-      db,
-      insertActivityIfChanged(db, actor, {
-        tenantId: row.tenantId,
-        action: "call.started",
-        targetType: "call",
-        targetId: row.id,
-        changes: {
-          agent_id: { from: null, to: row.agentId },
-          direction: { from: null, to: row.direction },
-          from_number: { from: null, to: row.fromNumber },
-          to_number: { from: null, to: row.toNumber },
-        },
-      }),
-    ),
+    activityIfChangedStatement(db, actor, {
+      tenantId: row.tenantId,
+      action: "call.started",
+      targetType: "call",
+      targetId: row.id,
+      changes: {
+        agent_id: { from: null, to: row.agentId },
+        direction: { from: null, to: row.direction },
+        from_number: { from: null, to: row.fromNumber },
+        to_number: { from: null, to: row.toNumber },
+      },
+    }),
     addStartedCall(db, {
       tenantId: row.tenantId,
       startedAt: row.startedAt,
       agentKey: groupKeyOf(row.agentId),
       direction: row.direction,
     }),
-    ...(delivery
-      ? [statementOf(db, insertDeliveryIfReceived(db, delivery, sql`changes() > 0`))]
-      : []),
+    ...(delivery ? [insertStartedDelivery(db, delivery)] : []),
     // A key's use, at most once a minute, last: in this batch it costs no round trip.
     ...(credential.kind === "key"
       ? [statementOf(db, recordKeyUse(db, eq(apiKeys.keyHash, credential.value), new Date()))]

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, lte, min, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, lte, min, ne, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
+import { columnPlaceholders, compiledOnce, driverValues } from "../db/compiled";
 import { insertIf } from "../db/insert-if";
 import { tenants, webhookAttempts, webhookDeliveries } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
@@ -60,21 +61,61 @@ export const insertDeliveryIfReceived = (
   delivery: RowDecidedDelivery,
   guard: SQL = sql`changes() = 1`,
 ) => {
-  const { hipaaPayload, ...written } = delivery;
-  const payload = sql`CASE WHEN ${ofTenant(tenants.hipaaEnabled)} THEN ${hipaaPayload}
-    ELSE ${written.payload} END`;
-  const receives = sql`${ofTenant(tenants.id)} = ${written.tenantId}
+  const { hipaaPayload: _decidedInSql, ...written } = delivery;
+  return insertIfReceived(db, { ...pendingRow(written), ...UNATTEMPTED }, delivery, guard);
+};
+
+/** What decides the delivery in SQL: its values, or placeholders for them. */
+type DecidingValues = Record<
+  "tenantId" | "eventType" | "payload" | "hipaaPayload",
+  string | Placeholder
+>;
+
+function insertIfReceived(
+  db: Db,
+  row: Record<string, unknown>,
+  delivery: DecidingValues,
+  guard: SQL,
+) {
+  const payload = sql`CASE WHEN ${ofTenant(tenants.hipaaEnabled)} THEN ${delivery.hipaaPayload}
+    ELSE ${delivery.payload} END`;
+  const receives = sql`${ofTenant(tenants.id)} = ${delivery.tenantId}
     AND ${ofTenant(tenants.webhookUrl)} <> ''
     AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
-      WHERE value = ${written.eventType})`;
+      WHERE value = ${delivery.eventType})`;
   return insertIf(
     db,
     webhookDeliveries,
-    { ...pendingRow(written), ...UNATTEMPTED, payload },
+    { ...(row as typeof webhookDeliveries.$inferInsert), payload },
     sql`(${receives}) AND (${guard})`,
     tenants,
   ).returning({ id: webhookDeliveries.id });
-};
+}
+
+/**
+ * `insertDeliveryIfReceived` with `guard`, compiled once per isolate: a statement for a batch of
+ * statements (`batchStatements`), for the busiest writes.
+ */
+export function deliveryIfReceivedOnce(guard: SQL) {
+  const compiled = compiledOnce<Record<string, unknown>>((db) =>
+    insertIfReceived(
+      db,
+      columnPlaceholders(webhookDeliveries),
+      {
+        tenantId: sql.placeholder("tenantId"),
+        eventType: sql.placeholder("eventType"),
+        payload: sql.placeholder("payload"),
+        hipaaPayload: sql.placeholder("hipaaPayload"),
+      },
+      guard,
+    ),
+  );
+  return (db: Db, delivery: RowDecidedDelivery) => {
+    const { hipaaPayload, ...written } = delivery;
+    const row = { ...pendingRow(written), ...UNATTEMPTED };
+    return compiled(db, { ...driverValues(webhookDeliveries, row), hipaaPayload });
+  };
+}
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
 export const findDelivery = (db: Db, id: string, tenantId?: string) =>
