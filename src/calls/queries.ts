@@ -173,6 +173,9 @@ function toSeen(
   return { ...seen, agentKnown: Boolean(seen.agentKnown) } as NonNullable<Admission["seen"]>;
 }
 
+// The `call.started` delivery, after the rollups' upsert of four rows: `changes() > 0`.
+const insertStartedDelivery = deliveryIfReceivedOnce(sql`changes() > 0`);
+
 /**
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
@@ -186,8 +189,6 @@ function toSeen(
  * guard. Nothing reads the tenant before this batch: the start is one round trip. The statements
  * of its own are compiled once per isolate: this is the API's busiest write.
  */
-const insertStartedDelivery = deliveryIfReceivedOnce(sql`changes() > 0`);
-
 export async function startCall(
   db: Db,
   actor: Actor,
