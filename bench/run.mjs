@@ -10,6 +10,10 @@
 //                    [--delete-rows 1000,10000,100000] [--delete-objects 2000]
 //                    [--history-calls 105120] [--month-calls 100000]
 //                    [--bytes-calls 500] [--steady-calls-per-day 100] [--steady-days 395]
+//                    [--only <part of a scenario's name>]…
+// `--only` (repeatable) drives only the scenarios whose names contain one of the given texts,
+// with the yardsticks they are compared with, and nothing else: no storage, cascade-delete or
+// console section, and bench/results.json is left as it was.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,7 +42,13 @@ import {
   measureSteadyHistory,
   seedCallMonth,
 } from "./lib/storage.mjs";
-import { busyMonthStart, callHistory, callMonth, scenarios } from "./scenarios.mjs";
+import {
+  scenarios as allScenarios,
+  busyMonthStart,
+  callHistory,
+  callMonth,
+  withTheirFloors,
+} from "./scenarios.mjs";
 
 const BUNDLE_GOAL_KB = 150;
 const WARMUP_SECONDS = 1;
@@ -84,10 +94,15 @@ const SHORT = {
 const { values: given } = parseArgs({
   options: {
     short: { type: "boolean", default: false },
+    only: { type: "string", multiple: true },
     ...Object.fromEntries(Object.keys(DEFAULTS).map((name) => [name, { type: "string" }])),
   },
 });
 const short = given.short;
+const only = given.only ?? null;
+const scenarios = only ? withTheirFloors(only) : allScenarios;
+const needsHistory = scenarios.some((s) => s.uses === "history");
+const needsMonth = scenarios.some((s) => s.uses === "month");
 const values = { ...(short ? SHORT : DEFAULTS), ...given };
 const load = {
   connections: Number(values.connections),
@@ -181,23 +196,29 @@ try {
 
   // Before any call starts: the history's rollups are built by the backfill migration, which
   // fills an empty table.
-  console.log(`Seeding a year of call history (${values["history-calls"]} calls)…`);
-  const history = await seedCallHistory({
-    apiOrigin: api.origin,
-    seederOrigin: seeder.origin,
-    calls: Number(values["history-calls"]),
-    root,
-  });
-  Object.assign(callHistory, history);
-  await checkHistory(api.origin, history);
+  let history = null;
+  if (needsHistory) {
+    console.log(`Seeding a year of call history (${values["history-calls"]} calls)…`);
+    history = await seedCallHistory({
+      apiOrigin: api.origin,
+      seederOrigin: seeder.origin,
+      calls: Number(values["history-calls"]),
+      root,
+    });
+    Object.assign(callHistory, history);
+    await checkHistory(api.origin, history);
+  }
 
-  console.log(`Seeding ${callMonth.calls} calls this month for call start…`);
-  const month = await seedCallMonth({
-    apiOrigin: api.origin,
-    seederOrigin: seeder.origin,
-    calls: callMonth.calls,
-  });
-  Object.assign(callMonth, month);
+  let month = null;
+  if (needsMonth) {
+    console.log(`Seeding ${callMonth.calls} calls this month for call start…`);
+    month = await seedCallMonth({
+      apiOrigin: api.origin,
+      seederOrigin: seeder.origin,
+      calls: callMonth.calls,
+    });
+    Object.assign(callMonth, month);
+  }
 
   const options = { connections: load.connections, tenants };
   for (const scenario of scenarios) {
@@ -224,6 +245,13 @@ try {
 
   const rows = summarize(scenarios, rounds);
   await baseline.stop();
+  if (only) {
+    printTable(rows, load, !short);
+    printBundle(bundle, BUNDLE_GOAL_KB);
+    console.log("\n--only: bench/results.json left as it was");
+    await cleanUp();
+    process.exit(0);
+  }
 
   const stored = storage.bytesCalls > 0 ? await measureStorage(api, seeder) : null;
 

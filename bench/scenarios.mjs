@@ -5,7 +5,8 @@
 // `floor` names the yardstick doing only the runtime's part of the route (its D1 calls, rate
 // limit, log line), the most the route can reach here; `floorGoal` is the least ratio to the
 // floor a route should reach (what the API adds to the runtime's part: at most 5 % of its rate).
-// A new route is one more entry. Optional:
+// A new route is one more entry. `uses` names the seeded tenants a scenario needs beyond the
+// connections' own ("history" or "month"), seeded only when such a scenario runs. Optional:
 // `onResponse({ tenant, status, body })` sees every answer, and `afterRun(origin)` runs after each
 // run of the scenario, outside its timing.
 import { forEachLimited, send } from "./lib/api.mjs";
@@ -77,6 +78,7 @@ function busyStart() {
   const scenario = callStart({
     floor: FRESH_START,
     floorGoal: 0.9,
+    uses: "month",
     tenantOf: () => callMonth.busy,
   });
   // Named by the calls seeded, known once the flags are read.
@@ -162,6 +164,7 @@ export const scenarios = [
   callStart({
     name: FRESH_START,
     floor: WRITE_FLOOR,
+    uses: "month",
     tenantOf: () => callMonth.fresh,
   }),
   busyMonthStart,
@@ -170,12 +173,29 @@ export const scenarios = [
     name: ANALYTICS_FLOOR,
     server: "api",
     floor: READ_FLOOR,
+    uses: "history",
     request: yearByDay("empty"),
   },
   {
     name: "GET …/analytics/calls, a year by day, a year of calls",
     server: "api",
     floor: ANALYTICS_FLOOR,
+    uses: "history",
     request: yearByDay("history"),
   },
 ];
+
+/**
+ * The scenarios whose names contain one of `texts`, with the yardsticks they are compared with
+ * (their floors, the floors' floors, and the baseline), in the order of `scenarios`.
+ */
+export function withTheirFloors(texts) {
+  const chosen = new Set(scenarios.filter((s) => texts.some((text) => s.name.includes(text))));
+  if (chosen.size === 0) throw new Error(`--only: no scenario's name contains ${texts.join(", ")}`);
+  for (const scenario of chosen) {
+    const floor = scenarios.find((s) => s.name === scenario.floor);
+    if (floor) chosen.add(floor);
+  }
+  for (const scenario of scenarios) if (scenario.isBaseline) chosen.add(scenario);
+  return scenarios.filter((s) => chosen.has(s));
+}

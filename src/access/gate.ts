@@ -45,15 +45,25 @@ const verified = (c: Context, how: CredentialCheck) => {
   verifiedBy.set(c, how);
 };
 
+// What each request's route declares, found once: the gate asks several times a request, and
+// each time the matched handlers (every middleware on the path too) would be walked anew.
+const declarations = new WeakMap<Context, Map<symbol, unknown>>();
+
 /** The first of the request's matched handlers that carries `key`'s declaration. */
 function declared<T>(c: Context, key: symbol): T | undefined {
-  for (const route of matchedRoutes(c)) {
-    const value = (findTargetHandler(route.handler) as unknown as Record<symbol, T | undefined>)[
-      key
-    ];
-    if (value) return value;
+  let found = declarations.get(c);
+  if (!found) {
+    found = new Map();
+    declarations.set(c, found);
   }
-  return undefined;
+  if (found.has(key)) return found.get(key) as T | undefined;
+  let value: T | undefined;
+  for (const route of matchedRoutes(c)) {
+    value = (findTargetHandler(route.handler) as unknown as Record<symbol, T | undefined>)[key];
+    if (value) break;
+  }
+  found.set(key, value);
+  return value;
 }
 
 /** Where the request's route verifies its credential: declared, or the default for its path. */

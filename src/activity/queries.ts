@@ -1,5 +1,6 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, is, type Placeholder, SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
+import { columnPlaceholders, compiledOnce, driverValues, statementOf } from "../db/compiled";
 import { insertIf } from "../db/insert-if";
 import { qualified } from "../db/qualified";
 import { activityLogs, auditHeads } from "../db/schema";
@@ -39,7 +40,7 @@ export type ActivityEntry = {
  * runs one statement at a time, so concurrent writers never share or skip a number (and the
  * unique index on it would refuse one that did).
  */
-const nextSeq = (tenantId: string) =>
+const nextSeq = (tenantId: string | Placeholder) =>
   sql<number>`(SELECT max(
     coalesce((SELECT max(${qualified(activityLogs.seq)}) FROM ${activityLogs}
       WHERE ${qualified(activityLogs.tenantId)} = ${tenantId}), 0),
@@ -69,6 +70,34 @@ export const insertActivity = (db: Db, actor: Actor, entry: ActivityEntry) =>
  */
 export const insertActivityIfChanged = (db: Db, actor: Actor, entry: ActivityEntry) =>
   insertIf(db, activityLogs, activityRow(actor, entry), sql`changes() = 1`);
+
+// `insertActivityIfChanged` compiled once per isolate: every column a placeholder, the place in
+// the chain computed by the statement as always.
+const insertActivityIfChangedOnce = compiledOnce<Record<string, unknown>>((db) =>
+  insertIf(
+    db,
+    activityLogs,
+    { ...columnPlaceholders(activityLogs), seq: nextSeq(sql.placeholder("tenantId")) },
+    sql`changes() = 1`,
+  ),
+);
+
+/**
+ * `insertActivityIfChanged` as a statement for a batch of statements (`batchStatements`): compiled
+ * once per isolate when the actor is known by value (a user, the platform); an API key's entry,
+ * whose id and name its insert reads by the key's hash, is built for the request.
+ */
+export function activityIfChangedStatement(db: Db, actor: Actor, entry: ActivityEntry) {
+  const { actorId, actorName } = actor;
+  if (is(actorId, SQL) || is(actorName, SQL)) {
+    return statementOf(db, insertActivityIfChanged(db, actor, entry));
+  }
+  const { seq: _computedInSql, ...row } = activityRow(actor, entry);
+  return insertActivityIfChangedOnce(
+    db,
+    driverValues(activityLogs, { ...row, actorId, actorName: actorName ?? null }),
+  );
+}
 
 export function listActivity(
   db: Db,

@@ -3,7 +3,11 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { type AccessValues, accessOf, roleIn } from "../access/checks";
 import type { Credential } from "../access/credentials";
 import { recordKeyUse } from "../access/key-use";
-import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import {
+  type Actor,
+  activityIfChangedStatement,
+  insertActivityIfChanged,
+} from "../activity/queries";
 import {
   addEndedCall,
   addStartedCall,
@@ -203,21 +207,18 @@ export async function startCall(
     insertIfAdmitted[credential.kind](db, { ...row, ...admission }),
     selectSeenIfRefused[credential.kind](db, admission),
     countStartedCall(db, { tenantId: row.tenantId, periodStart }),
-    statementOf(
-      db,
-      insertActivityIfChanged(db, actor, {
-        tenantId: row.tenantId,
-        action: "call.started",
-        targetType: "call",
-        targetId: row.id,
-        changes: {
-          agent_id: { from: null, to: row.agentId },
-          direction: { from: null, to: row.direction },
-          from_number: { from: null, to: row.fromNumber },
-          to_number: { from: null, to: row.toNumber },
-        },
-      }),
-    ),
+    activityIfChangedStatement(db, actor, {
+      tenantId: row.tenantId,
+      action: "call.started",
+      targetType: "call",
+      targetId: row.id,
+      changes: {
+        agent_id: { from: null, to: row.agentId },
+        direction: { from: null, to: row.direction },
+        from_number: { from: null, to: row.fromNumber },
+        to_number: { from: null, to: row.toNumber },
+      },
+    }),
     addStartedCall(db, {
       tenantId: row.tenantId,
       startedAt: row.startedAt,

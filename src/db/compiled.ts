@@ -1,4 +1,4 @@
-import { fillPlaceholders, getTableColumns, type SQLWrapper } from "drizzle-orm";
+import { fillPlaceholders, getTableColumns, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { once } from "../lib/once";
@@ -50,4 +50,31 @@ export function tableRow<T extends SQLiteTable>(table: T) {
     }
     return row as T["$inferSelect"];
   };
+}
+
+/**
+ * A row's values as drizzle binds them, for a compiled query whose placeholders take a column's
+ * value: each encoded by its column (JSON, booleans), null as null, and a column the row leaves
+ * out given its default, as `insertIf` gives it.
+ */
+export function driverValues<T extends SQLiteTable>(
+  table: T,
+  row: Partial<T["$inferInsert"]>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const given = (row as Record<string, unknown>)[key];
+    const value = given !== undefined ? given : (column.defaultFn?.() ?? column.default ?? null);
+    values[key] = value === null ? null : column.mapToDriverValue(value);
+  }
+  return values;
+}
+
+/** A placeholder for each of `table`'s columns, named by its key, as SQL for `insertIf`. */
+export function columnPlaceholders<T extends SQLiteTable>(
+  table: T,
+): { [K in keyof T["$inferInsert"]]: SQL } {
+  return Object.fromEntries(
+    Object.keys(getTableColumns(table)).map((key) => [key, sql`${sql.placeholder(key)}`]),
+  ) as { [K in keyof T["$inferInsert"]]: SQL };
 }

@@ -41,7 +41,7 @@ const isAllowed = (c: Context<AppEnv>, origin: string) =>
 // since the API authenticates with a bearer token rather than cookies.
 const allowedOriginHeaders = corsHeaders({
   origin: (origin) => origin,
-  allowMethods: ["GET", "POST", "PUT", "DELETE"],
+  allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE"],
   allowHeaders: [
     "Authorization",
     "Content-Type",
@@ -81,5 +81,7 @@ export const cors = () =>
     const origin = c.req.header("Origin");
     if (origin !== undefined && isAllowed(c, origin)) return allowedOriginHeaders(c, next);
     await next();
-    c.header("Vary", "Origin", { append: true });
+    // On the response itself, as secureHeaders sets its own: `c.header()` once the response is
+    // made would copy the whole response, on every request.
+    c.res.headers.append("Vary", "Origin");
   });

@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../activity/queries";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { type ActivityEntry, type Actor, activityIfChangedStatement } from "../activity/queries";
 import type { Db } from "../db/client";
-import { compiledOnce, tableRow } from "../db/compiled";
+import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
 import { type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
@@ -37,22 +37,62 @@ export async function updateTenantAtVersion(
   entry: Omit<ActivityEntry, "tenantId" | "targetType" | "targetId">,
   delivery: NewDelivery | null = null,
 ): Promise<TenantRow | undefined> {
-  const [updated] = await db.batch([
-    db
-      .update(tenants)
-      .set({ ...patch, version: current.version + 1, updatedAt: nowIso() })
-      .where(and(eq(tenants.id, current.id), eq(tenants.version, current.version)))
-      .returning(),
-    insertActivityIfChanged(db, actor, {
+  const [updated] = await batchStatements(db, [
+    updateAtVersion(db, current, { ...patch, version: current.version + 1, updatedAt: nowIso() }),
+    activityIfChangedStatement(db, actor, {
       ...entry,
       tenantId: current.id,
       targetType: "tenant",
       targetId: current.id,
     }),
     // Follows the entry, which was written only if the update was: the chain of changes() holds.
-    ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
+    ...(delivery ? [statementOf(db, insertDeliveryIfChanged(db, delivery))] : []),
   ]);
-  return updated[0];
+  const raw = updated?.[0];
+  return raw ? toTenantRow(raw) : undefined;
+}
+
+type TenantSet = TenantPatch & Pick<TenantRow, "version" | "updatedAt">;
+
+// The columns an update writes vary with the request (a PUT writes the fields sent): its
+// statement is compiled once per isolate for each set of columns, up to this many sets.
+const MAX_COMPILED_UPDATES = 64;
+const compiledUpdates = new Map<string, ReturnType<typeof compiledUpdate>>();
+const tenantColumns = getTableColumns(tenants);
+
+const compiledUpdate = (keys: string[]) =>
+  compiledOnce<Record<string, unknown>>((db) =>
+    db
+      .update(tenants)
+      .set(Object.fromEntries(keys.map((key) => [key, sql`${sql.placeholder(key)}`])))
+      .where(
+        and(
+          eq(tenants.id, sql.placeholder("currentId")),
+          eq(tenants.version, sql.placeholder("currentVersion")),
+        ),
+      )
+      .returning(),
+  );
+
+/** `UPDATE tenants SET … WHERE id = ? AND version = ? RETURNING *`, each value encoded by its column. */
+function updateAtVersion(db: Db, current: Pick<TenantRow, "id" | "version">, set: TenantSet) {
+  const entries = Object.entries(set).filter(([, value]) => value !== undefined);
+  const keys = entries.map(([key]) => key).sort();
+  const shape = keys.join();
+  let compiled = compiledUpdates.get(shape);
+  if (!compiled) {
+    compiled = compiledUpdate(keys);
+    if (compiledUpdates.size < MAX_COMPILED_UPDATES) compiledUpdates.set(shape, compiled);
+  }
+  const values: Record<string, unknown> = {
+    currentId: current.id,
+    currentVersion: current.version,
+  };
+  for (const [key, value] of entries) {
+    const column = tenantColumns[key as keyof typeof tenantColumns];
+    values[key] = value === null ? null : column.mapToDriverValue(value as never);
+  }
+  return compiled(db, values);
 }
 
 export type TenantFilter = {

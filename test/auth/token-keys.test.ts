@@ -1,5 +1,5 @@
 import { sign } from "hono/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { issueToken, verifyToken } from "../../src/auth/tokens";
 
 const subject = {
@@ -48,5 +48,36 @@ describe("access tokens with the signing key imported once per isolate", () => {
     await expect(verifyToken(SECRET, hs512)).rejects.toMatchObject({ code: "invalid_token" });
     const expired = await sign({ ...claims, iat: now - 120, exp: now - 60 }, SECRET, "HS256");
     await expect(verifyToken(SECRET, expired)).rejects.toMatchObject({ code: "invalid_token" });
+  });
+
+  describe("a token verified before, as the next requests send it", () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it("is refused once it expires, and before it was issued", async () => {
+      const token = await issueToken(SECRET, subject);
+      expect(await verifyToken(SECRET, token)).toEqual(principal);
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.now() + 3600 * 1000);
+      await expect(verifyToken(SECRET, token)).rejects.toMatchObject({ code: "invalid_token" });
+      vi.setSystemTime(Date.now() - 2 * 3600 * 1000);
+      await expect(verifyToken(SECRET, token)).rejects.toMatchObject({ code: "invalid_token" });
+    });
+
+    it("holds under its own secret only", async () => {
+      const token = await issueToken(SECRET, subject);
+      expect(await verifyToken(SECRET, token)).toEqual(principal);
+      await expect(verifyToken(OTHER_SECRET, token)).rejects.toMatchObject({ status: 401 });
+      expect(await verifyToken(SECRET, token)).toEqual(principal);
+    });
+
+    it("says the same each time, whatever a request did with what it was told", async () => {
+      const token = await issueToken(SECRET, subject);
+      const first = await verifyToken(SECRET, token);
+      first.tenantId = "changed";
+      first.credential.kind = "platform";
+      expect(await verifyToken(SECRET, token)).toEqual(principal);
+    });
   });
 });

@@ -1,13 +1,15 @@
 import { env } from "cloudflare:workers";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { activityIfChangedStatement, insertActivityIfChanged } from "../../../src/activity/queries";
 import { billingPeriod } from "../../../src/calls/period";
 import { findCall, startCall, usageOf } from "../../../src/calls/queries";
 import { newCallRow } from "../../../src/calls/schemas";
 import { createDb } from "../../../src/db/client";
-import { tenants } from "../../../src/db/schema";
+import { batchStatements, statementOf } from "../../../src/db/compiled";
+import { activityLogs, tenants } from "../../../src/db/schema";
 import { newId } from "../../../src/lib/ids";
-import { findTenant } from "../../../src/tenants/queries";
+import { findTenant, updateTenantAtVersion } from "../../../src/tenants/queries";
 import { type Owner, signup } from "../../support/api-client";
 import { callStart, configure, createAgent } from "../../support/resource-fixtures";
 
@@ -94,5 +96,66 @@ describe("queries compiled once per isolate", () => {
       seen: undefined,
       delivery: { id: withDelivery.id, tenantId: owner.tenantId },
     });
+  });
+
+  it("a compiled activity entry is the row drizzle's own insert writes", async () => {
+    const entry = (targetId: string) => ({
+      tenantId: owner.tenantId,
+      action: "compiled.checked",
+      targetType: "check",
+      targetId,
+      changes: { flag: { from: false, to: true }, list: { from: null, to: ["a", "b"] } },
+    });
+    const withName = { ...actor, actorType: "user" as const, actorName: "Name", ip: "192.0.2.1" };
+    // Each after a statement that changes one row: the entry's guard holds.
+    const touch = db.$client
+      .prepare("UPDATE tenants SET name = name WHERE id = ?")
+      .bind(owner.tenantId);
+    await batchStatements(db, [
+      touch,
+      statementOf(db, insertActivityIfChanged(db, withName, entry("built"))),
+      touch,
+      activityIfChangedStatement(db, withName, entry("compiled")),
+    ]);
+    const rowOf = async (targetId: string) => {
+      const row = await db
+        .select()
+        .from(activityLogs)
+        .where(and(eq(activityLogs.tenantId, owner.tenantId), eq(activityLogs.targetId, targetId)))
+        .get();
+      const { id, seq, createdAt, targetId: _, ...rest } = row ?? {};
+      expect(id).toBeTypeOf("string");
+      return { ...rest, seq };
+    };
+    const built = await rowOf("built");
+    const compiled = await rowOf("compiled");
+    // The next place in the chain, taken by the compiled statement as by the built one.
+    expect(compiled).toEqual({ ...built, seq: Number(built.seq) + 1 });
+    expect(compiled.changes).toEqual(entry("x").changes);
+  });
+
+  it("an update at a version is the row drizzle returns, and a stale version writes nothing", async () => {
+    const before = await findTenant(db, owner.tenantId);
+    if (!before) throw new Error("no tenant");
+    const patch = { name: "Compiled Renamed", sipEnabled: false, webhookEvents: ["call.ended"] };
+    const updated = await updateTenantAtVersion(db, actor, before, patch, {
+      action: "tenant.updated",
+      changes: { name: { from: before.name, to: patch.name } },
+    });
+    const own = await db.select().from(tenants).where(eq(tenants.id, owner.tenantId)).get();
+    expect(updated).toEqual(own);
+    expect(updated).toMatchObject({ ...patch, version: before.version + 1 });
+    const stale = await updateTenantAtVersion(
+      db,
+      actor,
+      before,
+      { name: "Lost" },
+      {
+        action: "tenant.updated",
+        changes: { name: { from: before.name, to: "Lost" } },
+      },
+    );
+    expect(stale).toBeUndefined();
+    expect((await findTenant(db, owner.tenantId))?.name).toBe("Compiled Renamed");
   });
 });
