@@ -9,6 +9,7 @@ import { tenantDirectory, users } from "../db/control-schema";
 import { activityLogs, members, refreshTokens, sessions, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
+import { insertDefaultAlerts } from "../usage-alerts/defaults";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 
 /**
@@ -52,7 +53,7 @@ export async function reserveSignup(control: Db, owner: NewOwner, cell: Cell) {
 
 /**
  * The signup's second write, in the cell, one batch: the tenant, its owner as its first member,
- * the first log entry, and the owner's first session (`sessionWrites`).
+ * its default usage alerts, the first log entry, and the owner's first session (`sessionWrites`).
  */
 export async function createTenantInCell(
   db: Db,
@@ -82,6 +83,7 @@ export async function createTenantInCell(
       createdAt: now,
       updatedAt: now,
     }),
+    insertDefaultAlerts(db, owner.id, now),
     insertActivity(db, actor, {
       tenantId: owner.id,
       action: "tenant.created",

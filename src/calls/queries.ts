@@ -17,6 +17,7 @@ import { agents, apiKeys, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
+import { type CrossingValues, callStartAlerts, reachedDeliveries } from "../usage-alerts/crossings";
 import {
   insertDeliveryIfChanged,
   insertDeliveryIfReceived,
@@ -82,6 +83,8 @@ export type Admission = {
   seen: (UsageSnapshot & { agentKnown: boolean; access: string | null }) | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
   delivery: { id: string; tenantId: string } | undefined;
+  /** The `usage.threshold_reached` deliveries of the alerts the call reached: to send. */
+  alertDeliveries: { id: string; tenantId: string }[];
 };
 
 // What an admission reads besides the call row, bound by these names: the tenant, the month, the
@@ -179,8 +182,10 @@ function toSeen(
  * was, each guarded by the one before: `changes() = 1`, and for the delivery, which the tenant's
  * row decides on (`insertDeliveryIfReceived`), `changes() > 0`, the rollups having written their
  * four rows; the delivery comes last, so a tenant that receives no `call.started` breaks no
- * guard. Nothing reads the tenant before this batch: the start is one round trip. The statements
- * of its own are compiled once per isolate: this is the API's busiest write.
+ * guard. With `alerts`, the usage alerts the call reaches are decided last, in the same batch
+ * (src/usage-alerts/crossings.ts). Nothing reads the tenant before this batch: the start is one
+ * round trip. The statements of its own are compiled once per isolate: this is the API's busiest
+ * write.
  */
 export async function startCall(
   db: Db,
@@ -189,6 +194,7 @@ export async function startCall(
   periodStart: string,
   delivery: RowDecidedDelivery | null = null,
   credential: AdmissionCredential = TRUSTED,
+  alerts: CrossingValues | null = null,
 ): Promise<Admission> {
   const admission = {
     tenantId: row.tenantId,
@@ -230,6 +236,7 @@ export async function startCall(
     ...(credential.kind === "key"
       ? [statementOf(db, recordKeyUse(db, eq(apiKeys.keyHash, credential.value), new Date()))]
       : []),
+    ...(alerts ? callStartAlerts(db, alerts) : []),
   ]);
   const inserted = results[0]?.[0];
   const seen = results[1]?.[0];
@@ -238,6 +245,7 @@ export async function startCall(
     call: inserted && toCallRow(inserted),
     seen: seen && toSeen(credential.kind, seen),
     delivery: delivered && { id: String(delivered.id), tenantId: row.tenantId },
+    alertDeliveries: alerts ? reachedDeliveries(results.at(-1), row.tenantId) : [],
   };
 }
 

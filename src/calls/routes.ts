@@ -11,6 +11,7 @@ import { readsTenantInBatch } from "../middleware/authorize-tenant";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
+import { crossingValues } from "../usage-alerts/crossings";
 import { prepareRowDecidedEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
 import { findCallAudited, listCallsAudited } from "./audited-reads";
@@ -51,7 +52,9 @@ const startRoute = new Hono<TenantIdEnv>().post(
     const event = prepareRowDecidedEvent(tenantId, "call.started", callFacts(call));
     const db = c.get("db");
     const credential = credentialInBatch(c);
-    const admission = await startCall(db, actorInBatch(c), call, period.start, event, credential);
+    const actor = actorInBatch(c);
+    const alerts = crossingValues(actor, { tenantId, periodStart: period.start, causeId: call.id });
+    const admission = await startCall(db, actor, call, period.start, event, credential, alerts);
     if (!admission.call) {
       // The credential first: a refused one learns nothing of the tenant.
       if (admission.seen && servedHere(admission.seen.status)) {
@@ -59,7 +62,10 @@ const startRoute = new Hono<TenantIdEnv>().post(
       }
       throw refusal(tenantId, admission.seen, period, now);
     }
-    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [admission.delivery]);
+    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [
+      admission.delivery,
+      ...admission.alertDeliveries,
+    ]);
     c.header("Location", locationOf(c, call.id));
     return c.json(toCall(admission.call), 201);
   },

@@ -25,6 +25,9 @@ const WHAT: Record<WebhookEventType, string> = {
   "call.ended": "A call ended, by its end request or by the sweep of overdue calls",
   "webhook.test": "Sent by `POST …/webhooks/test`, to check a receiver",
   "member.invited": "A member was invited; the invitation is for the invited person alone",
+  "usage.threshold_reached":
+    "A usage alert was reached (`…/usage-alerts`): decided in the batch of the write that " +
+    "reached it (a call's start, an upload), once per alert and UTC calendar month",
 };
 
 /**
