@@ -39,6 +39,7 @@ import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
+import { usageAlertRoutes } from "./usage-alerts/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
 import { webhookRoutes } from "./webhooks/routes";
 
@@ -65,6 +66,7 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/calls", callRoutes)
   .route("/calls/:id/recording", recordingRoutes)
   .route("/usage", usageRoutes)
+  .route("/usage-alerts", usageAlertRoutes)
   .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)

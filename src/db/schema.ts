@@ -435,10 +435,7 @@ export const usageAlerts = sqliteTable(
   },
   (t) => [
     index("usage_alerts_tenant_idx").on(t.tenantId, t.id),
-    check(
-      "usage_alerts_one_threshold",
-      sql`(threshold IS NULL) <> (threshold_percent IS NULL)`,
-    ),
+    check("usage_alerts_one_threshold", sql`(threshold IS NULL) <> (threshold_percent IS NULL)`),
   ],
 );
 

@@ -217,9 +217,9 @@ function crossingQueries(
  * The last one's rows are the deliveries to send (`reachedDeliveries`).
  */
 export function compiledCrossing(metrics: readonly UsageMetric[], written: (causeId: SQL) => SQL) {
-  const statements = [0, 1, 2].map((i) =>
-    compiledOnce<CrossingValues>((db) => crossingQueries(db, metrics, written, placeholders)[i]!),
-  );
+  const compiled = (pick: 0 | 1 | 2) =>
+    compiledOnce<CrossingValues>((db) => crossingQueries(db, metrics, written, placeholders)[pick]);
+  const statements = [compiled(0), compiled(1), compiled(2)];
   return (db: Db, values: CrossingValues): D1PreparedStatement[] =>
     statements.map((statement) => statement(db, values));
 }
@@ -245,5 +245,6 @@ export const reachedDeliveries = (
  */
 export const callStartAlerts = compiledCrossing(
   ["calls_this_month", "active_calls"],
-  (callId) => sql`EXISTS (SELECT 1 FROM ${calls} WHERE ${calls}.${sql.identifier(calls.id.name)} = ${callId})`,
+  (callId) =>
+    sql`EXISTS (SELECT 1 FROM ${calls} WHERE ${calls}.${sql.identifier(calls.id.name)} = ${callId})`,
 );

@@ -1,7 +1,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { agents, callMonths, calls, files, tenants, type UsageMetric } from "../db/schema";
-import { type BillingPlan, BILLING_PLANS, type Quotas, quotasOf } from "../tenants/plans";
+import { BILLING_PLANS, type BillingPlan, type Quotas, quotasOf } from "../tenants/plans";
 
 /**
  * What each metric counts and the limit it counts against, in SQL, for the statement that decides
@@ -20,7 +20,8 @@ const setting = (column: SQLiteColumn) => (at: MetricSql) =>
 /** A quota of the tenant's plan: the catalog's numbers, chosen by the plan on its row. */
 const quota = (name: keyof Quotas) => (at: MetricSql) => {
   const byPlan = BILLING_PLANS.map(
-    (plan: BillingPlan) => sql`WHEN ${sql.raw(`'${plan}'`)} THEN ${sql.raw(String(quotasOf(plan)[name]))}`,
+    (plan: BillingPlan) =>
+      sql`WHEN ${sql.raw(`'${plan}'`)} THEN ${sql.raw(String(quotasOf(plan)[name]))}`,
   );
   return sql`(SELECT CASE ${ofTenant(tenants.billingPlan)} ${sql.join(byPlan, sql` `)} END
     FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${at.tenantId})`;
