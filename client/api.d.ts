@@ -850,7 +850,7 @@ export interface paths {
     };
     /**
      * List usage alerts
-     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload, an agent's creation), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Newest first.
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Newest first.
      *
      *     Needs the `viewer` role or above.
      */
@@ -858,7 +858,7 @@ export interface paths {
     put?: never;
     /**
      * Create usage alert
-     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload, an agent's creation), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Exactly one of `threshold` and `threshold_percent` (422 otherwise); a percentage needs a metric with a limit (422). At most 25 alerts a tenant (403 `quota_exceeded`). An alert whose metric is already past its threshold is reached by the next write that changes the metric.
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Exactly one of `threshold` and `threshold_percent` (422 otherwise); a percentage needs a metric with a limit (422). At most 25 alerts a tenant (403 `quota_exceeded`). An alert whose metric is already past its threshold is reached by the next write that changes the metric.
      *
      *     Needs the `developer` role or above.
      */
@@ -878,7 +878,7 @@ export interface paths {
     };
     /**
      * Get usage alert
-     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload, an agent's creation), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring.
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring.
      *
      *     Needs the `viewer` role or above.
      */
@@ -2044,13 +2044,7 @@ export interface components {
       /** Format: date-time */
       updated_at: string;
       /** @enum {string} */
-      metric:
-        | "calls_this_month"
-        | "active_calls"
-        | "recordings_bytes"
-        | "files_bytes"
-        | "files"
-        | "agents";
+      metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
       threshold: number | null;
       threshold_percent: number | null;
       recurring: boolean;
@@ -2505,13 +2499,7 @@ export interface components {
         /** @description The usage alert at `GET …/usage-alerts/{id}` */
         alert_id: string;
         /** @enum {string} */
-        metric:
-          | "calls_this_month"
-          | "active_calls"
-          | "recordings_bytes"
-          | "files_bytes"
-          | "files"
-          | "agents";
+        metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
         /** @description The value that reaches the alert: its `threshold`, or its percentage of `limit` */
         threshold: number;
         /** @description The alert's percentage of the limit, or null for an absolute threshold */
@@ -2721,16 +2709,10 @@ export interface components {
     /** @description Exactly one of `threshold` and `threshold_percent` (a 422 otherwise); a percentage needs a metric with a limit. */
     UsageAlertCreate: {
       /**
-       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes`, `files` and `agents` (against the plan's quotas)
+       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes` and `files` (against the plan's quotas)
        * @enum {string}
        */
-      metric:
-        | "calls_this_month"
-        | "active_calls"
-        | "recordings_bytes"
-        | "files_bytes"
-        | "files"
-        | "agents";
+      metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
       /** @description The metric's value that reaches the alert */
       threshold?: number;
       /** @description A percentage of the metric's limit, rounded up to a whole value (80 % of 5 is 4) */
@@ -2744,16 +2726,10 @@ export interface components {
     /** @description Only the fields sent change. Sending `threshold` replaces a `threshold_percent` and the other way round (one of them, not both). A new metric or threshold arms the alert again. */
     UsageAlertUpdate: {
       /**
-       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes`, `files` and `agents` (against the plan's quotas)
+       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes` and `files` (against the plan's quotas)
        * @enum {string}
        */
-      metric?:
-        | "calls_this_month"
-        | "active_calls"
-        | "recordings_bytes"
-        | "files_bytes"
-        | "files"
-        | "agents";
+      metric?: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
       /** @description The metric's value that reaches the alert */
       threshold?: number;
       /** @description A percentage of the metric's limit, rounded up to a whole value (80 % of 5 is 4) */

@@ -22,6 +22,8 @@ export function describeEvent(event: WebhookEvent): string {
     case "member.invited":
       // A tenant with hipaa_enabled receives no email: the field is optional in the type too.
       return `member ${event.data.member_id} invited${event.data.email ? ` (${event.data.email})` : ""}`;
+    case "usage.threshold_reached":
+      return `${event.data.metric} reached ${event.data.value} (alert at ${event.data.threshold}) in ${event.data.period}`;
   }
 }
 

@@ -346,7 +346,8 @@ const recordingsAllowed = (tenantId: string) =>
 /**
  * Points the call at its uploaded recording and logs it, in one batch; only while the tenant
  * stores recordings, checked by the update itself, so an upload racing a switch to PCI (or
- * recording off) writes nothing. Undefined when refused or when there is no such call.
+ * recording off) writes nothing. `row` is undefined when refused or when there is no such call;
+ * `also`, what each of `also` answered.
  */
 export async function setRecording(
   db: Db,
@@ -355,8 +356,8 @@ export async function setRecording(
   recording: RecordingMeta,
   previous: { size: number | null; sha256: string | null },
   also: BatchItem<"sqlite">[] = [],
-): Promise<CallRow | undefined> {
-  const [updated] = await db.batch([
+): Promise<{ row: CallRow | undefined; also: unknown[] }> {
+  const [updated, , ...answered] = await db.batch([
     db
       .update(calls)
       .set({
@@ -380,7 +381,7 @@ export async function setRecording(
     }),
     ...also,
   ]);
-  return updated[0];
+  return { row: updated[0], also: answered };
 }
 
 /** Active calls that started before `cutoff`, oldest first, across all tenants. */

@@ -396,9 +396,9 @@ export const callMonths = sqliteTable(
 );
 
 /**
- * What a usage alert watches: the call counters admission keeps, the bytes stored, and the
- * stored quotas of the plan (src/tenants/plans.ts). Each is decided in the batch of the write
- * that changes it (src/usage-alerts/crossings.ts).
+ * What a usage alert watches: the call counters admission keeps, the bytes stored, and the plan's
+ * quotas on files (src/tenants/plans.ts). Each is decided in the batch of the write that changes
+ * it (src/usage-alerts/crossings.ts): a call's start, a file's or a recording's upload.
  */
 export const USAGE_METRICS = [
   "calls_this_month",
@@ -406,7 +406,6 @@ export const USAGE_METRICS = [
   "recordings_bytes",
   "files_bytes",
   "files",
-  "agents",
 ] as const;
 export type UsageMetric = (typeof USAGE_METRICS)[number];
 

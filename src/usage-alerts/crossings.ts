@@ -7,6 +7,7 @@ import { insertIf } from "../db/insert-if";
 import {
   activityLogs,
   calls,
+  files,
   tenants,
   type UsageMetric,
   usageAlerts,
@@ -248,3 +249,30 @@ export const callStartAlerts = compiledCrossing(
   (callId) =>
     sql`EXISTS (SELECT 1 FROM ${calls} WHERE ${calls}.${sql.identifier(calls.id.name)} = ${callId})`,
 );
+
+const ofTable = (column: SQLiteColumn) => sql`${column.table}.${sql.identifier(column.name)}`;
+
+/**
+ * The alerts on the files and their bytes, in the batch of a file's upload: the file's row written
+ * (its id is new) is the guard.
+ */
+export const fileAlerts = (db: Db, values: CrossingValues) =>
+  crossingBatch(
+    db,
+    ["files", "files_bytes"],
+    (fileId) => sql`EXISTS (SELECT 1 FROM ${files} WHERE ${ofTable(files.id)} = ${fileId})`,
+    values,
+  );
+
+/**
+ * The alerts on the recordings' bytes, in the batch of a recording's upload: the call pointing at
+ * the upload's own key (each upload has one) is the guard.
+ */
+export const recordingAlerts = (db: Db, values: CrossingValues) =>
+  crossingBatch(
+    db,
+    ["recordings_bytes"],
+    (key) => sql`EXISTS (SELECT 1 FROM ${calls}
+      WHERE ${ofTable(calls.tenantId)} = ${values.tenantId} AND ${ofTable(calls.recordingKey)} = ${key})`,
+    values,
+  );

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { agents, callMonths, calls, files, tenants, type UsageMetric } from "../db/schema";
+import { callMonths, calls, files, tenants, type UsageMetric } from "../db/schema";
 import { BILLING_PLANS, type BillingPlan, type Quotas, quotasOf } from "../tenants/plans";
 
 /**
@@ -60,11 +60,6 @@ export const METRICS: Record<UsageMetric, Metric> = {
   files: {
     value: (at) => sql`(SELECT count(*) ${filesOf(at)})`,
     limit: quota("files"),
-  },
-  agents: {
-    value: (at) => sql`(SELECT count(*) FROM ${agents}
-      WHERE ${ofTenant(agents.tenantId)} = ${at.tenantId})`,
-    limit: quota("agents"),
   },
 };
 

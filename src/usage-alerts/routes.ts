@@ -28,7 +28,7 @@ const tags = ["Usage alerts"];
 const ABOUT =
   "A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric " +
   "reaches its threshold: decided in the batch of the write that reaches it (a call's start, a " +
-  "file or recording upload, an agent's creation), once per UTC calendar month when " +
+  "file or recording upload), once per UTC calendar month when " +
   "`recurring`, else once. Parallel writes reaching it together send it once. A new tenant " +
   "starts with two: 80 % and 100 % of `monthly_call_limit`, recurring.";
 

@@ -12,8 +12,8 @@ const Metric = z
   .enum(USAGE_METRICS)
   .describe(
     "`calls_this_month` (against `monthly_call_limit`), `active_calls` (against " +
-      "`max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes`, " +
-      "`files` and `agents` (against the plan's quotas)",
+      "`max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes` " +
+      "and `files` (against the plan's quotas)",
   );
 const Threshold = z
   .number()

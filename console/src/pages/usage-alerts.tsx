@@ -14,7 +14,6 @@ const METRICS: Record<Metric, string> = {
   recordings_bytes: "Recording storage (bytes)",
   files_bytes: "File storage (bytes)",
   files: "Files",
-  agents: "Agents",
 };
 const asMetric = (value: string): Metric =>
   (Object.keys(METRICS) as Metric[]).find((metric) => metric === value) ?? "calls_this_month";
