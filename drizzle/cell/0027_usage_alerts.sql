@@ -11,8 +11,7 @@ CREATE TABLE `usage_alerts` (
 	`reached_by` text,
 	`created_at` text NOT NULL,
 	`updated_at` text NOT NULL,
-	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action,
-	CONSTRAINT "usage_alerts_one_threshold" CHECK((threshold IS NULL) <> (threshold_percent IS NULL))
+	FOREIGN KEY (`tenant_id`) REFERENCES `tenants`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE INDEX `usage_alerts_tenant_idx` ON `usage_alerts` (`tenant_id`,`id`);

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import {
-  check,
   index,
   integer,
   primaryKey,
@@ -415,7 +414,7 @@ export type UsageMetric = (typeof USAGE_METRICS)[number];
  * when `recurring`, else once. `reached_period` is the month it was last reached, written by the
  * statement that decides the crossing, so parallel writes crossing it together reach it once;
  * `reached_by` names that write (a call's or a file's id), for the entry and the delivery that
- * follow it in the same batch.
+ * follow it in the same batch. The one-threshold rule is the routes' (a 422 at the field).
  */
 export const usageAlerts = sqliteTable(
   "usage_alerts",
@@ -432,10 +431,7 @@ export const usageAlerts = sqliteTable(
     reachedBy: text("reached_by"),
     ...timestamps,
   },
-  (t) => [
-    index("usage_alerts_tenant_idx").on(t.tenantId, t.id),
-    check("usage_alerts_one_threshold", sql`(threshold IS NULL) <> (threshold_percent IS NULL)`),
-  ],
+  (t) => [index("usage_alerts_tenant_idx").on(t.tenantId, t.id)],
 );
 
 /**

@@ -85,8 +85,8 @@ describe("usage alerts on the call counters, decided in the call start's batch",
   });
 
   it("50 parallel starts crossing 80 % send exactly one alert, logged once", async () => {
-    const { owner, agentId } = await alertedTenant(60, 100);
     const queued = captureQueuedDeliveries();
+    const { owner, agentId } = await alertedTenant(60, 100);
     const answers = await Promise.all(Array.from({ length: 50 }, () => startCall(owner, agentId)));
     expect(answers.map((a) => a.status)).toEqual(Array(50).fill(201));
 
@@ -125,8 +125,8 @@ describe("usage alerts on the call counters, decided in the call start's batch",
   });
 
   it("a start reaching two alerts at once logs both on the audit chain, numbered on, and sends both", async () => {
-    const { owner, agentId } = await alertedTenant(1);
     const queued = captureQueuedDeliveries();
+    const { owner, agentId } = await alertedTenant(1);
     expect((await startCall(owner, agentId)).status).toBe(201);
     const sent = await storedDeliveries(owner.tenantId, "usage.threshold_reached");
     expect(sent).toHaveLength(2);
@@ -144,8 +144,8 @@ describe("usage alerts on the call counters, decided in the call start's batch",
   });
 
   it("the delivery is queued and sent like every event", async () => {
-    const { owner, agentId } = await alertedTenant(1);
     captureQueuedDeliveries();
+    const { owner, agentId } = await alertedTenant(1);
     await startCall(owner, agentId);
     const [delivery] = await storedDeliveries(owner.tenantId, "usage.threshold_reached");
     const received = mockReceiver([200]);
@@ -158,17 +158,17 @@ describe("usage alerts on the call counters, decided in the call start's batch",
   });
 
   it("a tenant without usage.threshold_reached among its events is logged but not sent", async () => {
+    captureQueuedDeliveries();
     const { owner, agentId } = await alertedTenant(1);
     await configure(owner, { webhook_events: ["call.started"] });
-    captureQueuedDeliveries();
     expect((await startCall(owner, agentId)).status).toBe(201);
     expect(await storedDeliveries(owner.tenantId, "usage.threshold_reached")).toHaveLength(0);
     expect(await entriesOf(owner.tenantId)).toHaveLength(2);
   });
 
   it("a recurring alert is reached again in a later month; a one-time alert is not", async () => {
-    const { owner, agentId } = await alertedTenant(100);
     captureQueuedDeliveries();
+    const { owner, agentId } = await alertedTenant(100);
     const once = await callJson<Alert>(tenantPath(owner.tenantId, "/usage-alerts"), {
       method: "POST",
       token: owner.token,
@@ -207,8 +207,9 @@ describe("usage alerts on the call counters, decided in the call start's batch",
   ] as const)(
     "a start whose alert fails (%s) fails whole: nothing half-written",
     async (_, table, on, when) => {
-      const { owner, agentId } = await alertedTenant(5);
+      // Captured from the start: a delivery the queue's own consumer took would change the log.
       captureQueuedDeliveries();
+      const { owner, agentId } = await alertedTenant(5);
       for (let i = 0; i < 3; i++) expect((await startCall(owner, agentId)).status).toBe(201);
       const before = await tenantState(owner.tenantId);
       // The fourth start reaches 80 % of 5.
