@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
 import { storedDeliveries } from "../support/deliveries";
 import { putRecording, recordingTenant } from "../support/recordings";
 import { send, startCall, testBytes } from "../support/resource-fixtures";
@@ -75,7 +75,7 @@ describe("usage alert routes", () => {
       recurring: false,
     });
 
-    const removed = await callJson(alertsPath(owner, `/${created.body.id}`), {
+    const removed = await call(alertsPath(owner, `/${created.body.id}`), {
       method: "DELETE",
       token: owner.token,
     });
