@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { actorOf } from "../activity/actor";
-import { billingPeriod } from "../calls/period";
 import { blobResponse } from "../blobs/download";
 import { fileKey } from "../blobs/keys";
 import { storeUpload } from "../blobs/store-upload";
 import { MAX_UPLOAD_SECONDS } from "../blobs/upload-registry";
+import { billingPeriod } from "../calls/period";
 import { files } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
