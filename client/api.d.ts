@@ -730,7 +730,7 @@ export interface paths {
     put?: never;
     /**
      * Start call
-     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422).
+     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422). The usage alerts the start reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.
      *
      *     Needs the `developer` role or above.
      */

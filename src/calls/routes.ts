@@ -37,7 +37,8 @@ const startRoute = new Hono<TenantIdEnv>().post(
       "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
       "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
       "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
-      "active. `agent_id` must be an agent of this tenant (422).",
+      "active. `agent_id` must be an agent of this tenant (422). The usage alerts the start " +
+      "reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.",
     errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
     responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
   }),
