@@ -6,7 +6,7 @@ import type { Cell } from "../cells/config";
 import { activateEntry, pendingEntry } from "../cells/directory";
 import type { Db } from "../db/client";
 import { tenantDirectory, users } from "../db/control-schema";
-import { activityLogs, members, refreshTokens, sessions, tenants } from "../db/schema";
+import { activityLogs, members, refreshTokens, sessions, tenants, usageAlerts } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
 import { insertDefaultAlerts } from "../usage-alerts/defaults";
@@ -158,5 +158,6 @@ export const discardCellTenant = (db: Db, tenantId: string) =>
     db.delete(refreshTokens).where(eq(refreshTokens.tenantId, tenantId)),
     db.delete(sessions).where(eq(sessions.tenantId, tenantId)),
     db.delete(members).where(eq(members.tenantId, tenantId)),
+    db.delete(usageAlerts).where(eq(usageAlerts.tenantId, tenantId)),
     db.delete(tenants).where(eq(tenants.id, tenantId)),
   ]);
