@@ -776,7 +776,7 @@ export interface paths {
     put?: never;
     /**
      * Start call
-     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422).
+     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422). The usage alerts the start reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.
      *
      *     Needs the `developer` role or above.
      */
@@ -885,6 +885,68 @@ export interface paths {
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/usage-alerts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List usage alerts
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Newest first.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_usage_alerts"];
+    put?: never;
+    /**
+     * Create usage alert
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring. Exactly one of `threshold` and `threshold_percent` (422 otherwise); a percentage needs a metric with a limit (422). At most 25 alerts a tenant (403 `quota_exceeded`). An alert whose metric is already past its threshold is reached by the next write that changes the metric.
+     *
+     *     Needs the `developer` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_usage_alerts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/usage-alerts/{id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Get usage alert
+     * @description A usage alert sends `usage.threshold_reached` (see `webhooks`) and logs it when its metric reaches its threshold: decided in the batch of the write that reaches it (a call's start, a file or recording upload), once per UTC calendar month when `recurring`, else once. Parallel writes reaching it together send it once. A new tenant starts with two: 80 % and 100 % of `monthly_call_limit`, recurring.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_usage_alerts_id"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete usage alert
+     * @description The alert stops; what it sent and logged stays.
+     *
+     *     Needs the `developer` role or above.
+     */
+    delete: operations["delete_v1_tenants_tenant_id_usage_alerts_id"];
+    options?: never;
+    head?: never;
+    /**
+     * Update usage alert
+     * @description Only the fields sent change. `threshold` replaces a `threshold_percent` and the other way round (422 for both at once, or a percentage on a metric without a limit). A new metric or threshold arms the alert again: it is reached anew, this month too.
+     *
+     *     Needs the `developer` role or above.
+     */
+    patch: operations["patch_v1_tenants_tenant_id_usage_alerts_id"];
     trace?: never;
   };
   "/v1/tenants/{tenant_id}/analytics/calls": {
@@ -1551,6 +1613,26 @@ export interface webhooks {
     patch?: never;
     trace?: never;
   };
+  "usage.threshold_reached": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * usage.threshold_reached event
+     * @description A usage alert was reached (`…/usage-alerts`): decided in the batch of the write that reached it (a call's start, an upload), once per alert and UTC calendar month. Sent to the tenant's `webhook_url` when `usage.threshold_reached` is among its `webhook_events`, committed with the change it reports, signed per Standard Webhooks.
+     */
+    post: operations["webhook_usage_threshold_reached"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export interface components {
   schemas: {
@@ -1767,6 +1849,7 @@ export interface components {
         | "webhook.test"
         | "member.invited"
         | "webhook_endpoint.disabled"
+        | "usage.threshold_reached"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -1975,6 +2058,7 @@ export interface components {
         | "webhook.test"
         | "member.invited"
         | "webhook_endpoint.disabled"
+        | "usage.threshold_reached"
       )[];
       /**
        * @description `inactive`: data kept, no new calls. `deletion_scheduled`: its deletion waits out the grace period until `deletion_scheduled_for`; reads are served, writes and new calls answer 409 tenant_deletion_scheduled, `POST …/deletion/cancel` keeps it. `deleting`: its deletion runs. `moving`: a platform admin is moving it to another cell; reads are served, writes answer 409 tenant_moving
@@ -2230,6 +2314,24 @@ export interface components {
         bytes: number;
       };
     };
+    UsageAlert: {
+      id: string;
+      tenant_id: string;
+      /** Format: date-time */
+      created_at: string;
+      /** Format: date-time */
+      updated_at: string;
+      /** @enum {string} */
+      metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
+      threshold: number | null;
+      threshold_percent: number | null;
+      recurring: boolean;
+      /** @description The UTC calendar month (`YYYY-MM`) it was last reached in; null: not yet */
+      reached_period: string | null;
+      reached_at: string | null;
+      /** @description The metric's value when last reached */
+      reached_value: number | null;
+    };
     CallAnalytics: {
       /** @enum {string} */
       interval: "hour" | "day" | "month";
@@ -2311,7 +2413,8 @@ export interface components {
         | "call.ended"
         | "webhook.test"
         | "member.invited"
-        | "webhook_endpoint.disabled";
+        | "webhook_endpoint.disabled"
+        | "usage.threshold_reached";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -2350,7 +2453,8 @@ export interface components {
         | "call.ended"
         | "webhook.test"
         | "member.invited"
-        | "webhook_endpoint.disabled";
+        | "webhook_endpoint.disabled"
+        | "usage.threshold_reached";
       /** @enum {string} */
       status: "pending" | "succeeded" | "failed";
       /** @description Attempts made so far, redeliveries included */
@@ -2406,6 +2510,7 @@ export interface components {
             | "webhook.test"
             | "member.invited"
             | "webhook_endpoint.disabled"
+            | "usage.threshold_reached"
           )[]
         | null;
       description: string | null;
@@ -2442,6 +2547,7 @@ export interface components {
             | "webhook.test"
             | "member.invited"
             | "webhook_endpoint.disabled"
+            | "usage.threshold_reached"
           )[]
         | null;
       description: string | null;
@@ -2833,6 +2939,33 @@ export interface components {
         reason?: string;
       };
     };
+    /** @description A usage alert was reached (`…/usage-alerts`): decided in the batch of the write that reached it (a call's start, an upload), once per alert and UTC calendar month */
+    UsageThresholdReachedEvent: {
+      /** @constant */
+      type: "usage.threshold_reached";
+      /**
+       * Format: date-time
+       * @description When the event happened
+       */
+      timestamp: string;
+      data: {
+        tenant_id: string;
+        /** @description The usage alert at `GET …/usage-alerts/{id}` */
+        alert_id: string;
+        /** @enum {string} */
+        metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
+        /** @description The value that reaches the alert: its `threshold`, or its percentage of `limit` */
+        threshold: number;
+        /** @description The alert's percentage of the limit, or null for an absolute threshold */
+        threshold_percent: number | null;
+        /** @description The metric's value after the write that reached it */
+        value: number;
+        /** @description The metric's limit then (a tenant setting or the plan's quota); null: none */
+        limit: number | null;
+        /** @description The UTC calendar month the alert was reached in, `YYYY-MM`: once in each */
+        period: string;
+      };
+    };
     SignupRequest: {
       /** Format: email */
       email: string;
@@ -2906,6 +3039,7 @@ export interface components {
         | "webhook.test"
         | "member.invited"
         | "webhook_endpoint.disabled"
+        | "usage.threshold_reached"
       )[];
       /**
        * @description inactive = soft-deleted: data kept, no new calls
@@ -3032,6 +3166,37 @@ export interface components {
       /** @description Why the call ended, e.g. hangup; default completed */
       ended_reason?: string;
     };
+    /** @description Exactly one of `threshold` and `threshold_percent` (a 422 otherwise); a percentage needs a metric with a limit. */
+    UsageAlertCreate: {
+      /**
+       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes` and `files` (against the plan's quotas)
+       * @enum {string}
+       */
+      metric: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
+      /** @description The metric's value that reaches the alert */
+      threshold?: number;
+      /** @description A percentage of the metric's limit, rounded up to a whole value (80 % of 5 is 4) */
+      threshold_percent?: number;
+      /**
+       * @description true: reached again each UTC calendar month; false: once, until its threshold changes
+       * @default true
+       */
+      recurring: boolean;
+    };
+    /** @description Only the fields sent change. Sending `threshold` replaces a `threshold_percent` and the other way round (one of them, not both). A new metric or threshold arms the alert again. */
+    UsageAlertUpdate: {
+      /**
+       * @description `calls_this_month` (against `monthly_call_limit`), `active_calls` (against `max_concurrent_calls`), `recordings_bytes` (no limit: `threshold` only), `files_bytes` and `files` (against the plan's quotas)
+       * @enum {string}
+       */
+      metric?: "calls_this_month" | "active_calls" | "recordings_bytes" | "files_bytes" | "files";
+      /** @description The metric's value that reaches the alert */
+      threshold?: number;
+      /** @description A percentage of the metric's limit, rounded up to a whole value (80 % of 5 is 4) */
+      threshold_percent?: number;
+      /** @description true: reached again each UTC calendar month; false: once, until its threshold changes */
+      recurring?: boolean;
+    };
     WebhookEndpointCreate: {
       /**
        * Format: uri
@@ -3052,6 +3217,7 @@ export interface components {
             | "webhook.test"
             | "member.invited"
             | "webhook_endpoint.disabled"
+            | "usage.threshold_reached"
           )[]
         | null;
       description?: string | null;
@@ -3078,6 +3244,7 @@ export interface components {
             | "webhook.test"
             | "member.invited"
             | "webhook_endpoint.disabled"
+            | "usage.threshold_reached"
           )[]
         | null;
       description?: string | null;
@@ -13130,6 +13297,883 @@ export interface operations {
       };
     };
   };
+  get_v1_tenants_tenant_id_usage_alerts: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["UsageAlert"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_usage_alerts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UsageAlertCreate"];
+      };
+    };
+    responses: {
+      /** @description The new usage alert */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UsageAlert"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       *     - `quota_exceeded`: A quota of the tenant's plan is reached
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden" | "quota_exceeded";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_usage_alerts_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The usage alert */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UsageAlert"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  delete_v1_tenants_tenant_id_usage_alerts_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted */
+      204: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  patch_v1_tenants_tenant_id_usage_alerts_id: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UsageAlertUpdate"];
+      };
+    };
+    responses: {
+      /** @description The updated usage alert */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UsageAlert"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
   get_v1_tenants_tenant_id_analytics_calls: {
     parameters: {
       query?: {
@@ -13672,7 +14716,8 @@ export interface operations {
           | "call.ended"
           | "webhook.test"
           | "member.invited"
-          | "webhook_endpoint.disabled";
+          | "webhook_endpoint.disabled"
+          | "usage.threshold_reached";
         /** @description Only the deliveries to this webhook endpoint; `primary`: the tenant's webhook_url */
         endpoint_id?: string;
       };
@@ -17550,6 +18595,42 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": components["schemas"]["WebhookEndpointDisabledEvent"];
+      };
+    };
+    responses: {
+      /** @description Received: the delivery succeeded */
+      "2XX": {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Anything else, or no answer within 10 s: 429, 5xx and no answer are retried with backoff (8 attempts in all, honouring `Retry-After`); any other answer is final and the delivery fails (listed, and redeliverable) */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  webhook_usage_threshold_reached: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The delivery's id, the same on every attempt and redelivery: skip one already handled */
+        "webhook-id": string;
+        /** @description The attempt's time, in Unix seconds: refuse one too far from your clock */
+        "webhook-timestamp": string;
+        /** @description `v1,<base64 HMAC-SHA256 of {webhook-id}.{webhook-timestamp}.{body}>` by the tenant's `whsec_` secret; during a secret rotation's grace period, a second one by the previous secret, space-separated. Any Standard Webhooks library verifies it */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UsageThresholdReachedEvent"];
       };
     };
     responses: {

@@ -30,6 +30,8 @@ export function describeEvent(event: WebhookEvent): string {
       return `member ${event.data.member_id} invited${event.data.email ? ` (${event.data.email})` : ""}`;
     case "webhook_endpoint.disabled":
       return `webhook endpoint ${event.data.endpoint_id} disabled since ${event.data.failing_since ?? "?"}`;
+    case "usage.threshold_reached":
+      return `${event.data.metric} reached ${event.data.value} (alert at ${event.data.threshold}) in ${event.data.period}`;
   }
 }
 

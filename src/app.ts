@@ -36,6 +36,7 @@ import { sipTrunkRoutes } from "./sip-trunks/routes";
 import { squadRoutes } from "./squads/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
+import { usageAlertRoutes } from "./usage-alerts/routes";
 import { webhookDeliveryRoutes } from "./webhook-deliveries/routes";
 import { webhookEndpointRoutes } from "./webhook-endpoints/routes";
 import { webhookRoutes } from "./webhooks/routes";
@@ -64,6 +65,7 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/calls", callRoutes)
   .route("/calls/:id/recording", recordingRoutes)
   .route("/usage", usageRoutes)
+  .route("/usage-alerts", usageAlertRoutes)
   .route("/analytics", analyticsRoutes)
   .route("/", webhookRoutes)
   .route("/webhook-deliveries", webhookDeliveryRoutes)

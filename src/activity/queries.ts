@@ -40,7 +40,7 @@ export type ActivityEntry = {
  * runs one statement at a time, so concurrent writers never share or skip a number (and the
  * unique index on it would refuse one that did).
  */
-const nextSeq = (tenantId: string | Placeholder) =>
+export const nextSeq = (tenantId: string | Placeholder | SQL) =>
   sql<number>`(SELECT max(
     coalesce((SELECT max(${qualified(activityLogs.seq)}) FROM ${activityLogs}
       WHERE ${qualified(activityLogs.tenantId)} = ${tenantId}), 0),

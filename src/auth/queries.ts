@@ -7,9 +7,10 @@ import { activateEntry, pendingEntry } from "../cells/directory";
 import type { Db } from "../db/client";
 import { tenantDirectory, users } from "../db/control-schema";
 import { insertIf } from "../db/insert-if";
-import { activityLogs, members, refreshTokens, sessions, tenants } from "../db/schema";
+import { activityLogs, members, refreshTokens, sessions, tenants, usageAlerts } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { SIGNUP_PLAN } from "../tenants/plans";
+import { insertDefaultAlerts } from "../usage-alerts/defaults";
 import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
 
 /**
@@ -53,7 +54,7 @@ export async function reserveSignup(control: Db, owner: NewOwner, cell: Cell) {
 
 /**
  * The signup's second write, in the cell, one batch: the tenant, its owner as its first member,
- * the first log entry, and the owner's first session (`sessionWrites`).
+ * its default usage alerts, the first log entry, and the owner's first session (`sessionWrites`).
  */
 export async function createTenantInCell(
   db: Db,
@@ -83,6 +84,7 @@ export async function createTenantInCell(
       createdAt: now,
       updatedAt: now,
     }),
+    insertDefaultAlerts(db, owner.id, now),
     insertActivity(db, actor, {
       tenantId: owner.id,
       action: "tenant.created",
@@ -165,5 +167,6 @@ export const discardCellTenant = (db: Db, tenantId: string) =>
     db.delete(refreshTokens).where(eq(refreshTokens.tenantId, tenantId)),
     db.delete(sessions).where(eq(sessions.tenantId, tenantId)),
     db.delete(members).where(eq(members.tenantId, tenantId)),
+    db.delete(usageAlerts).where(eq(usageAlerts.tenantId, tenantId)),
     db.delete(tenants).where(eq(tenants.id, tenantId)),
   ]);

@@ -21,6 +21,7 @@ import { agents, apiKeys, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
 import { settled } from "../tenants/settled";
+import { type CrossingValues, callStartAlerts, reachedDeliveries } from "../usage-alerts/crossings";
 import {
   eventIdOf,
   insertDeliveryIfChanged,
@@ -87,6 +88,8 @@ export type Admission = {
   seen: (UsageSnapshot & { agentKnown: boolean; access: string | null }) | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
   delivery: { id: string; tenantId: string } | undefined;
+  /** The `usage.threshold_reached` deliveries of the alerts the call reached: to send. */
+  alertDeliveries: { id: string; tenantId: string }[];
 };
 
 // What an admission reads besides the call row, bound by these names: the tenant, the month, the
@@ -184,8 +187,10 @@ function toSeen(
  * was, each guarded by the one before: `changes() = 1`, and for the delivery, which the tenant's
  * row decides on (`insertDeliveryIfReceived`), `changes() > 0`, the rollups having written their
  * four rows; the delivery comes last, so a tenant that receives no `call.started` breaks no
- * guard. Nothing reads the tenant before this batch: the start is one round trip. The statements
- * of its own are compiled once per isolate: this is the API's busiest write.
+ * guard. With `alerts`, the usage alerts the call reaches are decided last, in the same batch
+ * (src/usage-alerts/crossings.ts). Nothing reads the tenant before this batch: the start is one
+ * round trip. The statements of its own are compiled once per isolate: this is the API's busiest
+ * write.
  */
 export async function startCall(
   db: Db,
@@ -194,6 +199,7 @@ export async function startCall(
   periodStart: string,
   delivery: RowDecidedDelivery | null = null,
   credential: AdmissionCredential = TRUSTED,
+  alerts: CrossingValues | null = null,
 ): Promise<Admission> {
   const admission = {
     tenantId: row.tenantId,
@@ -228,10 +234,11 @@ export async function startCall(
     ...(delivery
       ? [statementOf(db, insertDeliveryIfReceived(db, delivery, sql`changes() > 0`))]
       : []),
-    // A key's use, at most once a minute, last: in this batch it costs no round trip.
+    // A key's use, at most once a minute, after the call's own writes: no round trip of its own.
     ...(credential.kind === "key"
       ? [statementOf(db, recordKeyUse(db, eq(apiKeys.keyHash, credential.value), new Date()))]
       : []),
+    ...(alerts ? callStartAlerts(db, alerts) : []),
   ]);
   const inserted = results[0]?.[0];
   const seen = results[1]?.[0];
@@ -241,6 +248,7 @@ export async function startCall(
     seen: seen && toSeen(credential.kind, seen),
     // One message for the event: the consumer sends it on to each endpoint's delivery.
     delivery: delivered && { id: eventIdOf(String(delivered.id)), tenantId: row.tenantId },
+    alertDeliveries: alerts ? reachedDeliveries(results.at(-1), row.tenantId) : [],
   };
 }
 
@@ -350,7 +358,8 @@ const recordingsAllowed = (tenantId: string) =>
 /**
  * Points the call at its uploaded recording and logs it, in one batch; only while the tenant
  * stores recordings, checked by the update itself, so an upload racing a switch to PCI (or
- * recording off) writes nothing. Undefined when refused or when there is no such call.
+ * recording off) writes nothing. `row` is undefined when refused or when there is no such call;
+ * `also`, what each of `also` answered.
  */
 export async function setRecording(
   db: Db,
@@ -359,8 +368,8 @@ export async function setRecording(
   recording: RecordingMeta,
   previous: { size: number | null; sha256: string | null },
   also: BatchItem<"sqlite">[] = [],
-): Promise<CallRow | undefined> {
-  const [updated] = await db.batch([
+): Promise<{ row: CallRow | undefined; also: unknown[] }> {
+  const [updated, , ...answered] = await db.batch([
     db
       .update(calls)
       .set({
@@ -384,7 +393,7 @@ export async function setRecording(
     }),
     ...also,
   ]);
-  return updated[0];
+  return { row: updated[0], also: answered };
 }
 
 /** Active calls that started before `cutoff`, oldest first, across all tenants. */

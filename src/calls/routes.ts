@@ -11,6 +11,7 @@ import { pageOf, toPage } from "../lib/pagination";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
+import { crossingValues } from "../usage-alerts/crossings";
 import { prepareRowDecidedEvent, sendDeliveries } from "../webhooks/emit";
 import { refusal } from "./admission";
 import { findCallAudited, listCallsAudited } from "./audited-reads";
@@ -36,7 +37,8 @@ const startRoute = new Hono<TenantIdEnv>().post(
       "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
       "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
       "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
-      "active. `agent_id` must be an agent of this tenant (422).",
+      "active. `agent_id` must be an agent of this tenant (422). The usage alerts the start " +
+      "reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.",
     errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
     responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
   }),
@@ -51,7 +53,9 @@ const startRoute = new Hono<TenantIdEnv>().post(
     const event = prepareRowDecidedEvent(tenantId, "call.started", callFacts(call));
     const db = c.get("db");
     const credential = credentialInBatch(c);
-    const admission = await startCall(db, actorInBatch(c), call, period.start, event, credential);
+    const actor = actorInBatch(c);
+    const alerts = crossingValues(actor, { tenantId, periodStart: period.start, causeId: call.id });
+    const admission = await startCall(db, actor, call, period.start, event, credential, alerts);
     if (!admission.call) {
       // The credential first: a refused one learns nothing of the tenant.
       if (admission.seen && servedHere(admission.seen.status)) {
@@ -59,7 +63,10 @@ const startRoute = new Hono<TenantIdEnv>().post(
       }
       throw refusal(tenantId, admission.seen, period, now);
     }
-    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [admission.delivery]);
+    await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, [
+      admission.delivery,
+      ...admission.alertDeliveries,
+    ]);
     c.header("Location", locationOf(c, call.id));
     return c.json(toCall(admission.call), 201);
   },

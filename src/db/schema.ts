@@ -422,6 +422,46 @@ export const callMonths = sqliteTable(
 );
 
 /**
+ * What a usage alert watches: the call counters admission keeps, the bytes stored, and the plan's
+ * quotas on files (src/tenants/plans.ts). Each is decided in the batch of the write that changes
+ * it (src/usage-alerts/crossings.ts): a call's start, a file's or a recording's upload.
+ */
+export const USAGE_METRICS = [
+  "calls_this_month",
+  "active_calls",
+  "recordings_bytes",
+  "files_bytes",
+  "files",
+] as const;
+export type UsageMetric = (typeof USAGE_METRICS)[number];
+
+/**
+ * A tenant's usage alert: `usage.threshold_reached` when `metric` reaches `threshold`, or
+ * `threshold_percent` of the metric's limit (exactly one is set), once per UTC calendar month
+ * when `recurring`, else once. `reached_period` is the month it was last reached, written by the
+ * statement that decides the crossing, so parallel writes crossing it together reach it once;
+ * `reached_by` names that write (a call's or a file's id), for the entry and the delivery that
+ * follow it in the same batch. The one-threshold rule is the routes' (a 422 at the field).
+ */
+export const usageAlerts = sqliteTable(
+  "usage_alerts",
+  {
+    id: text("id").primaryKey(),
+    tenantId: tenantRef(),
+    metric: text("metric", { enum: USAGE_METRICS }).notNull(),
+    threshold: integer("threshold"),
+    thresholdPercent: integer("threshold_percent"),
+    recurring: integer("recurring", { mode: "boolean" }).notNull().default(true),
+    reachedPeriod: text("reached_period"),
+    reachedAt: text("reached_at"),
+    reachedValue: integer("reached_value"),
+    reachedBy: text("reached_by"),
+    ...timestamps,
+  },
+  (t) => [index("usage_alerts_tenant_idx").on(t.tenantId, t.id)],
+);
+
+/**
  * A deletion the cell runs, a bounded step at a time: of a tenant deleted for good (its receipt
  * goes to the control plane when it completes, and the job with the rest), or of what a tenant
  * left in the cell it moved out of. Not tied to tenants by a foreign key: it outlives the
@@ -611,3 +651,4 @@ export type TenantRow = typeof tenants.$inferSelect;
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type ActivityLogRow = typeof activityLogs.$inferSelect;
 export type DeletionJobRow = typeof deletionJobs.$inferSelect;
+export type UsageAlertRow = typeof usageAlerts.$inferSelect;

@@ -5,6 +5,7 @@ import { blobResponse } from "../blobs/download";
 import { fileKey } from "../blobs/keys";
 import { storeUpload } from "../blobs/store-upload";
 import { MAX_UPLOAD_SECONDS } from "../blobs/upload-registry";
+import { billingPeriod } from "../calls/period";
 import { files } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound } from "../errors";
@@ -17,8 +18,10 @@ import { BinaryBody, ResourceIdParam } from "../openapi/common";
 import { IF_NONE_MATCH } from "../openapi/conditional";
 import { describeRoute } from "../openapi/describe";
 import { header } from "../openapi/headers";
-import { deleteOwned, findOwned, insertOwned, listOwned } from "../resources/queries";
+import { deleteOwned, findOwned, insertOwnedWithAlso, listOwned } from "../resources/queries";
 import { fileQuotaRefusal, roomForFile } from "../tenants/quotas";
+import { crossingValues, fileAlerts, reachedDeliveries } from "../usage-alerts/crossings";
+import { sendDeliveries } from "../webhooks/emit";
 import { additionChanges, removalChanges } from "../writes/plan";
 import { KnowledgeFile, loggedFields, toFile } from "./schemas";
 import { FILE_NAME_PATTERN, fileUpload, MAX_FILE_BYTES } from "./upload-source";
@@ -91,6 +94,7 @@ export const fileRoutes = new Hono<AppEnv>()
       const upload = await fileUpload(c.req.raw);
       const id = newId();
       const key = fileKey(tenant.id, id);
+      let reached: { id: string; tenantId: string }[] = [];
       const file = await storeUpload(
         { db, bucket: c.get("blobs") },
         { tenantId: tenant.id, key },
@@ -108,7 +112,12 @@ export const fileRoutes = new Hono<AppEnv>()
             createdAt: now,
             updatedAt: now,
           };
-          const inserted = await insertOwned(
+          const alerts = crossingValues(actorOf(c), {
+            tenantId: tenant.id,
+            periodStart: billingPeriod(new Date()).start,
+            causeId: id,
+          });
+          const { row: inserted, also } = await insertOwnedWithAlso(
             db,
             actorOf(c),
             files,
@@ -118,8 +127,12 @@ export const fileRoutes = new Hono<AppEnv>()
               targetType: "file",
               changes: additionChanges([...loggedFields], toFile(row)),
             },
-            { guard: roomForFile(tenant.id, tenant.billingPlan, stored.size), also: [end] },
+            {
+              guard: roomForFile(tenant.id, tenant.billingPlan, stored.size),
+              also: [end, ...fileAlerts(db, alerts)],
+            },
           );
+          reached = reachedDeliveries(also.at(-1) as Record<string, unknown>[], tenant.id);
           if (!inserted) {
             throw (
               (await fileQuotaRefusal(db, tenant.id, tenant.billingPlan, stored.size)) ??
@@ -129,6 +142,7 @@ export const fileRoutes = new Hono<AppEnv>()
           return inserted;
         },
       );
+      await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, reached);
       c.header("Location", locationOf(c, id));
       return c.json(toFile(file), 201);
     },

@@ -34,6 +34,9 @@ const WHAT: Record<WebhookEventType, string> = {
   "webhook_endpoint.disabled":
     "One of the tenant's webhook endpoints failed every attempt for three days and was disabled; " +
     "sent to the others",
+  "usage.threshold_reached":
+    "A usage alert was reached (`…/usage-alerts`): decided in the batch of the write that " +
+    "reached it (a call's start, an upload), once per alert and UTC calendar month",
 };
 
 /**

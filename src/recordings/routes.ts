@@ -5,6 +5,7 @@ import { blobResponse } from "../blobs/download";
 import { recordingKey } from "../blobs/keys";
 import { storeUpload } from "../blobs/store-upload";
 import { rawUpload } from "../blobs/upload";
+import { billingPeriod } from "../calls/period";
 import { findCall, setRecording } from "../calls/queries";
 import { Call, toCall } from "../calls/schemas";
 import type { AppEnv } from "../env";
@@ -15,6 +16,8 @@ import { bytesAs, downloadResponses, RANGE, UPLOAD_ERRORS } from "../openapi/byt
 import { ResourceIdParam } from "../openapi/common";
 import { IF_NONE_MATCH } from "../openapi/conditional";
 import { describeRoute } from "../openapi/describe";
+import { crossingValues, reachedDeliveries, recordingAlerts } from "../usage-alerts/crossings";
+import { sendDeliveries } from "../webhooks/emit";
 import { recordingRefusal, requireRecordings } from "./gate";
 import { clearRecording } from "./queries";
 
@@ -86,23 +89,31 @@ export const recordingRoutes = new Hono<AppEnv>()
       if (!call) throw notFound("Call");
       // Each upload gets a key of its own, so a refused one never touches the recording in place.
       const key = recordingKey(tenant.id, call.id, newId());
+      let reached: { id: string; tenantId: string }[] = [];
       const updated = await storeUpload(
         { db, bucket: c.get("blobs") },
         { tenantId: tenant.id, key },
         upload,
         async (stored, end) => {
-          const row = await setRecording(
+          const alerts = crossingValues(actorOf(c), {
+            tenantId: tenant.id,
+            periodStart: billingPeriod(new Date()).start,
+            causeId: key,
+          });
+          const { row, also } = await setRecording(
             db,
             actorOf(c),
             { tenantId: tenant.id, id: call.id },
             { key, contentType, ...stored },
             { size: call.recordingSize, sha256: call.recordingSha256 },
-            [end],
+            [end, ...recordingAlerts(db, alerts)],
           );
           if (!row) throw await recordingRefusal(db, tenant.id);
+          reached = reachedDeliveries(also.at(-1) as Record<string, unknown>[], tenant.id);
           return row;
         },
       );
+      await sendDeliveries(db, c.env.WEBHOOK_DELIVERIES, reached);
       // The replaced bytes: should this delete fail, the tenant's prefix sweep removes them.
       if (call.recordingKey && call.recordingKey !== key)
         await c.get("blobs").delete(call.recordingKey);

@@ -82,12 +82,24 @@ export async function insertOwned<T extends OwnedTable>(
   entry: LogEntry,
   options: WriteOptions = {},
 ): Promise<RowOf<T> | undefined> {
-  const [inserted] = await db.batch([
+  return (await insertOwnedWithAlso(db, actor, table, row, entry, options)).row;
+}
+
+/** `insertOwned`, with what each of `options.also` answered, in their order. */
+export async function insertOwnedWithAlso<T extends OwnedTable>(
+  db: Db,
+  actor: Actor,
+  table: T,
+  row: NewRowOf<T> & { id: string; tenantId: string },
+  entry: LogEntry,
+  options: WriteOptions = {},
+): Promise<{ row: RowOf<T> | undefined; also: unknown[] }> {
+  const [inserted, , ...also] = await db.batch([
     insertIf(db, asTable(table), row, options.guard ?? sql`1`).returning(),
     insertActivityIfChanged(db, actor, { ...entry, tenantId: row.tenantId, targetId: row.id }),
     ...(options.also ?? []),
   ]);
-  return inserted[0] as RowOf<T> | undefined;
+  return { row: inserted[0] as RowOf<T> | undefined, also };
 }
 
 /**

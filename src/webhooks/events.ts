@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { USAGE_METRICS } from "../db/schema";
 import { Timestamp } from "../openapi/common";
 
 export const WEBHOOK_EVENT_TYPES = [
@@ -13,6 +14,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "webhook.test",
   "member.invited",
   "webhook_endpoint.disabled",
+  "usage.threshold_reached",
 ] as const;
 
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
@@ -78,6 +80,28 @@ export const WEBHOOK_EVENT_DATA = {
     failing_since: Timestamp.describe("Its first failed attempt since its last success"),
     reason: z.string().describe("Why it was disabled; enable it again with `PATCH`"),
   }),
+  "usage.threshold_reached": z.object({
+    alert_id: z.string().describe("The usage alert at `GET …/usage-alerts/{id}`"),
+    metric: z.enum(USAGE_METRICS),
+    threshold: z
+      .number()
+      .int()
+      .describe("The value that reaches the alert: its `threshold`, or its percentage of `limit`"),
+    threshold_percent: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The alert's percentage of the limit, or null for an absolute threshold"),
+    value: z.number().int().describe("The metric's value after the write that reached it"),
+    limit: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The metric's limit then (a tenant setting or the plan's quota); null: none"),
+    period: z
+      .string()
+      .describe("The UTC calendar month the alert was reached in, `YYYY-MM`: once in each"),
+  }),
 } satisfies Record<WebhookEventType, z.ZodObject>;
 
 export type WebhookEventData = {
@@ -100,6 +124,13 @@ const NON_PERSONAL_FIELDS = new Set([
   "ended_at",
   "scheduled_for",
   "duration_seconds",
+  // A usage alert's facts are counts and limits of the tenant, never of a person.
+  "metric",
+  "threshold",
+  "threshold_percent",
+  "value",
+  "limit",
+  "period",
 ]);
 
 const isIdentifier = (field: string) =>

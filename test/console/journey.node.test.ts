@@ -312,6 +312,30 @@ describe("the console, walked as a new user would", () => {
         await page.getByRole("meter", { name: "Active calls" }).getAttribute("aria-valuetext"),
       ).toBe("2 of 50"),
     );
+    // Usage alerts: the two every organization starts with; one added, then deleted.
+    await page
+      .getByRole("cell", { name: "Calls this month at 80 % of the limit", exact: true })
+      .waitFor();
+    await page
+      .getByRole("cell", { name: "Calls this month at 100 % of the limit", exact: true })
+      .waitFor();
+    await page.getByLabel("Metric", { exact: true }).selectOption("active_calls");
+    await page.getByLabel("Threshold as", { exact: true }).selectOption("value");
+    await page.getByLabel("Value", { exact: true }).fill("40");
+    await page.getByRole("button", { name: "Add alert" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Alert added: Active calls at 40." })
+      .waitFor();
+    await page.getByRole("cell", { name: "Active calls at 40", exact: true }).waitFor();
+    await page.getByRole("button", { name: "Delete alert: Active calls at 40" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Alert deleted: Active calls at 40." })
+      .waitFor();
+    await page
+      .getByRole("cell", { name: "Active calls at 40", exact: true })
+      .waitFor({ state: "detached" });
     await page.getByText("Analytics is off").waitFor();
     await page.getByRole("switch", { name: "Analytics" }).check();
     await page.getByRole("button", { name: "Turn analytics on" }).click();

@@ -5,6 +5,7 @@ import type { ChartProps } from "../chart";
 import { problemOf } from "../problems";
 import { ActionButton, Alert, bytes, download, number, Page, TableScroll } from "../ui";
 import { loadTenant, Toggle } from "./settings";
+import { UsageAlerts } from "./usage-alerts";
 
 type Usage = Schemas["Usage"];
 type Analytics = Schemas["CallAnalytics"];
@@ -28,8 +29,12 @@ export function UsagePage() {
       .then(({ data }) => setUsage(data ?? null));
   }, []);
   return (
-    <Page title="Usage" intro="Calls against your limits, the plan's quotas, and call analytics.">
+    <Page
+      title="Usage"
+      intro="Calls against your limits, the plan's quotas, usage alerts, and call analytics."
+    >
       {usage ? <Gauges usage={usage} /> : <p>Loading…</p>}
+      <UsageAlerts />
       <CallCharts />
     </Page>
   );

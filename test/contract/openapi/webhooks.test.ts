@@ -60,6 +60,15 @@ async function emitEveryEvent(owner: Owner) {
     callJson(path, { method: "PUT", token: owner.token, body: { name: "Renamed" } }),
   );
   await ok("test", callJson(`${path}/webhooks/test`, { method: "POST", token: owner.token }));
+  // The start reaches this alert: usage.threshold_reached.
+  await ok(
+    "alert",
+    callJson(`${path}/usage-alerts`, {
+      method: "POST",
+      token: owner.token,
+      body: { metric: "active_calls", threshold: 1 },
+    }),
+  );
   const agent = await createAgent(owner);
   const call = await ok("start", startCall(owner, agent.id));
   await ok(

@@ -95,6 +95,7 @@ describe("queries compiled once per isolate", () => {
       call: admitted,
       seen: undefined,
       delivery: { id: withDelivery.id, tenantId: owner.tenantId },
+      alertDeliveries: [],
     });
   });
 

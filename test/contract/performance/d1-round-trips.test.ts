@@ -15,7 +15,7 @@ import { countingD1 } from "../../support/counting-d1";
 import { callWithRecording, recordingPath, recordingTenant } from "../../support/recordings";
 import { callStart, createAgent } from "../../support/resource-fixtures";
 import { apiKey, invitedMember } from "../../support/team";
-import { webhookTenant } from "../../support/webhooks";
+import { captureQueuedDeliveries, webhookTenant } from "../../support/webhooks";
 
 // Every database counted: the control plane and both cells.
 const d1 = countingD1(env.CELL_US_1);
@@ -150,6 +150,22 @@ describe("D1 round trips per request", () => {
     );
     expect(ended.status).toBe(200);
     expect(ended.roundTrips).toBe(2);
+  });
+
+  it("call start reaching two usage alerts, with a webhook: 1, the alerts decided in its batch", async () => {
+    const { owner: alerted } = await webhookTenant({ monthly_call_limit: 1 });
+    const queued = captureQueuedDeliveries();
+    const agent = await createAgent(alerted);
+    const started = await roundTripsOf(tenantPath(alerted.tenantId, "/calls"), {
+      method: "POST",
+      token: alerted.token,
+      body: callStart(agent.id),
+    });
+    expect(started.status).toBe(201);
+    expect(started.roundTrips).toBe(1);
+    expect(started.control).toBe(0);
+    // call.started and both alerts (80 % and 100 % of 1), queued after that one round trip.
+    expect(queued).toHaveLength(3);
   });
 
   it("GET activity log: 2 (the tenant row, then the page)", async () => {
