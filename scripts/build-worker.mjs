@@ -23,6 +23,7 @@ import MagicString from "magic-string";
 import { parseAst } from "vite";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const CONFIG = join(ROOT, "wrangler.toml");
 
 /** Properties of a `describeRoute` argument (and the objects nested in it) that are prose. */
 const ROUTE_PROSE = new Set(["description", "summary"]);
@@ -49,7 +50,9 @@ function isText(node) {
   const inert = (expr) =>
     expr.type === "Identifier" ||
     expr.type === "Literal" ||
-    (expr.type === "MemberExpression" && inert(expr.object) && (!expr.computed || inert(expr.property)));
+    (expr.type === "MemberExpression" &&
+      inert(expr.object) &&
+      (!expr.computed || inert(expr.property)));
   return node.expressions.every(inert);
 }
 
@@ -104,7 +107,11 @@ export function stripDocumentation(code, { lang = "ts" } = {}) {
       // only method calls below
     } else if (name === "describe" && node.arguments.length === 1 && isText(argument)) {
       edits.remove(node.callee.object.end, node.end);
-    } else if (name === "meta" && node.arguments.length === 1 && argument.type === "ObjectExpression") {
+    } else if (
+      name === "meta" &&
+      node.arguments.length === 1 &&
+      argument.type === "ObjectExpression"
+    ) {
       const { properties } = argument;
       properties.forEach((property, i) => {
         if (keyName(property) !== "description" || !isText(property.value)) return;
@@ -165,7 +172,7 @@ export function moduleSizes(outdir) {
 
 /** The main module of wrangler.toml. */
 const mainModule = () => {
-  const line = readFileSync(join(ROOT, "wrangler.toml"), "utf8").match(/^main\s*=\s*"([^"]+)"/m);
+  const line = readFileSync(CONFIG, "utf8").match(/^main\s*=\s*"([^"]+)"/m);
   if (!line) throw new Error("wrangler.toml names no main module");
   return line[1];
 };
@@ -192,7 +199,16 @@ export function buildWorker({ outdir = join(ROOT, "dist", "worker") } = {}) {
       );
     }
     rmSync(out, { recursive: true, force: true });
-    wrangler(["deploy", "--dry-run", "--outdir", out, join(copy, mainModule())]);
+    // The project's config named: given a script, wrangler looks for one from the script's folder.
+    wrangler([
+      "deploy",
+      "--dry-run",
+      "--config",
+      CONFIG,
+      "--outdir",
+      out,
+      join(copy, mainModule()),
+    ]);
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
