@@ -118,7 +118,7 @@ export function printDeletions(measured, linearity, judged) {
 
 export function printBundle({ rawBytes, gzipBytes }, goalKb) {
   console.log(
-    `\nbundle (wrangler deploy --dry-run): ${(rawBytes / KB).toFixed(1)} KB raw, ` +
+    `\nbundle (scripts/build-worker.mjs, as deployed): ${(rawBytes / KB).toFixed(1)} KB raw, ` +
       `${(gzipBytes / KB).toFixed(1)} KB gzip (goal < ${goalKb} KB gzip: ` +
       `${verdict(gzipBytes / KB < goalKb, true)})`,
   );

@@ -51,8 +51,15 @@ async function stopGroup(child: ChildProcess, exited: Promise<unknown>) {
  * The API as `npm start` runs it, but on free ports and from a temporary state directory with
  * fresh secrets, so the developer's `.dev.vars` and `.wrangler/state` are not touched. Resolves
  * once `/openapi.json` answers; rejects with the server's output if it does not within `readyMs`.
+ * `devArgs` go to `wrangler dev` too: a built Worker instead of src/, say.
  */
-export async function startLocalApi({ readyMs }: { readyMs: number }): Promise<LocalApi> {
+export async function startLocalApi({
+  readyMs,
+  devArgs = [],
+}: {
+  readyMs: number;
+  devArgs?: string[];
+}): Promise<LocalApi> {
   const work = mkdtempSync(join(tmpdir(), "tenant-api-local-"));
   const envFile = join(work, ".dev.vars");
   writeFileSync(envFile, freshDevVars(), { mode: 0o600 });
@@ -64,6 +71,8 @@ export async function startLocalApi({ readyMs }: { readyMs: number }): Promise<L
     process.execPath,
     [
       "scripts/start.mjs",
+      // First: `--env-file` takes every value that follows it, a script's path too.
+      ...devArgs,
       ...["--ip", "127.0.0.1", "--port", String(port), "--inspector-port", String(inspectorPort)],
       ...["--persist-to", join(work, "state"), "--env-file", envFile],
     ],
