@@ -730,7 +730,7 @@ export interface paths {
     put?: never;
     /**
      * Start call
-     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422).
+     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422). In a family (a parent and its sub-accounts) the parent's limits cap all its calls together: 429 `family_concurrency_limit_reached` and `family_monthly_limit_reached` when the parent's pool is full, 409 `parent_inactive` unless the parent is active.
      *
      *     Needs the `developer` role or above.
      */
@@ -1145,6 +1145,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/tenants/{tenant_id}/subaccounts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List sub-accounts
+     * @description The tenant's sub-accounts, newest first.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_subaccounts"];
+    put?: never;
+    /**
+     * Create a sub-account
+     * @description A tenant of its own (its settings, resources, audit trail, export and deletion) run by this one as its parent, in the parent's cell and on its plan. Its limits are carved from the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: a call start anywhere in it is refused once the parent's pool is full. Business and enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows (403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`).
+     *
+     *     Needs the `admin` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_subaccounts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/openapi.json": {
     parameters: {
       query?: never;
@@ -1365,6 +1393,9 @@ export interface components {
      *     - `sip_disabled` (403): The tenant does not have sip_enabled
      *     - `recording_disabled` (403): The tenant does not have recording_enabled
      *     - `pci_enabled` (403): The tenant has pci_enabled: no call recording is stored or served
+     *     - `subaccounts_not_in_plan` (403): The tenant's plan has no sub-accounts (business and enterprise have)
+     *     - `subaccount_quota_reached` (403): The tenant owns as many sub-accounts as its plan allows
+     *     - `subaccount_nesting` (403): A sub-account owns no sub-accounts: a family is one level deep
      *     - `analytics_disabled` (403): The tenant does not have analytics_enabled
      *     - `not_found` (404): No such resource; another tenant's resources answer this too
      *     - `method_not_allowed` (405): The path does not take this method
@@ -1374,6 +1405,8 @@ export interface components {
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
+     *     - `parent_inactive` (409): The sub-account's parent is not active; no call of its family can start
+     *     - `has_subaccounts` (409): The tenant owns sub-accounts; delete with include_subaccounts=true to take them too
      *     - `email_taken` (409): An account with this email already exists
      *     - `already_invited` (409): The email is a member of the tenant or invited to it already
      *     - `active_calls` (409): The tenant has active calls; end them or force
@@ -1394,6 +1427,8 @@ export interface components {
      *     - `rate_limited` (429): Too many requests; retry after Retry-After
      *     - `concurrency_limit_reached` (429): max_concurrent_calls calls are active; retry when one ends
      *     - `monthly_limit_reached` (429): monthly_call_limit calls started this month; the count resets at period_end
+     *     - `family_concurrency_limit_reached` (429): The parent's max_concurrent_calls calls are active across its family; retry when one ends
+     *     - `family_monthly_limit_reached` (429): The parent's monthly_call_limit calls started this month across its family
      *     - `internal_error` (500): An unexpected error, logged with the request id
      *     - `secret_unavailable` (500): A stored secret could not be decrypted
      *     - `region_unavailable` (503): No cell of the data region takes new tenants right now
@@ -1413,6 +1448,9 @@ export interface components {
       | "sip_disabled"
       | "recording_disabled"
       | "pci_enabled"
+      | "subaccounts_not_in_plan"
+      | "subaccount_quota_reached"
+      | "subaccount_nesting"
       | "analytics_disabled"
       | "not_found"
       | "method_not_allowed"
@@ -1422,6 +1460,8 @@ export interface components {
       | "tenant_moving"
       | "tenant_not_movable"
       | "tenant_inactive"
+      | "parent_inactive"
+      | "has_subaccounts"
       | "email_taken"
       | "already_invited"
       | "active_calls"
@@ -1442,6 +1482,8 @@ export interface components {
       | "rate_limited"
       | "concurrency_limit_reached"
       | "monthly_limit_reached"
+      | "family_concurrency_limit_reached"
+      | "family_monthly_limit_reached"
       | "internal_error"
       | "secret_unavailable"
       | "region_unavailable";
@@ -1556,6 +1598,8 @@ export interface components {
        * @enum {string}
        */
       data_region: "us" | "eu";
+      /** @description The tenant this one is a sub-account of: its limits are carved from the parent's, whose limits cap the whole family. Null for a tenant of its own */
+      parent_id: string | null;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -1712,6 +1756,8 @@ export interface components {
        * @enum {string}
        */
       data_region: "us" | "eu";
+      /** @description The tenant this one is a sub-account of: its limits are carved from the parent's, whose limits cap the whole family. Null for a tenant of its own */
+      parent_id: string | null;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -2602,6 +2648,13 @@ export interface components {
        * @description Refused from then on; never, when absent
        */
       expires_at?: string;
+    };
+    SubaccountCreate: {
+      name: string;
+      /** @description At most the parent's; the parent's by default */
+      max_concurrent_calls?: number;
+      /** @description At most the parent's; the parent's by default */
+      monthly_call_limit?: number;
     };
   };
   responses: never;
@@ -10823,6 +10876,7 @@ export interface operations {
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `tenant_inactive`: The tenant is inactive; calls cannot start
+       *     - `parent_inactive`: The sub-account's parent is not active; no call of its family can start
        *     - `conflict`: Changed concurrently; try again
        */
       409: {
@@ -10840,6 +10894,7 @@ export interface operations {
               | "tenant_moving"
               | "idempotency_in_progress"
               | "tenant_inactive"
+              | "parent_inactive"
               | "conflict";
           };
         };
@@ -10907,6 +10962,8 @@ export interface operations {
        *     - `rate_limited`: Too many requests; retry after Retry-After
        *     - `concurrency_limit_reached`: max_concurrent_calls calls are active; retry when one ends
        *     - `monthly_limit_reached`: monthly_call_limit calls started this month; the count resets at period_end
+       *     - `family_concurrency_limit_reached`: The parent's max_concurrent_calls calls are active across its family; retry when one ends
+       *     - `family_monthly_limit_reached`: The parent's monthly_call_limit calls started this month across its family
        */
       429: {
         headers: {
@@ -10918,7 +10975,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "rate_limited" | "concurrency_limit_reached" | "monthly_limit_reached";
+            code:
+              | "rate_limited"
+              | "concurrency_limit_reached"
+              | "monthly_limit_reached"
+              | "family_concurrency_limit_reached"
+              | "family_monthly_limit_reached";
           };
         };
       };
@@ -14726,6 +14788,371 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_subaccounts: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of sub-accounts */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Tenant"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_subaccounts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountCreate"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       *     - `subaccounts_not_in_plan`: The tenant's plan has no sub-accounts (business and enterprise have)
+       *     - `subaccount_quota_reached`: The tenant owns as many sub-accounts as its plan allows
+       *     - `subaccount_nesting`: A sub-account owns no sub-accounts: a family is one level deep
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "forbidden"
+              | "subaccounts_not_in_plan"
+              | "subaccount_quota_reached"
+              | "subaccount_nesting";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
           };
         };
       };

@@ -37,6 +37,7 @@ import { integrationRoutes } from "./resources/integrations";
 import { sipTrunkRoutes } from "./resources/sip-trunks";
 import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
+import { subaccountRoutes } from "./subaccounts/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
@@ -71,7 +72,8 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/export", exportRoutes)
   .route("/archives", archiveRoutes)
   .route("/members", memberRoutes)
-  .route("/api-keys", apiKeyRoutes);
+  .route("/api-keys", apiKeyRoutes)
+  .route("/subaccounts", subaccountRoutes);
 
 /** 404, or 405 with `Allow` when the path has other methods: every route is consulted. */
 const notFound = notFoundOrMethodNotAllowed(() => api.routes);

@@ -65,6 +65,9 @@ export const tenants = sqliteTable(
     dataRegion: text("data_region", { enum: DATA_REGIONS }).notNull().default("us"),
     // Days a call's recording is kept, counted from the call's start; null keeps it.
     recordingRetentionDays: integer("recording_retention_days"),
+    // The tenant whose sub-account this is (in the same cell, so a call start reads the family's
+    // pool in its one statement); null for a tenant of its own. Depth one: a parent has none.
+    parentId: text("parent_id"),
     status: text("status", { enum: TENANT_STATUSES }).notNull().default("active"),
     // Bumped by every change; the ETag is derived from it.
     version: integer("version").notNull().default(1),
@@ -72,6 +75,8 @@ export const tenants = sqliteTable(
   },
   (t) => [
     index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id),
+    // A family's members: a call start counts the pool's calls through it.
+    index("tenants_parent_idx").on(t.parentId).where(sql`parent_id IS NOT NULL`),
     // The retention sweep starts from the few tenants that limit how long recordings are kept.
     index("tenants_recording_retention_idx")
       .on(t.id)
@@ -272,6 +277,9 @@ export const members = sqliteTable(
     invitationHash: text("invitation_hash"),
     invitationExpiresAt: text("invitation_expires_at"),
     invitedBy: text("invited_by"),
+    // The tenant's sub-accounts a developer or viewer of a parent reaches, with their role there:
+    // their ids, or `["*"]` for all of them. Owners and admins reach them all; null reaches none.
+    subaccountGrants: text("subaccount_grants", { mode: "json" }).$type<string[]>(),
     ...timestamps,
   },
   (t) => [

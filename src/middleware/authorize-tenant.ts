@@ -11,9 +11,12 @@ import type { AppEnv, TenantIdEnv } from "../env";
 import { notFound, tenantDeleting, tenantMoving } from "../errors";
 import { useCell } from "./database";
 
-/** The credential's tenant is the path's, or the caller is a platform admin. */
+/**
+ * The credential may reach the path's tenant: its own, any as a platform admin, or another of its
+ * cell, which its statement lets through only as a sub-account of the credential's tenant.
+ */
 const mayAccessTenant = (principal: Principal, tenantId: string | undefined): tenantId is string =>
-  Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId === tenantId);
+  Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId !== null);
 
 const tenantReadInBatch = createMiddleware<TenantIdEnv>(
   async function readsTenantInBatch(_c, next) {
@@ -47,7 +50,12 @@ async function enterTenant(c: Context<AppEnv>): Promise<{ tenantId: string; foun
   const principal = c.get("principal");
   if (!mayAccessTenant(principal, tenantId)) throw notFound("Tenant");
   c.set("tenantId", tenantId);
-  const cell = await cellFor(c, tenantId, principal.tenantId === tenantId ? principal.cell : null);
+  // A family shares its cell: the credential's names the sub-accounts' too.
+  const cell = await cellFor(
+    c,
+    tenantId,
+    principal.role === "platform_admin" ? null : principal.cell,
+  );
   if (cell) useCell(c, cell);
   return { tenantId, found: cell !== undefined };
 }

@@ -29,6 +29,8 @@ type Plan = {
    * window; older ones move to the tenant's archive in R2 (src/archive/).
    */
   hotWindowDays: number;
+  /** Sub-accounts a tenant on the plan may own (src/subaccounts/); 0: none. */
+  subaccounts: number;
   quotas: Quotas;
 };
 
@@ -42,6 +44,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 30,
+    subaccounts: 0,
     quotas: { agents: 25, files: 100, fileBytes: 500 * MB, testWebhooksPerMinute: 10 },
   },
   business: {
@@ -50,6 +53,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 90,
+    subaccounts: 25,
     quotas: { agents: 250, files: 2_000, fileBytes: 10_000 * MB, testWebhooksPerMinute: 30 },
   },
   enterprise: {
@@ -58,6 +62,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: true,
     hipaaRecordingRetentionDays: 90,
     hotWindowDays: 400,
+    subaccounts: 250,
     quotas: { agents: 2_500, files: 20_000, fileBytes: 100_000 * MB, testWebhooksPerMinute: 60 },
   },
 };

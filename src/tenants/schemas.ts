@@ -53,6 +53,13 @@ export const Tenant = z
           "admin is moving it to another cell; reads are served, writes answer 409 tenant_moving",
       ),
     data_region: DataRegion,
+    parent_id: z
+      .string()
+      .nullable()
+      .describe(
+        "The tenant this one is a sub-account of: its limits are carved from the parent's, " +
+          "whose limits cap the whole family. Null for a tenant of its own",
+      ),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -141,6 +148,7 @@ export function toTenant(row: TenantRow): Tenant {
     webhook_events: row.webhookEvents as Tenant["webhook_events"],
     status: publicStatus(row.status),
     data_region: row.dataRegion,
+    parent_id: row.parentId,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
   };

@@ -1,0 +1,3 @@
+ALTER TABLE `members` ADD `subaccount_grants` text;--> statement-breakpoint
+ALTER TABLE `tenants` ADD `parent_id` text;--> statement-breakpoint
+CREATE INDEX `tenants_parent_idx` ON `tenants` (`parent_id`) WHERE parent_id IS NOT NULL;

@@ -1,0 +1,116 @@
+import { and, eq, sql } from "drizzle-orm";
+import { type Actor, insertActivityIfChanged } from "../activity/queries";
+import type { Db } from "../db/client";
+import { insertIf } from "../db/insert-if";
+import { type TenantRow, tenants } from "../db/schema";
+import { nowIso } from "../lib/ids";
+import { newestFirst } from "../lib/pagination";
+import { PLANS } from "../tenants/plans";
+import { WEBHOOK_EVENT_TYPES } from "../webhooks/events";
+
+export type NewSubaccount = {
+  id: string;
+  name: string;
+  maxConcurrentCalls: number;
+  monthlyCallLimit: number;
+};
+
+/**
+ * What must still hold of the parent when its sub-account is written, read in the insert itself:
+ * active, a tenant of its own (depth one), on a plan with room for one more, and its limits at
+ * least the new sub-account's.
+ */
+const parentAdmits = (parentId: string, plan: TenantRow["billingPlan"], sub: NewSubaccount) =>
+  sql`EXISTS (SELECT 1 FROM ${tenants} AS parent WHERE parent.id = ${parentId}
+    AND parent.status = 'active' AND parent.parent_id IS NULL AND parent.billing_plan = ${plan}
+    AND parent.max_concurrent_calls >= ${sub.maxConcurrentCalls}
+    AND parent.monthly_call_limit >= ${sub.monthlyCallLimit}
+    AND (SELECT count(*) FROM ${tenants} AS sibling WHERE sibling.parent_id = ${parentId})
+      < ${PLANS[plan].subaccounts})`;
+
+/**
+ * The sub-account, in one cell batch: its tenant row (on the parent's plan and in its region, every
+ * feature off) written only if the parent still admits it (`parentAdmits`), its `tenant.created`
+ * entry, and the parent's `subaccount.created` entry, each guarded by the write before. Returns
+ * the row, undefined when the parent no longer admits it.
+ */
+export async function createSubaccountInCell(
+  db: Db,
+  actor: Actor,
+  parentRow: TenantRow,
+  sub: NewSubaccount,
+): Promise<TenantRow | undefined> {
+  const now = nowIso();
+  const [inserted] = await db.batch([
+    insertIf(
+      db,
+      tenants,
+      {
+        id: sub.id,
+        name: sub.name,
+        billingPlan: parentRow.billingPlan,
+        maxConcurrentCalls: sub.maxConcurrentCalls,
+        monthlyCallLimit: sub.monthlyCallLimit,
+        dataRegion: parentRow.dataRegion,
+        webhookEvents: [...WEBHOOK_EVENT_TYPES],
+        parentId: parentRow.id,
+        createdAt: now,
+        updatedAt: now,
+      },
+      parentAdmits(parentRow.id, parentRow.billingPlan, sub),
+    ).returning(),
+    insertActivityIfChanged(db, actor, {
+      tenantId: sub.id,
+      action: "tenant.created",
+      targetType: "tenant",
+      targetId: sub.id,
+      changes: {
+        name: { from: null, to: sub.name },
+        parent_id: { from: null, to: parentRow.id },
+      },
+    }),
+    insertActivityIfChanged(db, actor, {
+      tenantId: parentRow.id,
+      action: "subaccount.created",
+      targetType: "tenant",
+      targetId: sub.id,
+      changes: {
+        name: { from: null, to: sub.name },
+        max_concurrent_calls: { from: null, to: sub.maxConcurrentCalls },
+        monthly_call_limit: { from: null, to: sub.monthlyCallLimit },
+      },
+    }),
+  ]);
+  return inserted[0];
+}
+
+/** The parent's sub-accounts, newest first. */
+export const listSubaccounts = (
+  db: Db,
+  parentId: string,
+  page: { limit: number; cursor?: string | undefined },
+) =>
+  newestFirst(
+    db.select().from(tenants).$dynamic(),
+    tenants.id,
+    page,
+    eq(tenants.parentId, parentId),
+  );
+
+/** How many sub-accounts the tenant owns. */
+export const countSubaccounts = async (db: Db, parentId: string) =>
+  (
+    await db
+      .select({ n: sql<number>`count(*)` })
+      .from(tenants)
+      .where(eq(tenants.parentId, parentId))
+      .get()
+  )?.n ?? 0;
+
+/** The parent's sub-account `id`, if it is one. */
+export const findSubaccount = (db: Db, parentId: string, id: string) =>
+  db
+    .select()
+    .from(tenants)
+    .where(and(eq(tenants.id, id), eq(tenants.parentId, parentId)))
+    .get();

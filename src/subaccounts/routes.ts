@@ -1,0 +1,157 @@
+import { Hono } from "hono";
+import * as z from "zod";
+import { actorOf } from "../activity/actor";
+import { completeSignup, discardCellTenant, releaseSignup } from "../auth/queries";
+import { pendingEntry } from "../cells/directory";
+import { tenantDirectory } from "../db/control-schema";
+import type { TenantRow } from "../db/schema";
+import type { AppEnv } from "../env";
+import { ApiError, ValidationError } from "../errors";
+import { newId } from "../lib/ids";
+import { PageQuery, pageOf, toPage } from "../lib/pagination";
+import { jsonBody, noQueryParams, queryParams } from "../middleware/validate";
+import { describeRoute } from "../openapi/describe";
+import { PLANS } from "../tenants/plans";
+import { Tenant, toTenant } from "../tenants/schemas";
+import { countSubaccounts, createSubaccountInCell, listSubaccounts } from "./queries";
+
+const SubaccountCreate = z
+  .strictObject({
+    name: z.string().min(1).max(255),
+    max_concurrent_calls: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe("At most the parent's; the parent's by default"),
+    monthly_call_limit: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe("At most the parent's; the parent's by default"),
+  })
+  .meta({ id: "SubaccountCreate" });
+
+/** Why `parent` may not own one more sub-account now, if it may not. */
+async function subaccountRefusal(parent: TenantRow, owned: () => Promise<number>) {
+  if (parent.parentId !== null) {
+    return new ApiError(403, "subaccount_nesting", "A sub-account cannot own sub-accounts");
+  }
+  const allowed = PLANS[parent.billingPlan].subaccounts;
+  if (allowed === 0) {
+    return new ApiError(
+      403,
+      "subaccounts_not_in_plan",
+      `The ${parent.billingPlan} plan has no sub-accounts; business and enterprise have`,
+    );
+  }
+  if ((await owned()) >= allowed) {
+    return new ApiError(
+      403,
+      "subaccount_quota_reached",
+      `The ${parent.billingPlan} plan allows ${allowed} sub-accounts, all in use`,
+    );
+  }
+  return undefined;
+}
+
+/** A sub-account's limits are carved from its parent's: never above them. */
+function limitsAboveParent(parent: TenantRow, limits: { max: number; monthly: number }) {
+  const issues = [];
+  if (limits.max > parent.maxConcurrentCalls) {
+    issues.push({
+      loc: ["body", "max_concurrent_calls"],
+      msg: `max_concurrent_calls ${limits.max} exceeds the parent's ${parent.maxConcurrentCalls}`,
+      type: "above_parent_limit",
+    });
+  }
+  if (limits.monthly > parent.monthlyCallLimit) {
+    issues.push({
+      loc: ["body", "monthly_call_limit"],
+      msg: `monthly_call_limit ${limits.monthly} exceeds the parent's ${parent.monthlyCallLimit}`,
+      type: "above_parent_limit",
+    });
+  }
+  return issues;
+}
+
+/** Mounted at `/v1/tenants/{tenant_id}/subaccounts`: the tenants this one runs as their parent. */
+export const subaccountRoutes = new Hono<AppEnv>()
+  .get(
+    "/",
+    describeRoute({
+      tags: ["Sub-accounts"],
+      summary: "List sub-accounts",
+      description: "The tenant's sub-accounts, newest first.",
+      responses: { 200: { description: "A page of sub-accounts", schema: pageOf(Tenant) } },
+    }),
+    queryParams(PageQuery),
+    async (c) => {
+      const query = c.req.valid("query");
+      const rows = await listSubaccounts(c.get("db"), c.get("tenant").id, query);
+      return c.json(toPage(rows, query.limit, toTenant));
+    },
+  )
+  .post(
+    "/",
+    describeRoute({
+      tags: ["Sub-accounts"],
+      summary: "Create a sub-account",
+      role: "admin",
+      description:
+        "A tenant of its own (its settings, resources, audit trail, export and deletion) run by " +
+        "this one as its parent, in the parent's cell and on its plan. Its limits are carved from " +
+        "the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: " +
+        "a call start anywhere in it is refused once the parent's pool is full. Business and " +
+        "enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows " +
+        "(403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`).",
+      errors: ["subaccounts_not_in_plan", "subaccount_quota_reached", "subaccount_nesting"],
+      responses: { 201: { description: "Created", schema: Tenant, headers: ["Location"] } },
+    }),
+    noQueryParams(),
+    jsonBody(SubaccountCreate),
+    async (c) => {
+      const body = c.req.valid("json");
+      const parent = c.get("tenant");
+      const db = c.get("db");
+      const refused = await subaccountRefusal(parent, () => countSubaccounts(db, parent.id));
+      if (refused) throw refused;
+      const sub = {
+        id: newId(),
+        name: body.name,
+        maxConcurrentCalls: body.max_concurrent_calls ?? parent.maxConcurrentCalls,
+        monthlyCallLimit: body.monthly_call_limit ?? parent.monthlyCallLimit,
+      };
+      const issues = limitsAboveParent(parent, {
+        max: sub.maxConcurrentCalls,
+        monthly: sub.monthlyCallLimit,
+      });
+      if (issues.length > 0) throw new ValidationError(issues);
+      // As a signup: the directory entry pending, the tenant in the cell, the entry active; a
+      // crash in between is finished or undone by the signup sweep.
+      const control = c.get("control");
+      await control.insert(tenantDirectory).values(pendingEntry(sub.id, c.get("cell")));
+      let created: TenantRow | undefined;
+      try {
+        created = await createSubaccountInCell(db, actorOf(c), parent, sub);
+      } catch (error) {
+        await releaseSignup(control, sub.id).catch(() => undefined);
+        throw error;
+      }
+      if (!created) {
+        await releaseSignup(control, sub.id);
+        throw (
+          (await subaccountRefusal(parent, () => countSubaccounts(db, parent.id))) ??
+          new ApiError(409, "conflict", "The parent changed meanwhile; try again")
+        );
+      }
+      if (!(await completeSignup(control, sub.id))) {
+        await discardCellTenant(db, sub.id);
+        throw new ApiError(409, "conflict", "The creation took too long and was undone; try again");
+      }
+      c.header("Location", `/v1/tenants/${sub.id}`);
+      return c.json(toTenant(created), 201);
+    },
+  );
