@@ -197,7 +197,7 @@ export interface paths {
     get: operations["get_v1_tenants_tenant_id"];
     /**
      * Update tenant
-     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response.
+     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response. In a family, a sub-account's limits stay within its parent's (422 `above_parent_limit`) and a parent's at or above its sub-accounts' (422 `below_subaccount_limits`, naming them).
      *
      *     Needs the `admin` role or above.
      */

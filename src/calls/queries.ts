@@ -16,6 +16,7 @@ import { qualified } from "../db/qualified";
 import { agents, apiKeys, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
+import { familyAdmits, familyPool } from "../subaccounts/pool";
 import { settled } from "../tenants/settled";
 import {
   insertDeliveryIfChanged,
@@ -79,7 +80,9 @@ export type Admission = {
    * The tenant as the admission saw it, in the same transaction, and what the request's
    * credential gave there (its access JSON, or null): why a call was refused.
    */
-  seen: (UsageSnapshot & { agentKnown: boolean; access: string | null }) | undefined;
+  seen:
+    | (UsageSnapshot & { agentKnown: boolean; access: string | null; family: string | null })
+    | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
   delivery: { id: string; tenantId: string } | undefined;
 };
@@ -127,6 +130,7 @@ const insertIfAdmitted = byKind((kind) =>
       agentOfTenant(sql.placeholder("admittedAgentId")),
       sql`${usage.activeCalls} < ${tenants.maxConcurrentCalls}`,
       sql`${usage.callsThisMonth} < ${tenants.monthlyCallLimit}`,
+      familyAdmits(sql.placeholder("periodStart")),
     );
     // Every column in the table's order, as INSERT … SELECT requires.
     const values = Object.fromEntries(
@@ -142,6 +146,7 @@ const seenFields = byKind((kind) =>
     ...usageColumns(sql.placeholder("periodStart")),
     agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
     access: accessOf(kind),
+    family: familyPool(sql.placeholder("periodStart")),
   })),
 );
 /**

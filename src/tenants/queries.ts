@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type ActivityEntry, type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { compiledOnce, tableRow } from "../db/compiled";
@@ -27,7 +27,8 @@ export type TenantPatch = Partial<Omit<TenantRow, "id" | "createdAt" | "updatedA
 /**
  * Applies `patch` only if the tenant is still at `version`, and logs it and writes the webhook
  * delivery reporting it (if any) in the same batch. Returns the updated row, or undefined when
- * another change got there first; then neither the entry nor the delivery is written.
+ * another change got there first, or `guard` (a rule the row must meet, read by the update itself)
+ * does not hold; then neither the entry nor the delivery is written.
  */
 export async function updateTenantAtVersion(
   db: Db,
@@ -36,12 +37,13 @@ export async function updateTenantAtVersion(
   patch: TenantPatch,
   entry: Omit<ActivityEntry, "tenantId" | "targetType" | "targetId">,
   delivery: NewDelivery | null = null,
+  guard?: SQL,
 ): Promise<TenantRow | undefined> {
   const [updated] = await db.batch([
     db
       .update(tenants)
       .set({ ...patch, version: current.version + 1, updatedAt: nowIso() })
-      .where(and(eq(tenants.id, current.id), eq(tenants.version, current.version)))
+      .where(and(eq(tenants.id, current.id), eq(tenants.version, current.version), guard))
       .returning(),
     insertActivityIfChanged(db, actor, {
       ...entry,

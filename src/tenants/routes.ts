@@ -46,7 +46,9 @@ export const tenantRoutes = new Hono<AppEnv>()
         "`webhook_secret` are encrypted before storage and never returned. Send `If-Match` with " +
         "the ETag you read to refuse a stale write (412). Every change is written to the activity " +
         "log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a " +
-        "`webhook_secret` generates one, returned once in this response.",
+        "`webhook_secret` generates one, returned once in this response. In a family, a " +
+        "sub-account's limits stay within its parent's (422 `above_parent_limit`) and a parent's " +
+        "at or above its sub-accounts' (422 `below_subaccount_limits`, naming them).",
       headers: [header("If-Match", "The ETag of your last read: a stale write is refused (412)")],
       errors: ["precondition_failed", "conflict"],
       responses: {
