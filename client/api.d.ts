@@ -205,7 +205,7 @@ export interface paths {
     post?: never;
     /**
      * Delete tenant
-     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
+     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. A tenant with sub-accounts is refused with 409 `has_subaccounts` unless `include_subaccounts=true`: then each sub-account's own deletion starts first, with its own receipt, and the tenant's ends only once they are gone. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
      *
      *     Needs the `owner` role or above.
      */
@@ -1095,6 +1095,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/tenants/{tenant_id}/members/{id}/subaccounts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Grant a member sub-accounts
+     * @description The parent's developers and viewers reach the sub-accounts listed here, with their role; its owner and admins reach them all. `["*"]` grants every sub-account, present and future. An id that is no sub-account of this tenant is a 422 `unknown_subaccount`.
+     *
+     *     Needs the `admin` role or above.
+     */
+    put: operations["put_v1_tenants_tenant_id_members_id_subaccounts"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/tenants/{tenant_id}/api-keys": {
     parameters: {
       query?: never;
@@ -1777,6 +1799,8 @@ export interface components {
       actor_id: string;
       /** @description The key's name, the user's email; null else */
       actor_name: string | null;
+      /** @description In a sub-account, the parent tenant whose person or key acted; null for the tenant's own */
+      actor_tenant_id: string | null;
       action: string;
       target_type: string;
       target_id: string;
@@ -2241,6 +2265,11 @@ export interface components {
         prefix: string;
       }[];
     };
+    MemberSubaccountGrants: {
+      /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
+      subaccounts: string[];
+      member_id: string;
+    };
     ApiKey: {
       id: string;
       tenant_id: string;
@@ -2629,6 +2658,10 @@ export interface components {
     MemberUpdate: {
       /** @enum {string} */
       role: "viewer" | "developer" | "admin";
+    };
+    SubaccountGrants: {
+      /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
+      subaccounts: string[];
     };
     ApiKeyCreate: {
       name: string;
@@ -4307,6 +4340,8 @@ export interface operations {
         force?: boolean;
         /** @description Answer with the counts that would be deleted; change nothing; default false */
         dry_run?: boolean;
+        /** @description Delete the tenant's sub-accounts too, each with its own receipt before the tenant's; without it a tenant with sub-accounts is refused with 409; default false */
+        include_subaccounts?: boolean;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -4423,6 +4458,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `active_calls`: The tenant has active calls; end them or force
+       *     - `has_subaccounts`: The tenant owns sub-accounts; delete with include_subaccounts=true to take them too
        */
       409: {
         headers: {
@@ -4433,7 +4469,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "active_calls";
+            code: "active_calls" | "has_subaccounts";
           };
         };
       };
@@ -14284,6 +14320,206 @@ export interface operations {
                 /** @enum {unknown} */
                 code: "idempotency_key_reused";
               });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  put_v1_tenants_tenant_id_members_id_subaccounts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountGrants"];
+      };
+    };
+    responses: {
+      /** @description The member's grants */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MemberSubaccountGrants"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
         };
       };
       /**

@@ -37,7 +37,7 @@ import { integrationRoutes } from "./resources/integrations";
 import { sipTrunkRoutes } from "./resources/sip-trunks";
 import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
-import { subaccountRoutes } from "./subaccounts/routes";
+import { memberGrantRoutes, subaccountRoutes } from "./subaccounts/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
@@ -72,6 +72,7 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/export", exportRoutes)
   .route("/archives", archiveRoutes)
   .route("/members", memberRoutes)
+  .route("/members/:id/subaccounts", memberGrantRoutes)
   .route("/api-keys", apiKeyRoutes)
   .route("/subaccounts", subaccountRoutes);
 

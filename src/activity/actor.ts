@@ -15,8 +15,14 @@ export const actorOf = <E extends TenantIdEnv>(c: Context<E>, actorId?: string):
       : access
         ? { actorType: access.actorType, actorId: access.actorId, actorName: access.actorName }
         : { actorType: "user" as const, actorId: c.get("principal").userId ?? "", actorName: null };
+  // A parent's person or key on its sub-account: the parent is named with them.
+  const principal = c.var.principal;
+  const tenantId = c.var.tenantId;
+  const via =
+    principal?.tenantId && tenantId && principal.tenantId !== tenantId ? principal.tenantId : null;
   return {
     ...who,
+    ...(via && { actorTenantId: via }),
     requestId: c.get("requestId"),
     ip: c.req.header("CF-Connecting-IP") ?? null,
     userAgent: c.req.header("User-Agent")?.slice(0, 512) ?? null,

@@ -96,6 +96,8 @@ export const activityLogs = sqliteTable(
       .default("user"),
     actorId: text("actor_id").notNull(),
     actorName: text("actor_name"),
+    // The parent tenant whose person or key acted on this sub-account; null for the tenant's own.
+    actorTenantId: text("actor_tenant_id"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),
     targetId: text("target_id").notNull(),
