@@ -11,6 +11,7 @@ import {
 } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
+import { countSubaccounts } from "../subaccounts/queries";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
 import { countTenantRows } from "./preview";
@@ -25,6 +26,9 @@ import {
 } from "./stages";
 import type { DeletionDeps, StepOutcome } from "./step";
 import { addCount, progress, stillAtStep } from "./step-writes";
+
+/** How often a parent's deletion looks whether its sub-accounts are gone. */
+const SUBACCOUNT_LOOK_SECONDS = 5;
 
 /** Anything of the tenant's written after its stage went by, by a request already in flight. */
 async function anythingLeft({ db, blobs, skipped }: DeletionDeps, job: DeletionJobRow) {
@@ -60,6 +64,13 @@ export async function deleteTenantRow(
 ): Promise<StepOutcome> {
   const { db } = deps;
   const now = Date.now();
+  const next = stageAfter(TENANT_STAGE, deps.skipped);
+  const done = next === DONE_STAGE;
+  // A parent's receipt comes after its sub-accounts': their own deletions run meanwhile.
+  if (!done && (await countSubaccounts(db, job.tenantId)) > 0) {
+    const [waited] = await recordStep(deps, job, TENANT_STAGE);
+    return waited && { job: waited, delaySeconds: SUBACCOUNT_LOOK_SECONDS };
+  }
   const uploads = await uploadsInFlight(db, job.tenantId, new Date(now).toISOString());
   if (uploads && uploads.count > 0) {
     const [waited] = await recordStep(deps, job, TENANT_STAGE);
@@ -70,8 +81,6 @@ export async function deleteTenantRow(
     return restarted && { job: restarted };
   }
   const guarded = stillAtStep(job);
-  const next = stageAfter(TENANT_STAGE, deps.skipped);
-  const done = next === DONE_STAGE;
   const lastTables = tenantTables().filter((owned) => LAST_STEP_TABLES.includes(owned.table));
   const results = await db.batch([
     // The session the deletion was requested with reads the receipt once the tenant is gone

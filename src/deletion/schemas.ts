@@ -16,6 +16,10 @@ export const DeletionQuery = z.strictObject({
   dry_run: QueryFlag.describe(
     "Answer with the counts that would be deleted; change nothing; default false",
   ),
+  include_subaccounts: QueryFlag.describe(
+    "Delete the tenant's sub-accounts too, each with its own receipt before the tenant's; " +
+      "without it a tenant with sub-accounts is refused with 409; default false",
+  ),
 });
 
 const DeletionStatus = z.enum(["pending", "running", "completed", "failed"]);

@@ -97,6 +97,10 @@ export const listSubaccounts = (
     eq(tenants.parentId, parentId),
   );
 
+/** Every sub-account of the tenant (a plan bounds how many). */
+export const listAllSubaccounts = (db: Db, parentId: string) =>
+  db.select().from(tenants).where(eq(tenants.parentId, parentId));
+
 /** How many sub-accounts the tenant owns. */
 export const countSubaccounts = async (db: Db, parentId: string) =>
   (
