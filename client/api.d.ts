@@ -276,7 +276,7 @@ export interface paths {
     put?: never;
     /**
      * Move tenant to another cell
-     * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand.
+     * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand. A family moves together: moving a parent starts its sub-accounts' moves to the same cell first; a sub-account alone is not movable (409 `tenant_not_movable`).
      *
      *     Platform admins only.
      */
@@ -1189,6 +1189,28 @@ export interface paths {
      *     Needs the `admin` role or above.
      */
     post: operations["post_v1_tenants_tenant_id_subaccounts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/subaccounts/{sub_id}/detach": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Detach a sub-account
+     * @description The sub-account becomes a tenant of its own, keeping everything it owns, with the owner named here: an account made for it (its id is the tenant's), who logs in with this email and password. Its limits stop counting against the parent's pool at once. 409 `email_taken` when the email has an account already.
+     *
+     *     Needs the `owner` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_subaccounts_sub_id_detach"];
     delete?: never;
     options?: never;
     head?: never;
@@ -2688,6 +2710,12 @@ export interface components {
       max_concurrent_calls?: number;
       /** @description At most the parent's; the parent's by default */
       monthly_call_limit?: number;
+    };
+    /** @description The owner the sub-account gets: an account made now, whose id is the tenant's */
+    SubaccountDetach: {
+      /** Format: email */
+      email: string;
+      password: string;
     };
   };
   responses: never;
@@ -15353,6 +15381,224 @@ export interface operations {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
             code: "tenant_deleting" | "tenant_moving" | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_subaccounts_sub_id_detach: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        sub_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountDetach"];
+      };
+    };
+    responses: {
+      /** @description The tenant, on its own */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `email_taken`: An account with this email already exists
+       *     - `conflict`: Changed concurrently; try again
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "idempotency_in_progress"
+              | "email_taken"
+              | "conflict";
           };
         };
       };

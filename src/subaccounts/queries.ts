@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
-import { type TenantRow, tenants } from "../db/schema";
+import { members, type TenantRow, tenants } from "../db/schema";
 import { nowIso } from "../lib/ids";
 import { newestFirst } from "../lib/pagination";
 import { PLANS } from "../tenants/plans";
@@ -118,3 +118,56 @@ export const findSubaccount = (db: Db, parentId: string, id: string) =>
     .from(tenants)
     .where(and(eq(tenants.id, id), eq(tenants.parentId, parentId)))
     .get();
+
+/**
+ * A sub-account leaves its family, keeping everything it owns, in one cell batch: its row loses
+ * its parent (only if it still has that one), its owner (the account made for it, whose id is the
+ * tenant's) becomes its first member, and both trails say so, each write guarded by the one
+ * before. True when it was detached.
+ */
+export async function detachInCell(
+  db: Db,
+  actor: Actor,
+  sub: Pick<TenantRow, "id" | "version">,
+  parentId: string,
+  ownerEmail: string,
+): Promise<boolean> {
+  const now = nowIso();
+  const [detached] = await db.batch([
+    db
+      .update(tenants)
+      .set({ parentId: null, version: sub.version + 1, updatedAt: now })
+      .where(and(eq(tenants.id, sub.id), eq(tenants.parentId, parentId)))
+      .returning({ id: tenants.id }),
+    insertIf(
+      db,
+      members,
+      {
+        id: sub.id,
+        tenantId: sub.id,
+        userId: sub.id,
+        email: ownerEmail,
+        role: "owner",
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+      },
+      sql`changes() = 1`,
+    ),
+    insertActivityIfChanged(db, actor, {
+      tenantId: sub.id,
+      action: "tenant.detached",
+      targetType: "tenant",
+      targetId: sub.id,
+      changes: { parent_id: { from: parentId, to: null }, owner: { from: null, to: ownerEmail } },
+    }),
+    insertActivityIfChanged(db, actor, {
+      tenantId: parentId,
+      action: "subaccount.detached",
+      targetType: "tenant",
+      targetId: sub.id,
+      changes: { parent_id: { from: parentId, to: null } },
+    }),
+  ]);
+  return detached.length === 1;
+}

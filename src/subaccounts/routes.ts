@@ -2,9 +2,13 @@ import { and, eq, inArray } from "drizzle-orm";
 import { Hono } from "hono";
 import * as z from "zod";
 import { actorOf } from "../activity/actor";
+import { hashPassword } from "../auth/password";
 import { completeSignup, discardCellTenant, releaseSignup } from "../auth/queries";
+import { SignupRequest } from "../auth/schemas";
+import { emailTaken } from "../auth/signup";
 import { pendingEntry } from "../cells/directory";
-import { tenantDirectory } from "../db/control-schema";
+import { tenantDirectory, users } from "../db/control-schema";
+import { isUniqueViolation } from "../db/errors";
 import { members, type TenantRow, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, ValidationError } from "../errors";
@@ -16,7 +20,22 @@ import { describeRoute } from "../openapi/describe";
 import { updateOwned } from "../resources/queries";
 import { PLANS } from "../tenants/plans";
 import { Tenant, toTenant } from "../tenants/schemas";
-import { countSubaccounts, createSubaccountInCell, listSubaccounts } from "./queries";
+import {
+  countSubaccounts,
+  createSubaccountInCell,
+  detachInCell,
+  findSubaccount,
+  listSubaccounts,
+} from "./queries";
+
+const SubaccountParam = z.object({
+  tenant_id: z.string().min(1).max(64),
+  sub_id: z.string().min(1).max(64),
+});
+
+const Detach = SignupRequest.pick({ email: true, password: true })
+  .describe("The owner the sub-account gets: an account made now, whose id is the tenant's")
+  .meta({ id: "SubaccountDetach" });
 
 const SubaccountCreate = z
   .strictObject({
@@ -156,6 +175,61 @@ export const subaccountRoutes = new Hono<AppEnv>()
       }
       c.header("Location", `/v1/tenants/${sub.id}`);
       return c.json(toTenant(created), 201);
+    },
+  )
+  .post(
+    "/:sub_id/detach",
+    describeRoute({
+      tags: ["Sub-accounts"],
+      summary: "Detach a sub-account",
+      role: "owner",
+      description:
+        "The sub-account becomes a tenant of its own, keeping everything it owns, with the " +
+        "owner named here: an account made for it (its id is the tenant's), who logs in with " +
+        "this email and password. Its limits stop counting against the parent's pool at once. " +
+        "409 `email_taken` when the email has an account already.",
+      errors: ["email_taken", "conflict"],
+      responses: { 200: { description: "The tenant, on its own", schema: Tenant } },
+    }),
+    pathParams(SubaccountParam),
+    noQueryParams(),
+    jsonBody(Detach),
+    async (c) => {
+      const { sub_id: subId } = c.req.valid("param");
+      const { email, password } = c.req.valid("json");
+      const db = c.get("db");
+      const parent = c.get("tenant");
+      const sub = await findSubaccount(db, parent.id, subId);
+      if (!sub) throw notFound("Sub-account");
+      // The owner's account first, in the control plane (its email unique there); undone if the
+      // cell refuses: the account is no one's until the cell names it the owner.
+      const control = c.get("control");
+      try {
+        await control.insert(users).values({
+          id: sub.id,
+          email,
+          passwordHash: await hashPassword(password),
+          role: "owner",
+          tenantId: sub.id,
+          createdAt: nowIso(),
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw emailTaken();
+        throw error;
+      }
+      const undo = () => control.delete(users).where(eq(users.id, sub.id));
+      let detached: boolean;
+      try {
+        detached = await detachInCell(db, actorOf(c), sub, parent.id, email);
+      } catch (error) {
+        await undo().catch(() => undefined);
+        throw error;
+      }
+      if (!detached) {
+        await undo();
+        throw new ApiError(409, "conflict", "The sub-account changed meanwhile; try again");
+      }
+      return c.json(toTenant({ ...sub, parentId: null, version: sub.version + 1 }));
     },
   );
 
