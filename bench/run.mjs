@@ -30,7 +30,7 @@ import {
   printTable,
   summarize,
 } from "./lib/report.mjs";
-import { seedTenants } from "./lib/seed.mjs";
+import { seedSubaccounts, seedTenants } from "./lib/seed.mjs";
 import { answers, startServer } from "./lib/server.mjs";
 import {
   measureArchivedBytes,
@@ -38,7 +38,7 @@ import {
   measureSteadyHistory,
   seedCallMonth,
 } from "./lib/storage.mjs";
-import { busyMonthStart, callHistory, callMonth, scenarios } from "./scenarios.mjs";
+import { busyMonthStart, callHistory, callMonth, scenarios, subaccountOf } from "./scenarios.mjs";
 
 const BUNDLE_GOAL_KB = 150;
 const WARMUP_SECONDS = 1;
@@ -178,6 +178,9 @@ try {
     updates: ACTIVITY_ENTRIES_PER_TENANT,
     regions: ["us", "eu"],
   });
+
+  console.log(`Seeding a sub-account for each, under parents of their own…`);
+  for (const [id, sub] of await seedSubaccounts(api.origin, tenants)) subaccountOf.set(id, sub);
 
   // Before any call starts: the history's rollups are built by the backfill migration, which
   // fills an empty table.

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allows } from "../../src/access/roles";
-import { call, callJson, type Owner, signup, tenantPath } from "../support/api-client";
+import { call, callJson, type Owner, tenantPath } from "../support/api-client";
 import { loadDocument, type Operation } from "../support/api-document";
 import { actingOn, family } from "../support/family";
 import { callStart, createAgent } from "../support/resource-fixtures";
