@@ -1,7 +1,9 @@
-import { and, eq, isNotNull, not, sql } from "drizzle-orm";
-import { UPLOAD_LOOK_SECONDS, uploadsInFlight } from "../blobs/upload-registry";
+import { and, count, eq, gt, isNotNull, not, sql } from "drizzle-orm";
+import { UPLOAD_LOOK_SECONDS } from "../blobs/upload-registry";
+import type { Db } from "../db/client";
 import { qualified } from "../db/qualified";
 import {
+  blobUploads,
   type DeletionJobRow,
   deletionJobs,
   sessions,
@@ -11,7 +13,6 @@ import {
 } from "../db/schema";
 import { tenantTables } from "../db/tenant-tables";
 import { nowIso } from "../lib/ids";
-import { countSubaccounts } from "../subaccounts/queries";
 import { listKeys, tenantBlobPrefix } from "./blob-listing";
 import { atStep } from "./jobs";
 import { countTenantRows } from "./preview";
@@ -29,6 +30,21 @@ import { addCount, progress, stillAtStep } from "./step-writes";
 
 /** How often a parent's deletion looks whether its sub-accounts are gone. */
 const SUBACCOUNT_LOOK_SECONDS = 5;
+
+/**
+ * What the last step waits for, in one read: uploads that may still store an object, and the
+ * tenant's sub-accounts (a parent goes after them).
+ */
+const uploadsAndSubaccounts = (db: Db, tenantId: string, now: string) =>
+  db
+    .select({
+      count: count(),
+      subaccounts: sql<number>`(SELECT count(*) FROM ${tenants} AS kin
+        WHERE kin.parent_id = ${tenantId})`,
+    })
+    .from(blobUploads)
+    .where(and(eq(blobUploads.tenantId, tenantId), gt(blobUploads.deadlineAt, now)))
+    .get();
 
 /** Anything of the tenant's written after its stage went by, by a request already in flight. */
 async function anythingLeft({ db, blobs, skipped }: DeletionDeps, job: DeletionJobRow) {
@@ -66,12 +82,12 @@ export async function deleteTenantRow(
   const now = Date.now();
   const next = stageAfter(TENANT_STAGE, deps.skipped);
   const done = next === DONE_STAGE;
+  const uploads = await uploadsAndSubaccounts(db, job.tenantId, new Date(now).toISOString());
   // A parent's receipt comes after its sub-accounts': their own deletions run meanwhile.
-  if (!done && (await countSubaccounts(db, job.tenantId)) > 0) {
+  if (!done && uploads && uploads.subaccounts > 0) {
     const [waited] = await recordStep(deps, job, TENANT_STAGE);
     return waited && { job: waited, delaySeconds: SUBACCOUNT_LOOK_SECONDS };
   }
-  const uploads = await uploadsInFlight(db, job.tenantId, new Date(now).toISOString());
   if (uploads && uploads.count > 0) {
     const [waited] = await recordStep(deps, job, TENANT_STAGE);
     return waited && { job: waited, delaySeconds: UPLOAD_LOOK_SECONDS };
