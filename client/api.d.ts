@@ -722,7 +722,7 @@ export interface paths {
     };
     /**
      * List calls
-     * @description Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
+     * @description Newest first; filter by `status` and by start time, and a parent by `subaccount_id` (one of its sub-accounts' calls). With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
      *
      *     Needs the `viewer` role or above.
      */
@@ -828,7 +828,7 @@ export interface paths {
     };
     /**
      * Get usage
-     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes.
+     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes. A parent's `group_by=tenant` adds `by_tenant`: itself and each sub-account, their use of its pool.
      *
      *     Needs the `viewer` role or above.
      */
@@ -2043,6 +2043,15 @@ export interface components {
         /** @description Their recordings' bytes */
         bytes: number;
       };
+      /** @description With `group_by=tenant`: the tenant and each of its sub-accounts, whose sums are the family's use of the parent's pool (its `max_concurrent_calls` and `monthly_call_limit`) */
+      by_tenant?: {
+        tenant_id: string;
+        name: string;
+        active_calls: number;
+        max_concurrent_calls: number;
+        calls_this_month: number;
+        monthly_call_limit: number;
+      }[];
     };
     CallAnalytics: {
       /** @enum {string} */
@@ -10681,6 +10690,8 @@ export interface operations {
         started_after?: string;
         /** @description Calls started before this time */
         started_before?: string;
+        /** @description A parent's view of one of its sub-accounts' calls; none listed for another id */
+        subaccount_id?: string;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -12063,7 +12074,10 @@ export interface operations {
   };
   get_v1_tenants_tenant_id_usage: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `tenant`: add `by_tenant`, the tenant and each sub-account, its pool's use */
+        group_by?: "tenant";
+      };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;

@@ -67,6 +67,14 @@ const usageColumns = (periodStart: string | Placeholder) => ({
 export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
   db.select(usageColumns(periodStart)).from(tenants).where(eq(tenants.id, tenantId));
 
+/** The usage of the family whose parent is `parentId`: the parent first, then its sub-accounts. */
+export const familyUsageOf = (db: Db, parentId: string, periodStart: string) =>
+  db
+    .select({ id: tenants.id, name: tenants.name, ...usageColumns(periodStart) })
+    .from(tenants)
+    .where(sql`${tenants.id} = ${parentId} OR ${tenants.parentId} = ${parentId}`)
+    .orderBy(sql`${tenants.parentId} IS NOT NULL`, tenants.id);
+
 export type UsageSnapshot = Awaited<ReturnType<typeof usageOf>>[number];
 
 const agentOfTenant = (agentId: string | Placeholder) =>
@@ -316,9 +324,16 @@ export async function endCall(
 export const findCall = (db: Db, tenantId: string, id: string) =>
   db.select().from(calls).where(owned(tenantId, id)).get();
 
+/** The calls of the parent's sub-account `subId`; none unless it is one. */
+const ofSubaccount = (parentId: string, subId: string) =>
+  and(
+    eq(calls.tenantId, subId),
+    sql`EXISTS (SELECT 1 FROM ${tenants} AS kin WHERE kin.id = ${subId} AND kin.parent_id = ${parentId})`,
+  );
+
 /** The tenant's calls a list selects: its filters. */
 export const callListFilters = (tenantId: string, query: CallListQuery) => [
-  eq(calls.tenantId, tenantId),
+  query.subaccount_id ? ofSubaccount(tenantId, query.subaccount_id) : eq(calls.tenantId, tenantId),
   query.status ? eq(calls.status, query.status) : undefined,
   query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
   query.started_before ? lt(calls.startedAt, query.started_before) : undefined,

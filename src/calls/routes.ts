@@ -85,8 +85,9 @@ export const callRoutes = new Hono<AppEnv>()
       tags,
       summary: "List calls",
       description:
-        "Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page " +
-        "read is logged (`calls.listed`, with the ids on the page) before it is served.",
+        "Newest first; filter by `status` and by start time, and a parent by `subaccount_id` " +
+        "(one of its sub-accounts' calls). With `hipaa_enabled`, each page read is logged " +
+        "(`calls.listed`, with the ids on the page) before it is served.",
       responses: { 200: { description: "A page", schema: pageOf(Call) } },
     }),
     queryParams(CallListQuery),

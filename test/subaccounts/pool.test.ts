@@ -102,3 +102,54 @@ describe("sub-accounts: the family's pool", () => {
     expect(results.filter((r) => r.code === "concurrency_limit_reached")).toHaveLength(3);
   });
 });
+
+describe("sub-accounts: the parent's view of their calls", () => {
+  it("lists one sub-account's calls with subaccount_id; another tenant's id lists none", async () => {
+    const { parent, subs } = await family(2, { max_concurrent_calls: 10 });
+    const [a, b] = await withAgents(
+      parent,
+      subs.map((s) => s.id),
+    );
+    if (!a || !b) throw new Error("two sub-accounts");
+    await startAcross([a], 2);
+    await startAcross([b], 1);
+    const list = (subId: string) =>
+      callJson<{ items: { tenant_id: string }[] }>(
+        tenantPath(parent.tenantId, `/calls?subaccount_id=${subId}`),
+        { token: parent.token },
+      );
+    const ofA = await list(a.owner.tenantId);
+    expect(ofA.status).toBe(200);
+    expect(ofA.body.items.map((call) => call.tenant_id)).toEqual([
+      a.owner.tenantId,
+      a.owner.tenantId,
+    ]);
+    const stranger = await family(1);
+    expect((await list(stranger.subs[0]?.id ?? "")).body.items).toEqual([]);
+  });
+});
+
+describe("sub-accounts: the parent's usage by tenant", () => {
+  it("group_by=tenant rolls the family up: the parent and each sub-account, summing to the pool's use", async () => {
+    const { parent, subs } = await family(
+      2,
+      { max_concurrent_calls: 10 },
+      { max_concurrent_calls: 4 },
+    );
+    const [a] = await withAgents(parent, [subs[0]?.id ?? ""]);
+    if (!a) throw new Error("a sub-account");
+    await startAcross([a], 3);
+    const { status, body } = await callJson<{
+      by_tenant: { tenant_id: string; active_calls: number; max_concurrent_calls: number }[];
+    }>(tenantPath(parent.tenantId, "/usage?group_by=tenant"), { token: parent.token });
+    expect(status).toBe(200);
+    expect(body.by_tenant.map((row) => row.tenant_id)).toEqual([
+      parent.tenantId,
+      ...subs.map((sub) => sub.id).sort(),
+    ]);
+    expect(body.by_tenant.reduce((sum, row) => sum + row.active_calls, 0)).toBe(3);
+    expect(body.by_tenant[0]?.max_concurrent_calls).toBe(10);
+    const plain = await callJson(tenantPath(parent.tenantId, "/usage"), { token: parent.token });
+    expect(plain.body).not.toHaveProperty("by_tenant");
+  });
+});
