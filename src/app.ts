@@ -37,7 +37,7 @@ import { integrationRoutes } from "./resources/integrations";
 import { sipTrunkRoutes } from "./resources/sip-trunks";
 import { squadRoutes } from "./resources/squads";
 import { workflowRoutes } from "./resources/workflows";
-import { memberGrantRoutes, subaccountRoutes } from "./subaccounts/routes";
+import { memberGrantRoutes, parentRoutes, subaccountRoutes } from "./subaccounts/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
 import { webhookDeliveryRoutes } from "./webhooks/delivery-routes";
@@ -74,7 +74,8 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/members", memberRoutes)
   .route("/members/:id/subaccounts", memberGrantRoutes)
   .route("/api-keys", apiKeyRoutes)
-  .route("/subaccounts", subaccountRoutes);
+  .route("/subaccounts", subaccountRoutes)
+  .route("/parent", parentRoutes);
 
 /** 404, or 405 with `Allow` when the path has other methods: every route is consulted. */
 const notFound = notFoundOrMethodNotAllowed(() => api.routes);

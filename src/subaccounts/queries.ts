@@ -171,3 +171,49 @@ export async function detachInCell(
   ]);
   return detached.length === 1;
 }
+
+/**
+ * The sub-account moves to another parent of its cell, in one batch: its row takes the new parent
+ * only if it still has the old one and the new one admits it (`parentAdmits`: active, of its own,
+ * on the sub-account's plan with room, its limits at least the sub-account's); the three trails say
+ * so, each entry guarded by the write before. True when it moved.
+ */
+export async function reparentInCell(
+  db: Db,
+  actor: Actor,
+  sub: TenantRow,
+  from: string,
+  to: string,
+): Promise<boolean> {
+  const limits = {
+    id: sub.id,
+    name: sub.name,
+    maxConcurrentCalls: sub.maxConcurrentCalls,
+    monthlyCallLimit: sub.monthlyCallLimit,
+  };
+  const entry = (tenantId: string, action: string) =>
+    insertActivityIfChanged(db, actor, {
+      tenantId,
+      action,
+      targetType: "tenant",
+      targetId: sub.id,
+      changes: { parent_id: { from, to } },
+    });
+  const [moved] = await db.batch([
+    db
+      .update(tenants)
+      .set({ parentId: to, version: sub.version + 1, updatedAt: nowIso() })
+      .where(
+        and(
+          eq(tenants.id, sub.id),
+          eq(tenants.parentId, from),
+          parentAdmits(to, sub.billingPlan, limits),
+        ),
+      )
+      .returning({ id: tenants.id }),
+    entry(sub.id, "tenant.parent_changed"),
+    entry(from, "subaccount.moved_out"),
+    entry(to, "subaccount.moved_in"),
+  ]);
+  return moved.length === 1;
+}
