@@ -2320,7 +2320,7 @@ export interface components {
     };
     MemberSubaccountGrants: {
       /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
-      subaccounts: string[];
+      subaccount_ids: string[];
       member_id: string;
     };
     ApiKey: {
@@ -2714,7 +2714,7 @@ export interface components {
     };
     SubaccountGrants: {
       /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
-      subaccounts: string[];
+      subaccount_ids: string[];
     };
     ApiKeyCreate: {
       name: string;

@@ -7,11 +7,12 @@ import { completeSignup, discardCellTenant, releaseSignup } from "../auth/querie
 import { SignupRequest } from "../auth/schemas";
 import { emailTaken } from "../auth/signup";
 import { pendingEntry } from "../cells/directory";
+import { servedHere, TenantNotInCell } from "../cells/routing";
 import { tenantDirectory, users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
 import { members, type TenantRow, tenants } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError, notFound, ValidationError } from "../errors";
+import { ApiError, notFound, tenantDeleting, tenantMoving, ValidationError } from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
@@ -19,6 +20,7 @@ import { ResourceIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { updateOwned } from "../resources/queries";
 import { PLANS } from "../tenants/plans";
+import { findTenant } from "../tenants/queries";
 import { Tenant, toTenant } from "../tenants/schemas";
 import {
   countSubaccounts,
@@ -165,8 +167,13 @@ export const subaccountRoutes = new Hono<AppEnv>()
       }
       if (!created) {
         await releaseSignup(control, sub.id);
+        // Why: the parent's state now, as the other routes answer it, then the plan's rules.
+        const fresh = await findTenant(db, parent.id);
+        if (!fresh || !servedHere(fresh.status)) throw new TenantNotInCell(parent.id);
+        if (fresh.status === "deleting") throw tenantDeleting(parent.id);
+        if (fresh.status === "moving") throw tenantMoving();
         throw (
-          (await subaccountRefusal(parent, () => countSubaccounts(db, parent.id))) ??
+          (await subaccountRefusal(fresh, () => countSubaccounts(db, parent.id))) ??
           new ApiError(409, "conflict", "The parent changed meanwhile; try again")
         );
       }
@@ -239,7 +246,7 @@ const ALL_SUBACCOUNTS = "*";
 
 const SubaccountGrants = z
   .strictObject({
-    subaccounts: z
+    subaccount_ids: z
       .array(z.string().min(1).max(64))
       .max(PLANS.enterprise.subaccounts)
       .describe(
@@ -274,7 +281,7 @@ export const memberGrantRoutes = new Hono<AppEnv>().put(
   jsonBody(SubaccountGrants),
   async (c) => {
     const { id } = c.req.valid("param");
-    const { subaccounts } = c.req.valid("json");
+    const { subaccount_ids: subaccounts } = c.req.valid("json");
     const db = c.get("db");
     const tenantId = c.get("tenant").id;
     const ids = [...new Set(subaccounts)];
@@ -296,7 +303,7 @@ export const memberGrantRoutes = new Hono<AppEnv>().put(
     if (unknown.length > 0) {
       throw new ValidationError(
         unknown.map((sub) => ({
-          loc: ["body", "subaccounts"],
+          loc: ["body", "subaccount_ids"],
           msg: `${sub} is no sub-account of this tenant`,
           type: "unknown_subaccount",
         })),
@@ -312,11 +319,11 @@ export const memberGrantRoutes = new Hono<AppEnv>().put(
       {
         action: "member.updated",
         targetType: "member",
-        changes: { subaccounts: { from: current.subaccountGrants ?? [], to: grants } },
+        changes: { subaccount_ids: { from: current.subaccountGrants ?? [], to: grants } },
       },
     );
     if (!updated) throw new ApiError(409, "conflict", "Changed concurrently; try again");
-    return c.json({ member_id: id, subaccounts: grants });
+    return c.json({ member_id: id, subaccount_ids: grants });
   },
 );
 

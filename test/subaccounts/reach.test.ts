@@ -41,7 +41,7 @@ async function grant(memberId: string, subaccounts: string[]) {
     {
       method: "PUT",
       token: parent.token,
-      body: { subaccounts },
+      body: { subaccount_ids: subaccounts },
     },
   );
   if (status !== 200) throw new Error(`grant: ${status} ${JSON.stringify(body)}`);
