@@ -34,7 +34,7 @@ import {
   printTable,
   summarize,
 } from "./lib/report.mjs";
-import { seedTenants } from "./lib/seed.mjs";
+import { seedSubaccounts, seedTenants } from "./lib/seed.mjs";
 import { answers, startServer } from "./lib/server.mjs";
 import {
   measureArchivedBytes,
@@ -47,6 +47,7 @@ import {
   busyMonthStart,
   callHistory,
   callMonth,
+  subaccountOf,
   withTheirFloors,
 } from "./scenarios.mjs";
 
@@ -193,6 +194,9 @@ try {
     updates: ACTIVITY_ENTRIES_PER_TENANT,
     regions: ["us", "eu"],
   });
+
+  console.log(`Seeding a sub-account for each, under parents of their own…`);
+  for (const [id, sub] of await seedSubaccounts(api.origin, tenants)) subaccountOf.set(id, sub);
 
   // Before any call starts: the history's rollups are built by the backfill migration, which
   // fills an empty table.

@@ -221,7 +221,7 @@ export interface paths {
     get: operations["get_v1_tenants_tenant_id"];
     /**
      * Update tenant
-     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response. `deletion_grace_days` is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is scheduled nothing changes here (409 `tenant_deletion_scheduled`).
+     * @description Complete the organization setup or change settings. Partial: only the fields sent change. Plan rules are enforced on the result (422 naming the rule). `sip_password` and `webhook_secret` are encrypted before storage and never returned. Send `If-Match` with the ETag you read to refuse a stale write (412). Every change is written to the activity log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a `webhook_secret` generates one, returned once in this response. `deletion_grace_days` is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is scheduled nothing changes here (409 `tenant_deletion_scheduled`). In a family, a sub-account's limits stay within its parent's (422 `above_parent_limit`) and a parent's at or above its sub-accounts' (422 `below_subaccount_limits`, naming them).
      *
      *     Needs the `admin` role or above.
      */
@@ -229,7 +229,7 @@ export interface paths {
     post?: never;
     /**
      * Delete tenant
-     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. With a grace period (`deletion_grace_days` > 0) the deletion is scheduled instead: 202 with `status: scheduled` and `scheduled_for`, the tenant `deletion_scheduled` (reads and sign-in served, writes and new calls refused with 409 `tenant_deletion_scheduled`), `tenant.deletion_scheduled` sent at once and `tenant.deletion_reminder` a day before; `POST …/deletion/cancel` keeps the tenant. `now=true` deletes at once, also a deletion already scheduled. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
+     * @description Permanently deletes the tenant and everything it owns, asynchronously: records a deletion job, marks the tenant `deleting` and answers 202. Follow the job at `GET …/deletion`. Repeating the request returns the same job. With a grace period (`deletion_grace_days` > 0) the deletion is scheduled instead: 202 with `status: scheduled` and `scheduled_for`, the tenant `deletion_scheduled` (reads and sign-in served, writes and new calls refused with 409 `tenant_deletion_scheduled`), `tenant.deletion_scheduled` sent at once and `tenant.deletion_reminder` a day before; `POST …/deletion/cancel` keeps the tenant. `now=true` deletes at once, also a deletion already scheduled. While calls are active the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` answers 200 with what would be deleted and changes nothing. Owner or platform admin. A tenant with sub-accounts is refused with 409 `has_subaccounts` unless `include_subaccounts=true`: then each sub-account's own deletion starts first, with its own receipt, and the tenant's ends only once they are gone; a family is deleted at once, without a grace period. Once the tenant is gone, it answers the receipt to the session that requested the deletion and to platform admins alone (401 to anyone else).
      *
      *     Needs the `owner` role or above.
      */
@@ -322,7 +322,7 @@ export interface paths {
     put?: never;
     /**
      * Move tenant to another cell
-     * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand.
+     * @description Platform admins. Moves the tenant's rows (and, to another data region, its objects) to `cell` in bounded steps: while it moves, its data is read as usual and writes answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A move already running is returned as it is. A failed move is taken up again by another request, from where the cells stand. A family moves together: moving a parent starts its sub-accounts' moves to the same cell first; a sub-account alone is not movable (409 `tenant_not_movable`).
      *
      *     Platform admins only.
      */
@@ -768,7 +768,7 @@ export interface paths {
     };
     /**
      * List calls
-     * @description Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
+     * @description Newest first; filter by `status` and by start time, and a parent by `subaccount_id` (one of its sub-accounts' calls). With `hipaa_enabled`, each page read is logged (`calls.listed`, with the ids on the page) before it is served.
      *
      *     Needs the `viewer` role or above.
      */
@@ -776,7 +776,7 @@ export interface paths {
     put?: never;
     /**
      * Start call
-     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422). The usage alerts the start reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.
+     * @description Admission control, checked and applied in one atomic step: 429 `concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 `monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month (both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is active. `agent_id` must be an agent of this tenant (422). In a family (a parent and its sub-accounts) the parent's limits cap all its calls together: 429 `family_concurrency_limit_reached` and `family_monthly_limit_reached` when the parent's pool is full, 409 `parent_inactive` unless the parent is active. The usage alerts the start reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.
      *
      *     Needs the `developer` role or above.
      */
@@ -874,7 +874,7 @@ export interface paths {
     };
     /**
      * Get usage
-     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes.
+     * @description Active calls and calls started this UTC calendar month, next to the limits they count against and the plan. The monthly count resets at `period_end`. `quotas`: what is stored (agents, files, their bytes) and sent (test webhooks this minute) against the plan's quotas. `recordings`: the call recordings stored and their bytes. A parent's `group_by=tenant` adds `by_tenant`: itself and each sub-account, their use of its pool.
      *
      *     Needs the `viewer` role or above.
      */
@@ -1287,6 +1287,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/tenants/{tenant_id}/members/{id}/subaccounts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Grant a member sub-accounts
+     * @description The parent's developers and viewers reach the sub-accounts listed here, with their role; its owner and admins reach them all. `["*"]` grants every sub-account, present and future. An id that is no sub-account of this tenant is a 422 `unknown_subaccount`.
+     *
+     *     Needs the `admin` role or above.
+     */
+    put: operations["put_v1_tenants_tenant_id_members_id_subaccounts"];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/tenants/{tenant_id}/api-keys": {
     parameters: {
       query?: never;
@@ -1332,6 +1354,78 @@ export interface paths {
      *     Needs the `admin` role or above.
      */
     delete: operations["delete_v1_tenants_tenant_id_api_keys_id"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/subaccounts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List sub-accounts
+     * @description The tenant's sub-accounts, newest first.
+     *
+     *     Needs the `viewer` role or above.
+     */
+    get: operations["get_v1_tenants_tenant_id_subaccounts"];
+    put?: never;
+    /**
+     * Create a sub-account
+     * @description A tenant of its own (its settings, resources, audit trail, export and deletion) run by this one as its parent, in the parent's cell and on its plan. Its limits are carved from the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: a call start anywhere in it is refused once the parent's pool is full. Business and enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows (403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`).
+     *
+     *     Needs the `admin` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_subaccounts"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/subaccounts/{sub_id}/detach": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Detach a sub-account
+     * @description The sub-account becomes a tenant of its own, keeping everything it owns, with the owner named here: an account made for it (its id is the tenant's), who logs in with this email and password. Its limits stop counting against the parent's pool at once. 409 `email_taken` when the email has an account already.
+     *
+     *     Needs the `owner` role or above.
+     */
+    post: operations["post_v1_tenants_tenant_id_subaccounts_sub_id_detach"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/tenants/{tenant_id}/parent": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Move a sub-account to another parent
+     * @description Platform admins. The sub-account (the path's tenant) belongs to `parent_id` from now on: a tenant of the same cell, of its own, active, on the sub-account's plan with room for one more, and limits at least the sub-account's; else 422 naming the rule.
+     *
+     *     Platform admins only.
+     */
+    put: operations["put_v1_tenants_tenant_id_parent"];
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1658,6 +1752,9 @@ export interface components {
      *     - `sip_disabled` (403): The tenant does not have sip_enabled
      *     - `recording_disabled` (403): The tenant does not have recording_enabled
      *     - `pci_enabled` (403): The tenant has pci_enabled: no call recording is stored or served
+     *     - `subaccounts_not_in_plan` (403): The tenant's plan has no sub-accounts (business and enterprise have)
+     *     - `subaccount_quota_reached` (403): The tenant owns as many sub-accounts as its plan allows
+     *     - `subaccount_nesting` (403): A sub-account owns no sub-accounts: a family is one level deep
      *     - `analytics_disabled` (403): The tenant does not have analytics_enabled
      *     - `not_found` (404): No such resource; another tenant's resources answer this too
      *     - `method_not_allowed` (405): The path does not take this method
@@ -1670,6 +1767,8 @@ export interface components {
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
      *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
+     *     - `parent_inactive` (409): The sub-account's parent is not active; no call of its family can start
+     *     - `has_subaccounts` (409): The tenant owns sub-accounts; delete with include_subaccounts=true to take them too
      *     - `email_taken` (409): An account with this email already exists
      *     - `already_invited` (409): The email is a member of the tenant or invited to it already
      *     - `active_calls` (409): The tenant has active calls; end them or force
@@ -1690,6 +1789,8 @@ export interface components {
      *     - `rate_limited` (429): Too many requests; retry after Retry-After
      *     - `concurrency_limit_reached` (429): max_concurrent_calls calls are active; retry when one ends
      *     - `monthly_limit_reached` (429): monthly_call_limit calls started this month; the count resets at period_end
+     *     - `family_concurrency_limit_reached` (429): The parent's max_concurrent_calls calls are active across its family; retry when one ends
+     *     - `family_monthly_limit_reached` (429): The parent's monthly_call_limit calls started this month across its family
      *     - `internal_error` (500): An unexpected error, logged with the request id
      *     - `secret_unavailable` (500): A stored secret could not be decrypted
      *     - `region_unavailable` (503): No cell of the data region takes new tenants right now
@@ -1710,6 +1811,9 @@ export interface components {
       | "sip_disabled"
       | "recording_disabled"
       | "pci_enabled"
+      | "subaccounts_not_in_plan"
+      | "subaccount_quota_reached"
+      | "subaccount_nesting"
       | "analytics_disabled"
       | "not_found"
       | "method_not_allowed"
@@ -1722,6 +1826,8 @@ export interface components {
       | "tenant_moving"
       | "tenant_not_movable"
       | "tenant_inactive"
+      | "parent_inactive"
+      | "has_subaccounts"
       | "email_taken"
       | "already_invited"
       | "active_calls"
@@ -1742,6 +1848,8 @@ export interface components {
       | "rate_limited"
       | "concurrency_limit_reached"
       | "monthly_limit_reached"
+      | "family_concurrency_limit_reached"
+      | "family_monthly_limit_reached"
       | "internal_error"
       | "secret_unavailable"
       | "region_unavailable";
@@ -1865,6 +1973,8 @@ export interface components {
        * @enum {string}
        */
       data_region: "us" | "eu";
+      /** @description The tenant this one is a sub-account of: its limits are carved from the parent's, whose limits cap the whole family. Null for a tenant of its own */
+      parent_id: string | null;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -2074,6 +2184,8 @@ export interface components {
        * @enum {string}
        */
       data_region: "us" | "eu";
+      /** @description The tenant this one is a sub-account of: its limits are carved from the parent's, whose limits cap the whole family. Null for a tenant of its own */
+      parent_id: string | null;
       /** Format: date-time */
       created_at: string;
       /** Format: date-time */
@@ -2093,6 +2205,8 @@ export interface components {
       actor_id: string;
       /** @description The key's name, the user's email; null else */
       actor_name: string | null;
+      /** @description In a sub-account, the parent tenant whose person or key acted; null for the tenant's own */
+      actor_tenant_id: string | null;
       action: string;
       target_type: string;
       target_id: string;
@@ -2313,6 +2427,15 @@ export interface components {
         /** @description Their recordings' bytes */
         bytes: number;
       };
+      /** @description With `group_by=tenant`: the tenant and each of its sub-accounts, whose sums are the family's use of the parent's pool (its `max_concurrent_calls` and `monthly_call_limit`) */
+      by_tenant?: {
+        tenant_id: string;
+        name: string;
+        active_calls: number;
+        max_concurrent_calls: number;
+        calls_this_month: number;
+        monthly_call_limit: number;
+      }[];
     };
     UsageAlert: {
       id: string;
@@ -2673,6 +2796,11 @@ export interface components {
         name: string;
         prefix: string;
       }[];
+    };
+    MemberSubaccountGrants: {
+      /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
+      subaccount_ids: string[];
+      member_id: string;
     };
     ApiKey: {
       id: string;
@@ -3261,6 +3389,10 @@ export interface components {
       /** @enum {string} */
       role: "viewer" | "developer" | "admin";
     };
+    SubaccountGrants: {
+      /** @description The sub-accounts the member reaches, with its role there: their ids, or ["*"] for all of them; [] for none */
+      subaccount_ids: string[];
+    };
     ApiKeyCreate: {
       name: string;
       /**
@@ -3279,6 +3411,23 @@ export interface components {
        * @description Refused from then on; never, when absent
        */
       expires_at?: string;
+    };
+    SubaccountCreate: {
+      name: string;
+      /** @description At most the parent's; the parent's by default */
+      max_concurrent_calls?: number;
+      /** @description At most the parent's; the parent's by default */
+      monthly_call_limit?: number;
+    };
+    /** @description The owner the sub-account gets: an account made now, whose id is the tenant's */
+    SubaccountDetach: {
+      /** Format: email */
+      email: string;
+      password: string;
+    };
+    ParentChange: {
+      /** @description The new parent, in the same cell */
+      parent_id: string;
     };
   };
   responses: never;
@@ -5230,6 +5379,8 @@ export interface operations {
         dry_run?: boolean;
         /** @description Delete at once, without the tenant's grace period (`deletion_grace_days`), also when a deletion is already scheduled; default false */
         now?: boolean;
+        /** @description Delete the tenant's sub-accounts too, each with its own receipt before the tenant's; without it a tenant with sub-accounts is refused with 409; default false */
+        include_subaccounts?: boolean;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -5346,6 +5497,7 @@ export interface operations {
        * @description Conflict with the current state.
        *
        *     - `active_calls`: The tenant has active calls; end them or force
+       *     - `has_subaccounts`: The tenant owns sub-accounts; delete with include_subaccounts=true to take them too
        */
       409: {
         headers: {
@@ -5356,7 +5508,7 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "active_calls";
+            code: "active_calls" | "has_subaccounts";
           };
         };
       };
@@ -11777,6 +11929,8 @@ export interface operations {
         started_after?: string;
         /** @description Calls started before this time */
         started_before?: string;
+        /** @description A parent's view of one of its sub-accounts' calls; none listed for another id */
+        subaccount_id?: string;
       };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
@@ -12037,6 +12191,7 @@ export interface operations {
        *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
        *     - `tenant_inactive`: The tenant is inactive; calls cannot start
+       *     - `parent_inactive`: The sub-account's parent is not active; no call of its family can start
        *     - `conflict`: Changed concurrently; try again
        */
       409: {
@@ -12055,6 +12210,7 @@ export interface operations {
               | "tenant_deletion_scheduled"
               | "idempotency_in_progress"
               | "tenant_inactive"
+              | "parent_inactive"
               | "conflict";
           };
         };
@@ -12122,6 +12278,8 @@ export interface operations {
        *     - `rate_limited`: Too many requests; retry after Retry-After
        *     - `concurrency_limit_reached`: max_concurrent_calls calls are active; retry when one ends
        *     - `monthly_limit_reached`: monthly_call_limit calls started this month; the count resets at period_end
+       *     - `family_concurrency_limit_reached`: The parent's max_concurrent_calls calls are active across its family; retry when one ends
+       *     - `family_monthly_limit_reached`: The parent's monthly_call_limit calls started this month across its family
        */
       429: {
         headers: {
@@ -12133,7 +12291,12 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Error"] & {
             /** @enum {unknown} */
-            code: "rate_limited" | "concurrency_limit_reached" | "monthly_limit_reached";
+            code:
+              | "rate_limited"
+              | "concurrency_limit_reached"
+              | "monthly_limit_reached"
+              | "family_concurrency_limit_reached"
+              | "family_monthly_limit_reached";
           };
         };
       };
@@ -13161,7 +13324,10 @@ export interface operations {
   };
   get_v1_tenants_tenant_id_usage: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description `tenant`: add `by_tenant`, the tenant and each sub-account, its pool's use */
+        group_by?: "tenant";
+      };
       header?: {
         /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
         "X-D1-Bookmark"?: string;
@@ -17440,6 +17606,207 @@ export interface operations {
       };
     };
   };
+  put_v1_tenants_tenant_id_members_id_subaccounts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountGrants"];
+      };
+    };
+    responses: {
+      /** @description The member's grants */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["MemberSubaccountGrants"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
   get_v1_tenants_tenant_id_api_keys: {
     parameters: {
       query?: {
@@ -17953,6 +18320,797 @@ export interface operations {
                 /** @enum {unknown} */
                 code: "idempotency_key_reused";
               });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  get_v1_tenants_tenant_id_subaccounts: {
+    parameters: {
+      query?: {
+        /** @description Items per page */
+        limit?: number;
+        /** @description The next_cursor of the page before */
+        cursor?: string;
+      };
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of sub-accounts */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": {
+            items: components["schemas"]["Tenant"][];
+            /** @description The cursor of the next page; null on the last */
+            next_cursor: string | null;
+          };
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_subaccounts: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountCreate"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          Location: components["headers"]["Location"];
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       *     - `subaccounts_not_in_plan`: The tenant's plan has no sub-accounts (business and enterprise have)
+       *     - `subaccount_quota_reached`: The tenant owns as many sub-accounts as its plan allows
+       *     - `subaccount_nesting`: A sub-account owns no sub-accounts: a family is one level deep
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "forbidden"
+              | "subaccounts_not_in_plan"
+              | "subaccount_quota_reached"
+              | "subaccount_nesting";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  post_v1_tenants_tenant_id_subaccounts_sub_id_detach: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+        /** @description Makes a retry safe: the first successful answer is stored for 24 hours and replayed (with `Idempotent-Replayed: true`) for a retry of the same request; the key with another request is 422 `idempotency_key_reused`, and a retry while the first still runs 409 `idempotency_in_progress` */
+        "Idempotency-Key"?: string;
+      };
+      path: {
+        tenant_id: string;
+        sub_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SubaccountDetach"];
+      };
+    };
+    responses: {
+      /** @description The tenant, on its own */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       *     - `invalid_idempotency_key`: Idempotency-Key is not 1 to 255 visible ASCII characters
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json" | "invalid_idempotency_key";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `email_taken`: An account with this email already exists
+       *     - `conflict`: Changed concurrently; try again
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code:
+              | "tenant_deleting"
+              | "tenant_moving"
+              | "tenant_deletion_scheduled"
+              | "idempotency_in_progress"
+              | "email_taken"
+              | "conflict";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       *     - `idempotency_key_reused`: The Idempotency-Key was used for a different request
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | components["schemas"]["ValidationError"]
+            | (components["schemas"]["Error"] & {
+                /** @enum {unknown} */
+                code: "idempotency_key_reused";
+              });
+        };
+      };
+      /**
+       * @description Limit reached.
+       *
+       *     - `rate_limited`: Too many requests; retry after Retry-After
+       */
+      429: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "rate_limited";
+          };
+        };
+      };
+    };
+  };
+  put_v1_tenants_tenant_id_parent: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The bookmark of your last answer: this request's reads see at least what that one wrote (400 `invalid_bookmark` when it is not one) */
+        "X-D1-Bookmark"?: string;
+        /** @description Your id for this request, echoed back and logged when it is 1 to 255 letters, digits, `_`, `-` or `=`; any other value is replaced by an id of the server's own */
+        "X-Request-Id"?: string;
+      };
+      path: {
+        tenant_id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ParentChange"];
+      };
+    };
+    responses: {
+      /** @description The sub-account */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Tenant"];
+        };
+      };
+      /**
+       * @description Malformed request.
+       *
+       *     - `bad_request`: The request was refused as malformed, e.g. a Content-Length that is not a number
+       *     - `invalid_bookmark`: X-D1-Bookmark is not `<database>:<bookmark>` as a response returned it
+       *     - `malformed_json`: The body is not valid JSON
+       */
+      400: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "bad_request" | "invalid_bookmark" | "malformed_json";
+          };
+        };
+      };
+      /**
+       * @description Missing, invalid or expired token.
+       *
+       *     - `not_authenticated`: No bearer token was sent
+       *     - `invalid_token`: The bearer token is invalid or expired
+       */
+      401: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_authenticated" | "invalid_token";
+          };
+        };
+      };
+      /**
+       * @description Not allowed.
+       *
+       *     - `forbidden`: Platform administrators only
+       */
+      403: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "forbidden";
+          };
+        };
+      };
+      /**
+       * @description Not found (another tenant's resources answer 404 too).
+       *
+       *     - `not_found`: No such resource; another tenant's resources answer this too
+       */
+      404: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "not_found";
+          };
+        };
+      };
+      /**
+       * @description Conflict with the current state.
+       *
+       *     - `tenant_deleting`: The tenant is being deleted; only its deletion routes answer
+       *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
+       *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
+       *     - `conflict`: Changed concurrently; try again
+       */
+      409: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          "Retry-After": components["headers"]["Retry-After"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "tenant_deleting" | "tenant_moving" | "tenant_deletion_scheduled" | "conflict";
+          };
+        };
+      };
+      /**
+       * @description Body too large.
+       *
+       *     - `payload_too_large`: The body is larger than the route's limit
+       */
+      413: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "payload_too_large";
+          };
+        };
+      };
+      /**
+       * @description Content-Type not supported.
+       *
+       *     - `unsupported_media_type`: The Content-Type is not one the route takes
+       */
+      415: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Error"] & {
+            /** @enum {unknown} */
+            code: "unsupported_media_type";
+          };
+        };
+      };
+      /**
+       * @description Validation failed.
+       *
+       *     - `validation_failed`: The request does not match its schema or a rule; `detail` lists where and why
+       */
+      422: {
+        headers: {
+          "X-Request-Id": components["headers"]["X-Request-Id"];
+          "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ValidationError"];
         };
       };
       /**

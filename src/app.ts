@@ -34,6 +34,9 @@ import { recordingRoutes } from "./recordings/routes";
 import { sessionRoutes } from "./sessions/routes";
 import { sipTrunkRoutes } from "./sip-trunks/routes";
 import { squadRoutes } from "./squads/routes";
+import { memberGrantRoutes } from "./subaccount-grants/routes";
+import { subaccountRoutes } from "./subaccounts/routes";
+import { parentRoutes } from "./tenant-parent/routes";
 import { tenantRoutes } from "./tenants/routes";
 import { usageRoutes } from "./usage/routes";
 import { usageAlertRoutes } from "./usage-alerts/routes";
@@ -73,7 +76,10 @@ const tenantScoped = new Hono<TenantIdEnv>()
   .route("/export", exportRoutes)
   .route("/archives", archiveRoutes)
   .route("/members", memberRoutes)
-  .route("/api-keys", apiKeyRoutes);
+  .route("/members/:id/subaccounts", memberGrantRoutes)
+  .route("/api-keys", apiKeyRoutes)
+  .route("/subaccounts", subaccountRoutes)
+  .route("/parent", parentRoutes);
 
 /** 404, or 405 with `Allow` when the path has other methods: every route is consulted. */
 const notFound = notFoundOrMethodNotAllowed(() => api.routes);

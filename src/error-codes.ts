@@ -33,6 +33,18 @@ export const ERROR_CODES = {
     status: 403,
     meaning: "The tenant has pci_enabled: no call recording is stored or served",
   },
+  subaccounts_not_in_plan: {
+    status: 403,
+    meaning: "The tenant's plan has no sub-accounts (business and enterprise have)",
+  },
+  subaccount_quota_reached: {
+    status: 403,
+    meaning: "The tenant owns as many sub-accounts as its plan allows",
+  },
+  subaccount_nesting: {
+    status: 403,
+    meaning: "A sub-account owns no sub-accounts: a family is one level deep",
+  },
   analytics_disabled: { status: 403, meaning: "The tenant does not have analytics_enabled" },
   not_found: {
     status: 404,
@@ -69,6 +81,14 @@ export const ERROR_CODES = {
     meaning: "The tenant cannot be moved now: it is being deleted, or already in that cell",
   },
   tenant_inactive: { status: 409, meaning: "The tenant is inactive; calls cannot start" },
+  parent_inactive: {
+    status: 409,
+    meaning: "The sub-account's parent is not active; no call of its family can start",
+  },
+  has_subaccounts: {
+    status: 409,
+    meaning: "The tenant owns sub-accounts; delete with include_subaccounts=true to take them too",
+  },
   email_taken: { status: 409, meaning: "An account with this email already exists" },
   already_invited: {
     status: 409,
@@ -106,6 +126,15 @@ export const ERROR_CODES = {
   monthly_limit_reached: {
     status: 429,
     meaning: "monthly_call_limit calls started this month; the count resets at period_end",
+  },
+  family_concurrency_limit_reached: {
+    status: 429,
+    meaning:
+      "The parent's max_concurrent_calls calls are active across its family; retry when one ends",
+  },
+  family_monthly_limit_reached: {
+    status: 429,
+    meaning: "The parent's monthly_call_limit calls started this month across its family",
   },
   internal_error: { status: 500, meaning: "An unexpected error, logged with the request id" },
   secret_unavailable: { status: 500, meaning: "A stored secret could not be decrypted" },

@@ -31,3 +31,37 @@ export async function seedTenants(origin, { count, updates, name = "Bench", regi
     }),
   );
 }
+
+/**
+ * Sub-accounts for call start in a family: per seeded tenant, a parent of its own (signed up in
+ * the same region, the enterprise plan and its limits) with one sub-account carved to the same
+ * limits and an agent in it, reached with the parent's token. The parent stays apart from the
+ * seeded tenants, so call start in a tenant is measured on tenants of no family. Returns `{ id,
+ * token, region, agentId }` of each sub-account, by the seeded tenant's id.
+ */
+export async function seedSubaccounts(origin, tenants) {
+  const subs = await Promise.all(
+    tenants.map(async (tenant, i) => {
+      const parent = await signup(origin, `Bench agency ${i}`, tenant.region);
+      const path = `/v1/tenants/${parent.id}`;
+      await send(origin, "PUT", path, { token: parent.token, body: CALL_LIMITS });
+      const sub = await send(origin, "POST", `${path}/subaccounts`, {
+        token: parent.token,
+        body: {
+          name: `Bench client ${i}`,
+          max_concurrent_calls: CALL_LIMITS.max_concurrent_calls,
+          monthly_call_limit: CALL_LIMITS.monthly_call_limit,
+        },
+      });
+      const agent = await send(origin, "POST", `/v1/tenants/${sub.id}/agents`, {
+        token: parent.token,
+        body: { name: "Bench agent", voice: "alloy", language: "en-US" },
+      });
+      return [
+        tenant.id,
+        { id: sub.id, token: parent.token, region: tenant.region, agentId: agent.id },
+      ];
+    }),
+  );
+  return new Map(subs);
+}

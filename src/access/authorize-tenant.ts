@@ -37,9 +37,12 @@ type GateVariables = RequestIdVariables &
 type TenantIdGateEnv = { Bindings: Bindings; Variables: GateVariables };
 type TenantGateEnv = { Bindings: Bindings; Variables: GateVariables & TenantVariables };
 
-/** The credential's tenant is the path's, or the caller is a platform admin. */
+/**
+ * The credential may reach the path's tenant: its own, any as a platform admin, or another of its
+ * cell, which its statement lets through only as a sub-account of the credential's tenant.
+ */
 const mayAccessTenant = (principal: Principal, tenantId: string | undefined): tenantId is string =>
-  Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId === tenantId);
+  Boolean(tenantId) && (principal.role === "platform_admin" || principal.tenantId !== null);
 
 const tenantReadInBatch = createMiddleware<TenantIdGateEnv>(
   async function readsTenantInBatch(_c, next) {
@@ -73,7 +76,8 @@ async function enterTenant(c: Context): Promise<{ tenantId: string; found: boole
   const principal: Principal = c.get("principal");
   if (!mayAccessTenant(principal, tenantId)) throw notFound("Tenant");
   c.set("tenantId", tenantId);
-  const named = principal.tenantId === tenantId ? principal.cell : null;
+  // A family shares its cell: the credential's names the sub-accounts' too.
+  const named = principal.role === "platform_admin" ? null : principal.cell;
   const cell = await cellFor(c.env, c.get("control"), tenantId, named);
   if (cell) useCell(c, cell);
   return { tenantId, found: cell !== undefined };

@@ -10,6 +10,25 @@ import { isTenantRole, TENANT_ROLES } from "./roles";
 const tenantsId = qualified(tenants.id);
 const q = qualified;
 
+// The row's parent, qualified like its id.
+const tenantsParentId = qualified(tenants.parentId);
+
+/** The credential's tenant (its `column`) is the row's, or the row is its sub-account. */
+const ofTenantOrParent = (column: SQL) => sql`${column} IN (${tenantsId}, ${tenantsParentId})`;
+
+/** The parent a credential reaches the row through, null when it is the row's own. */
+const viaParent = (column: SQL) =>
+  sql`CASE WHEN ${column} = ${tenantsId} THEN NULL ELSE ${column} END`;
+
+/**
+ * A parent's person reaches the row, its sub-account: the parent's owner (`isOwner`) and admins
+ * all of them, a developer or viewer those its membership grants (their ids, or `*`).
+ */
+const reachesSubaccount = (isOwner: SQL) =>
+  sql`(${isOwner} OR ${q(members.role)} = 'admin' OR EXISTS (SELECT 1
+    FROM json_each(coalesce(${q(members.subaccountGrants)}, '[]'))
+    WHERE json_each.value IN ('*', ${tenantsId})))`;
+
 /** The values an access check binds, by these names. */
 export type AccessValues = { credential: string; now: string };
 
@@ -28,16 +47,19 @@ export function accessOf(
   const { credential, now } = values as { credential: SQL | Placeholder; now: SQL | Placeholder };
   switch (kind) {
     case "session":
-      // The owner is the user whose id is the tenant's; anyone else is an active member.
+      // The owner is the user whose id is the tenant's; anyone else is an active member. A session
+      // of the row's parent reaches it as a sub-account (`reachesSubaccount`), naming the parent.
       return sql<string | null>`(SELECT json_object('role',
           CASE WHEN ${q(sessions.userId)} = ${q(sessions.tenantId)} THEN 'owner' ELSE ${q(members.role)} END,
           'id', ${q(sessions.userId)}, 'name', ${q(members.email)}, 'type', 'user',
-          'user', ${q(sessions.userId)})
+          'user', ${q(sessions.userId)}, 'via', ${viaParent(q(sessions.tenantId))})
         FROM ${sessions} LEFT JOIN ${members} ON ${q(members.tenantId)} = ${q(sessions.tenantId)}
           AND ${q(members.userId)} = ${q(sessions.userId)} AND ${q(members.status)} = 'active'
-        WHERE ${q(sessions.id)} = ${credential} AND ${q(sessions.tenantId)} = ${tenantsId}
+        WHERE ${q(sessions.id)} = ${credential} AND ${ofTenantOrParent(q(sessions.tenantId))}
           AND ${q(sessions.revokedAt)} IS NULL AND ${q(sessions.expiresAt)} > ${now}
-          AND (${q(sessions.userId)} = ${q(sessions.tenantId)} OR ${q(members.id)} IS NOT NULL))`;
+          AND (${q(sessions.userId)} = ${q(sessions.tenantId)} OR ${q(members.id)} IS NOT NULL)
+          AND (${q(sessions.tenantId)} = ${tenantsId}
+            OR ${reachesSubaccount(sql`${q(sessions.userId)} = ${q(sessions.tenantId)}`)}))`;
     case "key": {
       // A member's key acts for its maker: with the lesser of the key's role and the maker's
       // role now (the owner's is `owner`), and not at all once the maker is no active member.
@@ -50,18 +72,21 @@ export function accessOf(
         ELSE ${makerRole} END`;
       return sql<string | null>`(SELECT json_object('role', ${role}, 'id', ${q(apiKeys.id)},
           'name', ${q(apiKeys.name)}, 'type', 'key', 'last_used_at', ${q(apiKeys.lastUsedAt)},
-          'user', CASE WHEN ${service} THEN NULL ELSE ${q(apiKeys.createdBy)} END)
+          'user', CASE WHEN ${service} THEN NULL ELSE ${q(apiKeys.createdBy)} END,
+          'via', ${viaParent(q(apiKeys.tenantId))})
         FROM ${apiKeys} LEFT JOIN ${members} ON ${q(members.tenantId)} = ${q(apiKeys.tenantId)}
           AND ${q(members.userId)} = ${q(apiKeys.createdBy)} AND ${q(members.status)} = 'active'
-        WHERE ${q(apiKeys.keyHash)} = ${credential} AND ${q(apiKeys.tenantId)} = ${tenantsId}
+        WHERE ${q(apiKeys.keyHash)} = ${credential} AND ${ofTenantOrParent(q(apiKeys.tenantId))}
           AND (${q(apiKeys.expiresAt)} IS NULL OR ${q(apiKeys.expiresAt)} > ${now})
           AND (${service} OR ${q(apiKeys.createdBy)} = ${q(apiKeys.tenantId)}
-            OR ${q(members.id)} IS NOT NULL))`;
+            OR ${q(members.id)} IS NOT NULL)
+          AND (${q(apiKeys.tenantId)} = ${tenantsId} OR ${role} IN ('owner', 'admin')
+            OR (NOT ${service} AND ${reachesSubaccount(sql`${q(apiKeys.createdBy)} = ${q(apiKeys.tenantId)}`)})))`;
     }
     case "platform":
       // The admin's session was checked in the control plane; on a tenant it may do everything.
       return sql<string>`json_object('role', 'owner', 'id', ${credential}, 'name', NULL,
-        'type', 'user', 'user', NULL)`;
+        'type', 'user', 'user', NULL, 'via', NULL)`;
   }
 }
 
@@ -87,6 +112,7 @@ export function parseAccess(json: unknown): FoundAccess | null {
     actorName: typeof found.name === "string" ? found.name : null,
     userId: typeof found.user === "string" ? found.user : null,
     lastUsedAt: typeof found.last_used_at === "string" ? found.last_used_at : null,
+    via: typeof found.via === "string" ? found.via : null,
   };
 }
 

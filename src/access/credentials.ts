@@ -34,6 +34,8 @@ export type Access = {
    * service key, nor for a platform admin (no member of the tenant).
    */
   userId: string | null;
+  /** The parent tenant whose person or key acts on its sub-account; null on its own tenant. */
+  via?: string | null;
 };
 
 /**

@@ -8,7 +8,7 @@ import { invalidToken } from "../auth/tokens";
 import type { Db } from "../db/client";
 import { adminSessions } from "../db/control-schema";
 import { apiKeys } from "../db/schema";
-import { ApiError } from "../errors";
+import { ApiError, notFound } from "../errors";
 import { CREDENTIAL_CHECK, REQUIRED_ROLE, type RouteRole } from "../openapi/describe";
 import { credentialValue, type FoundAccess, parseAccess } from "./checks";
 import type { Access, CredentialCheck, Principal } from "./credentials";
@@ -140,7 +140,12 @@ export function requireAccess(
   access: FoundAccess | null,
   { useRecorded = false } = {},
 ): FoundAccess {
-  if (!access) throw invalidToken("The credential was revoked or has expired");
+  if (!access) {
+    // Another tenant's credential, which reaches no sub-account here, learns nothing of it.
+    const principal = c.get("principal") as Principal | undefined;
+    if (principal && principal.tenantId !== c.req.param("tenant_id")) throw notFound("Tenant");
+    throw invalidToken("The credential was revoked or has expired");
+  }
   // A use of a key that holds, whatever the route then allows it.
   if (!useRecorded) noteKeyUse(c, access);
   const needs = requiredRole(c);
@@ -225,6 +230,9 @@ export function requireReceiptReader(c: Context, requester: DeletionRequester): 
     credential.sessionId === requester.requestedSession &&
     principal.userId === requester.requestedBy &&
     principal.tenantId === requester.tenantId;
+  if (credential.kind !== "platform" && principal.tenantId !== requester.tenantId) {
+    throw notFound("Tenant");
+  }
   if (credential.kind !== "platform" && !requesting) {
     throw invalidToken(
       "The tenant is gone: its receipt answers the session that requested the deletion, and " +

@@ -21,6 +21,8 @@ export type Actor = {
   /** SQL where the entry's own insert reads it: a key's id, by its hash. */
   actorId: string | SQL;
   actorName?: string | SQL | null;
+  /** The parent tenant of the person or key acting on its sub-account. */
+  actorTenantId?: string | null;
   requestId: string;
   ip: string | null;
   userAgent: string | null;
@@ -57,6 +59,7 @@ export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
     actor.actorType ??
     (typeof actor.actorId === "string" && actor.actorId.startsWith("system:") ? "system" : "user"),
   actorName: actor.actorName ?? null,
+  actorTenantId: actor.actorTenantId ?? null,
   createdAt: nowIso(),
 });
 

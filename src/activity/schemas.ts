@@ -11,6 +11,12 @@ export const ActivityLogEntry = z
       .describe("A user, an API key, or the platform itself (`actor_id` `system:…`)"),
     actor_id: z.string().describe("The user's id, the key's id, or `system:<what>`"),
     actor_name: z.string().nullable().describe("The key's name, the user's email; null else"),
+    actor_tenant_id: z
+      .string()
+      .nullable()
+      .describe(
+        "In a sub-account, the parent tenant whose person or key acted; null for the tenant's own",
+      ),
     action: z.string(),
     target_type: z.string(),
     target_id: z.string(),
@@ -49,6 +55,7 @@ export const toEntry = (row: ActivityLogRow): z.infer<typeof ActivityLogEntry> =
   actor_type: row.actorType,
   actor_id: row.actorId,
   actor_name: row.actorName,
+  actor_tenant_id: row.actorTenantId,
   action: row.action,
   target_type: row.targetType,
   target_id: row.targetId,

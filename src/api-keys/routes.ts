@@ -83,7 +83,8 @@ const toApiKey = (row: ApiKeyRow): z.infer<typeof ApiKey> => ({
  * it is named when that member is removed.
  */
 function makerOf(access: Access, kind: ApiKeyKind): string {
-  if (access.userId) return access.userId;
+  // A parent's person is no member of its sub-account: there it makes the organization's keys.
+  if (access.userId && !access.via) return access.userId;
   if (kind === "service") return access.actorId;
   throw new ApiError(
     403,

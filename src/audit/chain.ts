@@ -7,7 +7,8 @@
  *     <previous entry's hash> "\n" <the entry's canonical JSON>
  *
  * where the first entry's previous hash is 64 zeros ("0" × 64). The canonical JSON is the entry's
- * CHAINED_FIELDS, all of them (absent ones as null), as one JSON object with its keys, and every
+ * CHAINED_FIELDS, all of them (absent ones as null), and the OPTIONAL_CHAINED_FIELDS that are set
+ * (not null), as one JSON object with its keys, and every
  * nested object's keys, in ascending order of their UTF-16 code units, no whitespace, strings
  * escaped as JSON.stringify escapes them, numbers as JSON.stringify writes them.
  */
@@ -31,6 +32,12 @@ export const CHAINED_FIELDS = [
   "created_at",
 ] as const;
 
+/**
+ * Fields added to entries after the chain began: covered when set, left out when null, so every
+ * entry written before them hashes as it did.
+ */
+export const OPTIONAL_CHAINED_FIELDS = ["actor_tenant_id"] as const;
+
 export type ChainedEntry = Record<(typeof CHAINED_FIELDS)[number], unknown>;
 
 /** The hash before the first entry. */
@@ -49,9 +56,13 @@ export function canonicalJson(value: unknown): string {
 
 /** The entry as the chain sees it: exactly the chained fields. */
 export function chainedView(entry: Record<string, unknown>): ChainedEntry {
-  return Object.fromEntries(
-    CHAINED_FIELDS.map((field) => [field, entry[field] ?? null]),
-  ) as ChainedEntry;
+  const optional = OPTIONAL_CHAINED_FIELDS.filter(
+    (field) => entry[field] !== null && entry[field] !== undefined,
+  );
+  return Object.fromEntries([
+    ...CHAINED_FIELDS.map((field) => [field, entry[field] ?? null]),
+    ...optional.map((field) => [field, entry[field]]),
+  ]) as ChainedEntry;
 }
 
 const hex = (bytes: ArrayBuffer) =>

@@ -6,6 +6,7 @@ import {
   tenantMoving,
   ValidationError,
 } from "../errors";
+import { parseFamilyPool } from "../subaccounts/pool";
 import { secondsUntil } from "./period";
 import type { Admission } from "./queries";
 
@@ -16,8 +17,8 @@ export const CONCURRENCY_RETRY_AFTER_SECONDS = 5;
  * Why a start was refused, from the tenant as the refusing transaction saw it. The most lasting
  * reason wins: a tenant not in this cell (the directory says whether it moved), then one being
  * deleted or moved (answered as `authorizeTenant` answers other routes: the start reads no tenant
- * row before its batch), an inactive tenant, an unknown agent, the monthly limit, then
- * concurrency.
+ * row before its batch), an inactive tenant or parent, an unknown agent, the monthly limit (the
+ * tenant's, then its family's), then concurrency (the same).
  */
 export function refusal(
   tenantId: string,
@@ -34,6 +35,14 @@ export function refusal(
       409,
       "tenant_inactive",
       `The tenant is ${seen.status}; calls can start only while it is active`,
+    );
+  }
+  const family = parseFamilyPool(seen.family);
+  if (family && family.status !== "active") {
+    return new ApiError(
+      409,
+      "parent_inactive",
+      `The parent tenant is ${family.status}; no call of its family can start`,
     );
   }
   if (!seen.agentKnown) {
@@ -59,11 +68,31 @@ export function refusal(
       headers,
     );
   }
+  if (family && family.calls_this_month >= family.monthly_call_limit) {
+    const headers: Record<string, string> =
+      family.monthly_call_limit > 0 ? { "Retry-After": String(secondsUntil(period.end, now)) } : {};
+    return new ApiError(
+      429,
+      "family_monthly_limit_reached",
+      `${family.calls_this_month} of the parent's ${family.monthly_call_limit} calls this month ` +
+        `already started across its family; the count resets at ${period.end}`,
+      headers,
+    );
+  }
   if (seen.activeCalls >= seen.maxConcurrentCalls) {
     return new ApiError(
       429,
       "concurrency_limit_reached",
       `All ${seen.maxConcurrentCalls} concurrent call slots are in use; retry when a call ends`,
+      { "Retry-After": String(CONCURRENCY_RETRY_AFTER_SECONDS) },
+    );
+  }
+  if (family && family.active_calls >= family.max_concurrent_calls) {
+    return new ApiError(
+      429,
+      "family_concurrency_limit_reached",
+      `All ${family.max_concurrent_calls} concurrent call slots of the parent's pool are in use ` +
+        "across its family; retry when a call ends",
       { "Retry-After": String(CONCURRENCY_RETRY_AFTER_SECONDS) },
     );
   }

@@ -20,6 +20,7 @@ import { qualified } from "../db/qualified";
 import { agents, apiKeys, callMonths, calls, tenants } from "../db/schema";
 import { once } from "../lib/once";
 import { newestFirst } from "../lib/pagination";
+import { familyAdmits, familyPool } from "../subaccounts/pool";
 import { settled } from "../tenants/settled";
 import { type CrossingValues, callStartAlerts, reachedDeliveries } from "../usage-alerts/crossings";
 import {
@@ -72,6 +73,14 @@ const usageColumns = (periodStart: string | Placeholder) => ({
 export const usageOf = (db: Db, tenantId: string, periodStart: string) =>
   db.select(usageColumns(periodStart)).from(tenants).where(eq(tenants.id, tenantId));
 
+/** The usage of the family whose parent is `parentId`: the parent first, then its sub-accounts. */
+export const familyUsageOf = (db: Db, parentId: string, periodStart: string) =>
+  db
+    .select({ id: tenants.id, name: tenants.name, ...usageColumns(periodStart) })
+    .from(tenants)
+    .where(sql`${tenants.id} = ${parentId} OR ${tenants.parentId} = ${parentId}`)
+    .orderBy(sql`${tenants.parentId} IS NOT NULL`, tenants.id);
+
 export type UsageSnapshot = Awaited<ReturnType<typeof usageOf>>[number];
 
 const agentOfTenant = (agentId: string | Placeholder) =>
@@ -85,7 +94,9 @@ export type Admission = {
    * The tenant as the admission saw it, in the same transaction, and what the request's
    * credential gave there (its access JSON, or null): why a call was refused.
    */
-  seen: (UsageSnapshot & { agentKnown: boolean; access: string | null }) | undefined;
+  seen:
+    | (UsageSnapshot & { agentKnown: boolean; access: string | null; family: string | null })
+    | undefined;
   /** The delivery written with the admitted call, if its tenant receives the event: to send. */
   delivery: { id: string; tenantId: string } | undefined;
   /** The `usage.threshold_reached` deliveries of the alerts the call reached: to send. */
@@ -135,6 +146,7 @@ const insertIfAdmitted = byKind((kind) =>
       agentOfTenant(sql.placeholder("admittedAgentId")),
       sql`${usage.activeCalls} < ${tenants.maxConcurrentCalls}`,
       sql`${usage.callsThisMonth} < ${tenants.monthlyCallLimit}`,
+      familyAdmits(sql.placeholder("periodStart")),
     );
     // Every column in the table's order, as INSERT … SELECT requires.
     const values = Object.fromEntries(
@@ -150,6 +162,7 @@ const seenFields = byKind((kind) =>
     ...usageColumns(sql.placeholder("periodStart")),
     agentKnown: agentOfTenant(sql.placeholder("admittedAgentId")),
     access: accessOf(kind),
+    family: familyPool(sql.placeholder("periodStart")),
   })),
 );
 /**
@@ -331,9 +344,16 @@ export async function endCall(
 export const findCall = (db: Db, tenantId: string, id: string) =>
   db.select().from(calls).where(owned(tenantId, id)).get();
 
+/** The calls of the parent's sub-account `subId`; none unless it is one. */
+const ofSubaccount = (parentId: string, subId: string) =>
+  and(
+    eq(calls.tenantId, subId),
+    sql`EXISTS (SELECT 1 FROM ${tenants} AS kin WHERE kin.id = ${subId} AND kin.parent_id = ${parentId})`,
+  );
+
 /** The tenant's calls a list selects: its filters. */
 export const callListFilters = (tenantId: string, query: CallListQuery) => [
-  eq(calls.tenantId, tenantId),
+  query.subaccount_id ? ofSubaccount(tenantId, query.subaccount_id) : eq(calls.tenantId, tenantId),
   query.status ? eq(calls.status, query.status) : undefined,
   query.started_after ? gte(calls.startedAt, query.started_after) : undefined,
   query.started_before ? lt(calls.startedAt, query.started_before) : undefined,

@@ -37,9 +37,20 @@ const startRoute = new Hono<TenantIdEnv>().post(
       "`concurrency_limit_reached` when `max_concurrent_calls` calls are active, 429 " +
       "`monthly_limit_reached` when `monthly_call_limit` calls started this UTC calendar month " +
       "(both with `Retry-After` where waiting helps), 409 `tenant_inactive` unless the tenant is " +
-      "active. `agent_id` must be an agent of this tenant (422). The usage alerts the start " +
-      "reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.",
-    errors: ["tenant_inactive", "conflict", "concurrency_limit_reached", "monthly_limit_reached"],
+      "active. `agent_id` must be an agent of this tenant (422). In a family (a parent and its " +
+      "sub-accounts) the parent's limits cap all its calls together: 429 " +
+      "`family_concurrency_limit_reached` and `family_monthly_limit_reached` when the parent's " +
+      "pool is full, 409 `parent_inactive` unless the parent is active. The usage alerts the " +
+      "start reaches (`…/usage-alerts`) are decided in the same step: `usage.threshold_reached`.",
+    errors: [
+      "tenant_inactive",
+      "parent_inactive",
+      "conflict",
+      "concurrency_limit_reached",
+      "monthly_limit_reached",
+      "family_concurrency_limit_reached",
+      "family_monthly_limit_reached",
+    ],
     responses: { 201: { description: "The call, active", schema: Call, headers: ["Location"] } },
   }),
   readsTenantInBatch(),
@@ -81,8 +92,9 @@ export const callRoutes = new Hono<AppEnv>()
       tags,
       summary: "List calls",
       description:
-        "Newest first; filter by `status` and by start time. With `hipaa_enabled`, each page " +
-        "read is logged (`calls.listed`, with the ids on the page) before it is served.",
+        "Newest first; filter by `status` and by start time, and a parent by `subaccount_id` " +
+        "(one of its sub-accounts' calls). With `hipaa_enabled`, each page read is logged " +
+        "(`calls.listed`, with the ids on the page) before it is served.",
       responses: { 200: { description: "A page", schema: pageOf(Call) } },
     }),
     queryParams(CallListQuery),

@@ -34,6 +34,12 @@ export const CallListQuery = PageQuery.extend({
   status: z.enum(["active", "ended"]).optional(),
   started_after: Instant.optional().describe("Calls started at or after this time"),
   started_before: Instant.optional().describe("Calls started before this time"),
+  subaccount_id: z
+    .string()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe("A parent's view of one of its sub-accounts' calls; none listed for another id"),
 });
 export type CallListQuery = z.infer<typeof CallListQuery>;
 
@@ -129,5 +135,30 @@ export const Usage = z
         bytes: z.number().int().describe("Their recordings' bytes"),
       })
       .describe("The call recordings stored: what recording_retention_days and DELETE remove"),
+    by_tenant: z
+      .array(
+        z.object({
+          tenant_id: z.string(),
+          name: z.string(),
+          active_calls: z.number().int(),
+          max_concurrent_calls: z.number().int(),
+          calls_this_month: z.number().int(),
+          monthly_call_limit: z.number().int(),
+        }),
+      )
+      .optional()
+      .describe(
+        "With `group_by=tenant`: the tenant and each of its sub-accounts, whose sums are the " +
+          "family's use of the parent's pool (its `max_concurrent_calls` and `monthly_call_limit`)",
+      ),
   })
   .meta({ id: "Usage" });
+
+export const UsageQuery = z
+  .strictObject({
+    group_by: z
+      .enum(["tenant"])
+      .optional()
+      .describe("`tenant`: add `by_tenant`, the tenant and each sub-account, its pool's use"),
+  })
+  .meta({ id: "UsageQuery" });

@@ -87,6 +87,9 @@ export const tenants = sqliteTable(
     dataRegion: text("data_region", { enum: DATA_REGIONS }).notNull().default("us"),
     // Days a call's recording is kept, counted from the call's start; null keeps it.
     recordingRetentionDays: integer("recording_retention_days"),
+    // The tenant whose sub-account this is (in the same cell, so a call start reads the family's
+    // pool in its one statement); null for a tenant of its own. Depth one: a parent has none.
+    parentId: text("parent_id"),
     status: text("status", { enum: TENANT_STATUSES }).notNull().default("active"),
     // Days a deletion waits before it runs; null: the plan's default (src/tenants/plans.ts).
     deletionGraceDays: integer("deletion_grace_days"),
@@ -99,6 +102,8 @@ export const tenants = sqliteTable(
   },
   (t) => [
     index("tenants_status_plan_idx").on(t.status, t.billingPlan, t.id),
+    // A family's members: a call start counts the pool's calls through it.
+    index("tenants_parent_idx").on(t.parentId).where(sql`parent_id IS NOT NULL`),
     // The retention sweep starts from the few tenants that limit how long recordings are kept.
     index("tenants_recording_retention_idx")
       .on(t.id)
@@ -118,6 +123,8 @@ export const activityLogs = sqliteTable(
       .default("user"),
     actorId: text("actor_id").notNull(),
     actorName: text("actor_name"),
+    // The parent tenant whose person or key acted on this sub-account; null for the tenant's own.
+    actorTenantId: text("actor_tenant_id"),
     action: text("action").notNull(),
     targetType: text("target_type").notNull(),
     targetId: text("target_id").notNull(),
@@ -299,6 +306,9 @@ export const members = sqliteTable(
     invitationHash: text("invitation_hash"),
     invitationExpiresAt: text("invitation_expires_at"),
     invitedBy: text("invited_by"),
+    // The tenant's sub-accounts a developer or viewer of a parent reaches, with their role there:
+    // their ids, or `["*"]` for all of them. Owners and admins reach them all; null reaches none.
+    subaccountGrants: text("subaccount_grants", { mode: "json" }).$type<string[]>(),
     ...timestamps,
   },
   (t) => [

@@ -1,7 +1,9 @@
-import { and, eq, isNotNull, not, sql } from "drizzle-orm";
-import { UPLOAD_LOOK_SECONDS, uploadsInFlight } from "../blobs/upload-registry";
+import { and, count, eq, gt, isNotNull, not, sql } from "drizzle-orm";
+import { UPLOAD_LOOK_SECONDS } from "../blobs/upload-registry";
+import type { Db } from "../db/client";
 import { qualified } from "../db/qualified";
 import {
+  blobUploads,
   type DeletionJobRow,
   deletionJobs,
   sessions,
@@ -25,6 +27,24 @@ import {
 } from "./stages";
 import type { DeletionDeps, StepOutcome } from "./step";
 import { addCount, progress, stillAtStep } from "./step-writes";
+
+/** How often a parent's deletion looks whether its sub-accounts are gone. */
+const SUBACCOUNT_LOOK_SECONDS = 5;
+
+/**
+ * What the last step waits for, in one read: uploads that may still store an object, and the
+ * tenant's sub-accounts (a parent goes after them).
+ */
+const uploadsAndSubaccounts = (db: Db, tenantId: string, now: string) =>
+  db
+    .select({
+      count: count(),
+      subaccounts: sql<number>`(SELECT count(*) FROM ${tenants} AS kin
+        WHERE kin.parent_id = ${tenantId})`,
+    })
+    .from(blobUploads)
+    .where(and(eq(blobUploads.tenantId, tenantId), gt(blobUploads.deadlineAt, now)))
+    .get();
 
 /** Anything of the tenant's written after its stage went by, by a request already in flight. */
 async function anythingLeft({ db, blobs, skipped }: DeletionDeps, job: DeletionJobRow) {
@@ -60,7 +80,14 @@ export async function deleteTenantRow(
 ): Promise<StepOutcome> {
   const { db } = deps;
   const now = Date.now();
-  const uploads = await uploadsInFlight(db, job.tenantId, new Date(now).toISOString());
+  const next = stageAfter(TENANT_STAGE, deps.skipped);
+  const done = next === DONE_STAGE;
+  const uploads = await uploadsAndSubaccounts(db, job.tenantId, new Date(now).toISOString());
+  // A parent's receipt comes after its sub-accounts': their own deletions run meanwhile.
+  if (!done && uploads && uploads.subaccounts > 0) {
+    const [waited] = await recordStep(deps, job, TENANT_STAGE);
+    return waited && { job: waited, delaySeconds: SUBACCOUNT_LOOK_SECONDS };
+  }
   if (uploads && uploads.count > 0) {
     const [waited] = await recordStep(deps, job, TENANT_STAGE);
     return waited && { job: waited, delaySeconds: UPLOAD_LOOK_SECONDS };
@@ -70,8 +97,6 @@ export async function deleteTenantRow(
     return restarted && { job: restarted };
   }
   const guarded = stillAtStep(job);
-  const next = stageAfter(TENANT_STAGE, deps.skipped);
-  const done = next === DONE_STAGE;
   const lastTables = tenantTables().filter((owned) => LAST_STEP_TABLES.includes(owned.table));
   const results = await db.batch([
     // The session the deletion was requested with reads the receipt once the tenant is gone

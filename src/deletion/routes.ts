@@ -16,6 +16,7 @@ import { apiRateLimit } from "../middleware/rate-limit";
 import { noQueryParams, pathParams, queryParams } from "../middleware/validate";
 import { TenantIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
+import { listAllSubaccounts } from "../subaccounts/queries";
 import { deletionGraceDaysOf } from "../tenants/plans";
 import { findTenant } from "../tenants/queries";
 import { etagOf, Tenant, toTenant } from "../tenants/schemas";
@@ -73,6 +74,13 @@ const activeCalls = (count: number) =>
     409,
     "active_calls",
     `The tenant has ${count} active call(s); end them first, or delete with ?force=true to end them`,
+  );
+
+const hasSubaccounts = (count: number) =>
+  new ApiError(
+    409,
+    "has_subaccounts",
+    `The tenant owns ${count} sub-account(s); delete with ?include_subaccounts=true to take them too, or detach them first`,
   );
 
 function accepted(c: Ctx, job: DeletionJobRow | ScheduledDeletion) {
@@ -197,11 +205,15 @@ export const deletionRoutes = new Hono<AppEnv>()
         "already scheduled. While calls are active " +
         "the answer is 409 `active_calls` unless `force=true`, which ends them. `dry_run=true` " +
         "answers 200 with what would be deleted and changes nothing. Owner or platform admin. " +
+        "A tenant with sub-accounts is refused with 409 `has_subaccounts` unless " +
+        "`include_subaccounts=true`: then each sub-account's own deletion starts first, with its " +
+        "own receipt, and the tenant's ends only once they are gone; a family is deleted at once, " +
+        "without a grace period. " +
         "Once the tenant is gone, it answers the receipt to the session that requested the " +
         "deletion and to platform admins alone (401 to anyone else).",
       duringDeletion: true,
       credential: "receipt",
-      errors: ["active_calls"],
+      errors: ["active_calls", "has_subaccounts"],
       responses: {
         202: {
           description:
@@ -217,7 +229,7 @@ export const deletionRoutes = new Hono<AppEnv>()
     queryParams(DeletionQuery),
     async (c) => {
       const { tenant_id: tenantId } = c.req.valid("param");
-      const { force, dry_run: dryRun, now } = c.req.valid("query");
+      const { force, dry_run: dryRun, now, include_subaccounts: withSubs } = c.req.valid("query");
       const db = inCell(c);
       const existing = db && (await findDeletionJobOfTenant(db, tenantId));
       if (existing && !dryRun) return accepted(c, existing);
@@ -256,8 +268,19 @@ export const deletionRoutes = new Hono<AppEnv>()
       // Asked again while it waits: the same schedule, unless now.
       if (scheduled && !now) return accepted(c, scheduled);
       if (calls > 0 && !force) throw activeCalls(calls);
-      if (!scheduled && !now && days > 0) {
+      const subaccounts = await listAllSubaccounts(db, tenantId);
+      if (subaccounts.length > 0 && !withSubs) throw hasSubaccounts(subaccounts.length);
+      // A family is not scheduled: its members' deletions start at once, each its own receipt.
+      if (!scheduled && !now && days > 0 && subaccounts.length === 0) {
         return accepted(c, await scheduleTenantDeletion(c, tenant, force, days));
+      }
+      for (const sub of subaccounts) {
+        const subCalls = await countActiveCalls(db, sub.id);
+        if (subCalls > 0 && !force) throw activeCalls(subCalls);
+      }
+      // The sub-accounts' deletions first: the tenant's own waits at its last step for them.
+      for (const sub of subaccounts) {
+        if (sub.status !== "deleting") await startDeletion(c, sub, force);
       }
       return accepted(c, await startDeletion(c, tenant, force));
     },

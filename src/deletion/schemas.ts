@@ -20,6 +20,10 @@ export const DeletionQuery = z.strictObject({
     "Delete at once, without the tenant's grace period (`deletion_grace_days`), also when a " +
       "deletion is already scheduled; default false",
   ),
+  include_subaccounts: QueryFlag.describe(
+    "Delete the tenant's sub-accounts too, each with its own receipt before the tenant's; " +
+      "without it a tenant with sub-accounts is refused with 409; default false",
+  ),
 });
 
 const DeletionStatus = z

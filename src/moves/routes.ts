@@ -12,6 +12,7 @@ import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
 import { TenantIdParam, Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
+import { listAllSubaccounts } from "../subaccounts/queries";
 import { findTenant } from "../tenants/queries";
 import { latestMoveOf, recordMove } from "./jobs";
 import { moveMessage } from "./step";
@@ -93,7 +94,9 @@ export const moveRoutes = new Hono<AppEnv>()
         "to `cell` in bounded steps: while it moves, its data is read as usual and writes " +
         "answer 409 `tenant_moving` with `Retry-After`. Follow the job at `GET …/move`. A " +
         "move already running is returned as it is. A failed move is taken up again by " +
-        "another request, from where the cells stand.",
+        "another request, from where the cells stand. A family moves together: moving a parent " +
+        "starts its sub-accounts' moves to the same cell first; a sub-account alone is not " +
+        "movable (409 `tenant_not_movable`).",
       duringDeletion: true,
       role: "platform_admin",
       credential: "platform",
@@ -124,6 +127,13 @@ export const moveRoutes = new Hono<AppEnv>()
       if (tenant?.status === "deleting") {
         throw new ApiError(409, "tenant_deleting", "The tenant is being deleted");
       }
+      if (tenant?.parentId) {
+        throw new ApiError(
+          409,
+          "tenant_not_movable",
+          "A sub-account moves with its parent: move the parent, its family goes along",
+        );
+      }
       const latest = await latestMoveOf(c.get("control"), tenantId);
       const running = latest?.status === "pending" || latest?.status === "running";
       if (from.name === to.name && !running) {
@@ -139,9 +149,24 @@ export const moveRoutes = new Hono<AppEnv>()
           `The failed move to ${failed.toCell} is to be taken up again towards that cell`,
         );
       }
+      // The family stays in one cell (a call start reads its pool in one statement): the
+      // sub-accounts' moves first, each a move of its own, then the parent's.
+      const requestedBy = c.get("principal").userId ?? "";
+      const subaccounts = c.var.cell ? await listAllSubaccounts(c.get("db"), tenantId) : [];
+      for (const sub of subaccounts) {
+        const last = await latestMoveOf(c.get("control"), sub.id);
+        if (last?.status === "pending" || last?.status === "running") continue;
+        if (last?.status !== "failed" && from.name === to.name) continue;
+        const moved = await recordMove(
+          c.get("control"),
+          { tenantId: sub.id, requestedBy, from, to },
+          last?.status === "failed" ? last.previousStatus : null,
+        );
+        if (moved.created) await c.env.TENANT_MOVES.send(moveMessage(moved.job));
+      }
       const { job, created } = await recordMove(
         c.get("control"),
-        { tenantId, requestedBy: c.get("principal").userId ?? "", from, to },
+        { tenantId, requestedBy, from, to },
         failed?.previousStatus ?? null,
       );
       if (created) await c.env.TENANT_MOVES.send(moveMessage(job));

@@ -2,14 +2,37 @@ import type { Actor } from "../activity/queries";
 import { servedHere, TenantNotInCell } from "../cells/routing";
 import type { Db } from "../db/client";
 import type { TenantRow } from "../db/schema";
-import { ApiError, tenantDeleting, tenantDeletionScheduled, tenantMoving } from "../errors";
+import {
+  ApiError,
+  tenantDeleting,
+  tenantDeletionScheduled,
+  tenantMoving,
+  ValidationError,
+} from "../errors";
 import { ifMatchHolds } from "../lib/entity-tags";
+import { type FamilyLimits, familyLimitIssues, familyLimitsHold } from "../subaccounts/limits";
 import { type DeliveryMessage, prepareEvent, sendDeliveries } from "../webhooks/emit";
-import { findTenant, updateTenantAtVersion } from "./queries";
+import { findTenant, type TenantPatch, updateTenantAtVersion } from "./queries";
 import { etagOf, type TenantUpdate } from "./schemas";
 import { checkTenantUpdate, planTenantUpdate, withImpliedSettings } from "./update";
 
 const MAX_ATTEMPTS = 3;
+
+/** The limits and plan after the patch, when it changes any: the family's rules then apply. */
+function familyLimitsAfter(current: TenantRow, patch: TenantPatch): FamilyLimits | undefined {
+  if (
+    patch.billingPlan === undefined &&
+    patch.maxConcurrentCalls === undefined &&
+    patch.monthlyCallLimit === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    billingPlan: patch.billingPlan ?? current.billingPlan,
+    maxConcurrentCalls: patch.maxConcurrentCalls ?? current.maxConcurrentCalls,
+    monthlyCallLimit: patch.monthlyCallLimit ?? current.monthlyCallLimit,
+  };
+}
 
 const stale = () =>
   new ApiError(412, "precondition_failed", "The tenant changed since it was read; fetch it again");
@@ -53,6 +76,7 @@ export async function applyTenantUpdate(
     const delivery = prepareEvent({ ...current, ...patch }, "tenant.updated", {
       changed_fields: Object.keys(changes),
     });
+    const family = familyLimitsAfter(current, patch);
     const updated = await updateTenantAtVersion(
       db,
       actor,
@@ -60,6 +84,7 @@ export async function applyTenantUpdate(
       patch,
       { action: "tenant.updated", changes },
       delivery,
+      family && familyLimitsHold(family),
     );
     if (updated) {
       await sendDeliveries(db, options.deliveries, [delivery]);
@@ -72,6 +97,10 @@ export async function applyTenantUpdate(
     if (fresh.status === "deleting") throw tenantDeleting(fresh.id);
     if (fresh.status === "moving") throw tenantMoving();
     if (fresh.status === "deletion_scheduled") throw tenantDeletionScheduled(fresh.id);
+    if (family) {
+      const issues = await familyLimitIssues(db, fresh, family);
+      if (issues.length > 0) throw new ValidationError(issues);
+    }
     if (options.ifMatch !== undefined) throw stale();
     if (attempt === MAX_ATTEMPTS) {
       throw new ApiError(409, "conflict", "The tenant is being changed concurrently; try again");

@@ -36,6 +36,8 @@ type Plan = {
    * (`deletion_grace_days`): 0 deletes at once.
    */
   deletionGraceDays: number;
+  /** Sub-accounts a tenant on the plan may own (src/subaccounts/); 0: none. */
+  subaccounts: number;
   quotas: Quotas;
 };
 
@@ -49,6 +51,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 30,
+    subaccounts: 0,
     deletionGraceDays: 0,
     quotas: {
       agents: 25,
@@ -64,6 +67,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: false,
     hipaaRecordingRetentionDays: null,
     hotWindowDays: 90,
+    subaccounts: 25,
     deletionGraceDays: 7,
     quotas: {
       agents: 250,
@@ -79,6 +83,7 @@ export const PLANS: Record<BillingPlan, Plan> = {
     compliance: true,
     hipaaRecordingRetentionDays: 90,
     hotWindowDays: 400,
+    subaccounts: 250,
     deletionGraceDays: 30,
     quotas: {
       agents: 2_500,

@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, inArray, type SQL, sql } from "drizzle-orm";
 import { type ActivityEntry, type Actor, activityIfChangedStatement } from "../activity/queries";
 import type { Db } from "../db/client";
 import { batchStatements, compiledOnce, statementOf, tableRow } from "../db/compiled";
@@ -27,7 +27,8 @@ export type TenantPatch = Partial<Omit<TenantRow, "id" | "createdAt" | "updatedA
 /**
  * Applies `patch` only if the tenant is still at `version`, and logs it and writes the webhook
  * delivery reporting it (if any) in the same batch. Returns the updated row, or undefined when
- * another change got there first; then neither the entry nor the delivery is written.
+ * another change got there first, or `guard` (a rule the row must meet, read by the update itself)
+ * does not hold; then neither the entry nor the delivery is written.
  */
 export async function updateTenantAtVersion(
   db: Db,
@@ -36,9 +37,15 @@ export async function updateTenantAtVersion(
   patch: TenantPatch,
   entry: Omit<ActivityEntry, "tenantId" | "targetType" | "targetId">,
   delivery: NewDelivery | null = null,
+  guard?: SQL,
 ): Promise<TenantRow | undefined> {
+  const set = { ...patch, version: current.version + 1, updatedAt: nowIso() };
+  const versioned = and(eq(tenants.id, current.id), eq(tenants.version, current.version), guard);
   const [updated] = await batchStatements(db, [
-    updateAtVersion(db, current, { ...patch, version: current.version + 1, updatedAt: nowIso() }),
+    // A guarded update (a family's limits) is rare: built per request, the others compiled.
+    guard
+      ? statementOf(db, db.update(tenants).set(set).where(versioned).returning())
+      : updateAtVersion(db, current, set),
     activityIfChangedStatement(db, actor, {
       ...entry,
       tenantId: current.id,

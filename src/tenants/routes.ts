@@ -49,7 +49,9 @@ export const tenantRoutes = new Hono<AppEnv>()
         "log and reported by a `tenant.updated` webhook. Setting `webhook_url` without a " +
         "`webhook_secret` generates one, returned once in this response. `deletion_grace_days` " +
         "is the owner's to set (403 `forbidden` to anyone else). While the tenant's deletion is " +
-        "scheduled nothing changes here (409 `tenant_deletion_scheduled`).",
+        "scheduled nothing changes here (409 `tenant_deletion_scheduled`). In a family, a " +
+        "sub-account's limits stay within its parent's (422 `above_parent_limit`) and a parent's " +
+        "at or above its sub-accounts' (422 `below_subaccount_limits`, naming them).",
       headers: [header("If-Match", "The ETag of your last read: a stale write is refused (412)")],
       errors: ["precondition_failed", "conflict"],
       responses: {

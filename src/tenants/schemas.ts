@@ -71,6 +71,13 @@ export const Tenant = z
       "While `deletion_scheduled`: when the deletion runs; null otherwise",
     ),
     data_region: DataRegion,
+    parent_id: z
+      .string()
+      .nullable()
+      .describe(
+        "The tenant this one is a sub-account of: its limits are carved from the parent's, " +
+          "whose limits cap the whole family. Null for a tenant of its own",
+      ),
     created_at: Timestamp,
     updated_at: Timestamp,
   })
@@ -169,6 +176,7 @@ export function toTenant(row: TenantRow): Tenant {
     deletion_scheduled_for:
       row.status === "deletion_scheduled" ? (row.deletionSchedule?.scheduled_for ?? null) : null,
     data_region: row.dataRegion,
+    parent_id: row.parentId,
     created_at: row.createdAt,
     updated_at: row.updatedAt,
   };

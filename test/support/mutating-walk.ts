@@ -11,10 +11,13 @@ import { TenantWorld } from "./world";
 // what it holds (its export stays the same): its job in the control plane is its record, and the
 // move's own tests follow it. Cancelling a deletion needs one scheduled, when nothing else could
 // be walked; its race with the deletion beginning is test/deletion/grace-due.test.ts's.
+// Giving a sub-account another parent needs a sub-account and a second family, a platform
+// admin's: test/subaccounts/reparent.test.ts follows it.
 const ON_THE_JOB = new Set([
   "POST /v1/tenants/{tenant_id}/deletion/resume",
   "POST /v1/tenants/{tenant_id}/deletion/cancel",
   "POST /v1/tenants/{tenant_id}/move",
+  "PUT /v1/tenants/{tenant_id}/parent",
 ]);
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -64,9 +67,29 @@ export async function mutatingWalk(options: { region?: "us" | "eu" } = {}) {
   /** A delete takes an item of its own, so no other item still refers to it. */
   async function pathFor(op: Operation) {
     const path = (await world.path(op.path)) as string;
+    // The sub-accounts the walk made go with the tenant.
+    if (isTenantDeletion(op)) return `${path}?include_subaccounts=true`;
+    // A parent's limits stay at or above its sub-accounts': those the walk made get the least,
+    // so a generated update of the tenant is refused for its own reasons only.
+    if (op.method === "PUT" && op.path === "/v1/tenants/{tenant_id}") await leastSubaccounts();
     if (op.method !== "DELETE" || !op.path.endsWith("/{id}")) return path;
     const collection = path.slice(0, path.lastIndexOf("/"));
     return `${collection}/${await world.freshItem(collection)}`;
+  }
+
+  async function leastSubaccounts() {
+    const token = world.owner.token;
+    const { body } = await callJson<{ items: { id: string }[] }>(
+      `/v1/tenants/${world.tenantId}/subaccounts?limit=100`,
+      { token },
+    );
+    for (const { id } of body.items) {
+      await call(`/v1/tenants/${id}`, {
+        method: "PUT",
+        token,
+        body: { max_concurrent_calls: 1, monthly_call_limit: 0 },
+      });
+    }
   }
 
   /** The calls the world started, ended, so that deleting the tenant is not refused for them. */

@@ -28,6 +28,10 @@ const TESTED_WITH: Record<string, { folder: string; why: string }> = {
   workflows: { folder: "resources", why: "built by the CRUD factory, tested with it" },
   writes: { folder: "resources", why: "the write planner, run by every resource's write" },
   jobs: { folder: "deletion", why: "the step-job engine, run by its kinds (deletion, moves)" },
+  "subaccount-grants": {
+    folder: "subaccounts",
+    why: "grants decide a family's reach, tested with it",
+  },
 };
 
 /** A file's code without its comments, so an example in a comment is not taken for code. */

@@ -69,8 +69,10 @@ describe("queries compiled once per isolate", () => {
     expect(await findCall(db, owner.tenantId, row.id)).toBeUndefined();
     const [usage] = await usageOf(db, owner.tenantId, period.start);
     // And the access the credential gives, read in the same statement.
-    const { access, ...state } = seen ?? {};
+    // The family's pool too: none for a tenant of its own.
+    const { access, family, ...state } = seen ?? {};
     expect(state).toEqual({ ...usage, agentKnown: false });
+    expect(family).toBeNull();
     expect(JSON.parse(String(access))).toMatchObject({ role: "owner" });
     expect(seen).toMatchObject({ status: "active", activeCalls: 1, callsThisMonth: 1 });
   });

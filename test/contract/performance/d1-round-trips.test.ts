@@ -12,6 +12,7 @@ import {
 } from "../../support/api-client";
 import { d1Of } from "../../support/cells";
 import { countingD1 } from "../../support/counting-d1";
+import { actingOn, family } from "../../support/family";
 import { callWithRecording, recordingPath, recordingTenant } from "../../support/recordings";
 import { callStart, createAgent } from "../../support/resource-fixtures";
 import { apiKey, invitedMember } from "../../support/team";
@@ -129,6 +130,20 @@ describe("D1 round trips per request", () => {
   let owner: Owner;
   beforeAll(async () => {
     owner = await signup("Round Trips");
+  });
+
+  it("call start in a sub-account, by the parent's owner: 1, the family's pool read in the admission", async () => {
+    const { parent, subs } = await family(2, { max_concurrent_calls: 5 });
+    const sub = actingOn(parent, subs[0]?.id ?? "");
+    const agent = await createAgent(sub);
+    const { status, roundTrips, control } = await roundTripsOf(tenantPath(sub.tenantId, "/calls"), {
+      method: "POST",
+      token: sub.token,
+      body: callStart(agent.id, { direction: "outbound" }),
+    });
+    expect(status).toBe(201);
+    expect(roundTrips).toBe(1);
+    expect(control).toBe(0);
   });
 
   it("call start with a webhook: 1, its delivery decided by the tenant row in the batch; end: 2", async () => {
