@@ -2,11 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { signup } from "../support/api-client";
 import { configure, createAgent, startCall } from "../support/resource-fixtures";
-import {
-  createEndpoint,
-  drainQueued,
-  verifiedTypesByUrl,
-} from "../support/webhook-endpoints";
+import { createEndpoint, drainQueued, verifiedTypesByUrl } from "../support/webhook-endpoints";
 import {
   captureQueuedDeliveries,
   mockReceiver,
@@ -118,9 +114,7 @@ describe("usage.threshold_reached goes to every enabled endpoint that takes it",
     const received = mockReceiver([200]);
     await drainQueued(queued, owner.tenantId);
     const types = verifiedTypesByUrl(received, { [TAKER_URL]: endpoint.secret });
-    expect((types[TAKER_URL] ?? []).filter((t) => t === "usage.threshold_reached")).toHaveLength(
-      2,
-    );
+    expect((types[TAKER_URL] ?? []).filter((t) => t === "usage.threshold_reached")).toHaveLength(2);
     const sent = bodiesById(received, "usage.threshold_reached");
     for (const delivery of stored) expect(sent[delivery.id]).toBe(delivery.payload);
     expect((await alertDeliveries(owner.tenantId)).map((d) => d.status)).toEqual([
