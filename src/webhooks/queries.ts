@@ -103,8 +103,9 @@ function fanOutDeliveries(db: Db, delivery: NewDelivery, guard: SQL, payload: SQ
 /**
  * The event's deliveries (`fanOutDeliveries`), written only when the statement just before it in
  * the batch changed a row (a guarded update, or an `…IfChanged` insert that itself followed one),
- * so a change that lost a race reports nothing. A `payload` given as SQL is computed by the
- * statement itself. Last in its chain: it writes as many rows as the event has recipients.
+ * so a change that lost a race reports nothing; or while `guard` holds, when given. A `payload`
+ * given as SQL is computed by the statement itself. Last in its chain: it writes as many rows as
+ * the event has recipients.
  */
 export const insertDeliveryIfChanged = (
   db: Db,
