@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { type TenantRow, tenants, webhookDeliveries } from "../db/schema";
 import { newId } from "../lib/ids";
 import { prepareEvent, sendDeliveries } from "../webhooks/emit";
-import { insertDeliveryIf } from "../webhooks/queries";
+import { insertDeliveryIfChanged } from "../webhooks/queries";
 import { createDeletionJob, scheduledDeletionDue } from "./jobs";
 import { stepMessage } from "./step";
 
@@ -87,13 +87,14 @@ export async function runDueDeletions({ env, cell, db }: CellSweepDeps, at: Date
       scheduled_for,
     });
     if (!delivery) continue;
-    // Written once per schedule, whichever sweep gets there first.
-    const written = await insertDeliveryIf(
+    // Written once per schedule, whichever sweep gets there first: a row for each recipient.
+    const written = await insertDeliveryIfChanged(
       db,
       delivery,
+      undefined,
       sql`${scheduledDeletionStill(tenant)} AND NOT ${reminded(tenant.id, requested_at)}`,
     ).run();
-    if (written.meta.changes !== 1) continue;
+    if (written.meta.changes === 0) continue;
     reminders++;
     await sendDeliveries(db, env.WEBHOOK_DELIVERIES, [delivery]);
   }

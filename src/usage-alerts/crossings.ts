@@ -8,12 +8,18 @@ import {
   activityLogs,
   calls,
   files,
-  tenants,
   type UsageMetric,
   usageAlerts,
   webhookDeliveries,
 } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
+import {
+  eventIdOf,
+  primaryTakes,
+  recipientDeliveryId,
+  recipientEndpoint,
+  recipients,
+} from "../webhooks/queries";
 import { METRICS } from "./metrics";
 
 /**
@@ -28,8 +34,10 @@ import { METRICS } from "./metrics";
  *    after it on the same database, find it there and reach nothing. Exactly one alert each.
  * 2. `entries`: a `usage.threshold_reached` activity entry for each alert `reached_by` this
  *    write, numbered on in the audit chain (one past the tenant's last, then one each).
- * 3. `deliveries`: the event for each of them, when the tenant's row receives it (a webhook_url,
- *    the type among its webhook_events), its payload built in SQL; `RETURNING id`: what to send.
+ * 3. `deliveries`: the event for each of them, to each of its recipients as every event's
+ *    (`recipients`: the primary endpoint when the tenant's row takes it, every enabled endpoint
+ *    taking it), the event's id ranked, `{event}.{endpoint}` for an endpoint, its payload built
+ *    in SQL; `RETURNING id`: what to send.
  *
  * A write that reaches no alert costs one indexed read of the tenant's few alerts and two empty
  * selects; nothing reads the alerts before the batch, so the write keeps its round trips. A
@@ -99,11 +107,14 @@ const thresholdOf = (limit: SQL) =>
   sql`coalesce(${alertColumn(usageAlerts.threshold)},
     CASE WHEN ${limit} > 0 THEN (${alertColumn(usageAlerts.thresholdPercent)} * ${limit} + 99) / 100 END)`;
 
-/** An id of the write's own: the base's last byte replaced by the row's rank (alerts are few). */
+/**
+ * An id of the write's own: the base's last byte replaced by the alert's rank (alerts are few),
+ * one rank per alert, however many rows (recipients) it has.
+ */
 const rankedId = (base: SQL) =>
-  sql`substr(${base}, 1, 34) || printf('%02x', row_number() OVER (ORDER BY ${alertColumn(usageAlerts.id)}))`;
+  sql`substr(${base}, 1, 34) || printf('%02x', dense_rank() OVER (ORDER BY ${alertColumn(usageAlerts.id)}))`;
 
-const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
+const ALERT_EVENT = "usage.threshold_reached";
 
 /** The three statements, reading their values through `v`. */
 function crossingQueries(
@@ -182,18 +193,20 @@ function crossingQueries(
   const payload = sql`json_object('type', 'usage.threshold_reached', 'timestamp', ${v("now")},
     'data', json_object('tenant_id', ${v("tenantId")}, 'alert_id', ${alertColumn(usageAlerts.id)},
       ${sql.join(data, sql`, `)}))`;
-  // `prepareEvent`'s rule, read off the tenant's row: a webhook_url, and the type among its events.
-  const receives = sql`EXISTS (SELECT 1 FROM ${tenants}
-    WHERE ${ofTenant(tenants.id)} = ${v("tenantId")} AND ${ofTenant(tenants.webhookUrl)} <> ''
-      AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
-        WHERE value = 'usage.threshold_reached'))`;
+  // One row per reached alert and recipient of its event.
+  const alertsByRecipient = sql`${usageAlerts}, ${recipients(
+    v("tenantId"),
+    ALERT_EVENT,
+    primaryTakes(v("tenantId"), ALERT_EVENT),
+  )}`;
   const deliveries = insertIf(
     db,
     webhookDeliveries,
     {
-      id: rankedId(v("deliveryIdBase")),
+      id: recipientDeliveryId(rankedId(v("deliveryIdBase"))),
       tenantId: v("tenantId"),
-      eventType: "usage.threshold_reached",
+      endpointId: recipientEndpoint,
+      eventType: ALERT_EVENT,
       payload,
       sealedDataEnc: null,
       status: "pending",
@@ -205,8 +218,8 @@ function crossingQueries(
       createdAt: v("now"),
       updatedAt: v("now"),
     },
-    sql`${reachedByThisWrite} AND ${receives}`,
-    usageAlerts,
+    reachedByThisWrite,
+    alertsByRecipient,
   ).returning({ id: webhookDeliveries.id });
 
   return [reach, entries, deliveries] as const;
@@ -233,12 +246,19 @@ export const crossingBatch = (
   values: CrossingValues,
 ) => crossingQueries(db, metrics, written, parameters(values));
 
-/** The deliveries the last of a crossing's statements wrote, from its rows: to send. */
+/**
+ * What to send of the deliveries the last of a crossing's statements wrote, from its rows: one
+ * message per event, by the event's id, as for every event (the consumer sends it on to each
+ * endpoint's delivery; a message per delivery as well would send an endpoint's twice).
+ */
 export const reachedDeliveries = (
   rows: Record<string, unknown>[] | undefined,
   tenantId: string,
 ): { id: string; tenantId: string }[] =>
-  (rows ?? []).map((row) => ({ id: String(row.id), tenantId }));
+  [...new Set((rows ?? []).map((row) => eventIdOf(String(row.id))))].map((id) => ({
+    id,
+    tenantId,
+  }));
 
 /**
  * The alerts on the call counters, decided in the call start's one batch, after the admitted

@@ -41,30 +41,47 @@ export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) 
   insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, condition);
 
 const ofEndpoint = (column: SQLiteColumn) => sql`e.${sql.identifier(column.name)}`;
+const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
 
 /**
- * The recipients of one event, as rows `(id, endpoint_id, sealed)`: the primary endpoint when
- * `primary` holds (its delivery keeps the event's id and its sealed data), then every enabled
- * endpoint of the tenant that takes the event type. Sealed data (an invitation token) goes to the
- * primary endpoint only: the other endpoints' deliveries carry it as "[redacted]".
+ * `prepareEvent`'s rule for the primary endpoint, read off the tenant's row by the statement
+ * itself: a webhook_url, and the type among its webhook_events.
  */
-const recipients = (delivery: NewDelivery, primary: SQL) => sql`(
-  SELECT ${delivery.id} AS id, NULL AS endpoint_id, ${delivery.sealedDataEnc ?? null} AS sealed
-    WHERE ${primary}
+export const primaryTakes = (tenantId: SQL | string, eventType: string) =>
+  sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${tenantId}
+    AND ${ofTenant(tenants.webhookUrl)} <> ''
+    AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
+      WHERE value = ${eventType}))`;
+
+/**
+ * The recipients of one event of the tenant, as rows `r(endpoint_id)`: the primary endpoint
+ * (NULL) when `primary` holds, then every enabled endpoint of the tenant that takes the event
+ * type. Every statement writing an event's deliveries reads them here, so each event reaches the
+ * same endpoints whoever writes it.
+ */
+export const recipients = (tenantId: SQL | string, eventType: string, primary: SQL) => sql`(
+  SELECT NULL AS endpoint_id WHERE ${primary}
   UNION ALL
-  SELECT ${delivery.id} || '.' || ${ofEndpoint(webhookEndpoints.id)}, ${ofEndpoint(webhookEndpoints.id)}, NULL
-    FROM ${webhookEndpoints} AS e
-    WHERE ${ofEndpoint(webhookEndpoints.tenantId)} = ${delivery.tenantId}
+  SELECT ${ofEndpoint(webhookEndpoints.id)} FROM ${webhookEndpoints} AS e
+    WHERE ${ofEndpoint(webhookEndpoints.tenantId)} = ${tenantId}
       AND ${ofEndpoint(webhookEndpoints.enabled)} = 1
       AND (${ofEndpoint(webhookEndpoints.events)} IS NULL OR EXISTS (
         SELECT 1 FROM json_each(${ofEndpoint(webhookEndpoints.events)})
-        WHERE value = ${delivery.eventType}))
+        WHERE value = ${eventType}))
 ) AS r`;
+
+/** The recipient's endpoint, from `recipients`' row: null for the primary. */
+export const recipientEndpoint = sql`r.endpoint_id`;
+
+/** A recipient's delivery id: the event's own for the primary, `{event}.{endpoint}` for the others. */
+export const recipientDeliveryId = (eventId: SQL | string) =>
+  sql`${eventId} || coalesce('.' || ${recipientEndpoint}, '')`;
 
 /**
  * One statement writing the event's deliveries, one per recipient (`recipients`), only while
- * `guard` holds: no row, one, or several. `changes()` after it counts them, so a statement
- * guarded by the chain must not follow it.
+ * `guard` holds: no row, one, or several. Sealed data (an invitation token) goes to the primary
+ * endpoint only: the other endpoints' deliveries carry it as "[redacted]". `changes()` after it
+ * counts them, so a statement guarded by the chain must not follow it.
  */
 function fanOutDeliveries(db: Db, delivery: NewDelivery, guard: SQL, payload: SQL, primary: SQL) {
   return insertIf(
@@ -73,21 +90,22 @@ function fanOutDeliveries(db: Db, delivery: NewDelivery, guard: SQL, payload: SQ
     {
       ...pendingRow(delivery),
       ...UNATTEMPTED,
-      id: sql`r.id`,
-      endpointId: sql`r.endpoint_id`,
-      sealedDataEnc: sql`r.sealed`,
+      id: recipientDeliveryId(delivery.id),
+      endpointId: recipientEndpoint,
+      sealedDataEnc: sql`CASE WHEN ${recipientEndpoint} IS NULL THEN ${delivery.sealedDataEnc ?? null} END`,
       payload,
     },
     guard,
-    recipients(delivery, primary),
+    recipients(delivery.tenantId, delivery.eventType, primary),
   );
 }
 
 /**
  * The event's deliveries (`fanOutDeliveries`), written only when the statement just before it in
  * the batch changed a row (a guarded update, or an `…IfChanged` insert that itself followed one),
- * so a change that lost a race reports nothing. A `payload` given as SQL is computed by the
- * statement itself. Last in its chain: it writes as many rows as the event has recipients.
+ * so a change that lost a race reports nothing; or while `guard` holds, when given. A `payload`
+ * given as SQL is computed by the statement itself. Last in its chain: it writes as many rows as
+ * the event has recipients.
  */
 export const insertDeliveryIfChanged = (
   db: Db,
@@ -109,8 +127,6 @@ export const insertDeliveryIfChanged = (
  */
 export type RowDecidedDelivery = NewDelivery & { hipaaPayload: string };
 
-const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
-
 /**
  * The event's deliveries, written only when `guard` holds, as the tenant's row, read by the
  * statement, decides: the primary endpoint by `prepareEvent`'s rule (a webhook_url, and the type
@@ -127,10 +143,7 @@ export const insertDeliveryIfReceived = (
   const tenantRow = sql`FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${written.tenantId}`;
   const payload = sql`CASE WHEN (SELECT ${ofTenant(tenants.hipaaEnabled)} ${tenantRow})
     THEN ${hipaaPayload} ELSE ${written.payload} END`;
-  const primary = sql`EXISTS (SELECT 1 ${tenantRow}
-    AND ${ofTenant(tenants.webhookUrl)} <> ''
-    AND EXISTS (SELECT 1 FROM json_each(${ofTenant(tenants.webhookEvents)})
-      WHERE value = ${written.eventType}))`;
+  const primary = primaryTakes(written.tenantId, written.eventType);
   return fanOutDeliveries(db, written, guard, payload, primary).returning({
     id: webhookDeliveries.id,
   });

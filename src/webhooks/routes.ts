@@ -37,7 +37,8 @@ export const webhookRoutes = new Hono<AppEnv>()
       const delivery = prepareEvent(tenant, "webhook.test", {
         message: "A test event: the webhook endpoint is reachable and the signature verifies.",
       });
-      if (!delivery) {
+      // The test event goes to the webhook_url only, so only its own subscription counts.
+      if (!delivery?.primary) {
         throw new ApiError(409, "event_not_subscribed", "webhook.test is not in webhook_events");
       }
       // The plan's rate is checked by the insert itself, so parallel requests cannot exceed it.

@@ -15,6 +15,7 @@ import {
 } from "../support/deletion-seed";
 import { gatedD1 } from "../support/gated-d1";
 import { runScheduled } from "../support/scheduled";
+import { createEndpoint } from "../support/webhook-endpoints";
 import { captureQueuedDeliveries, webhookTenant } from "../support/webhooks";
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -53,6 +54,16 @@ const deliveriesOf = async (tenantId: string, type: string) =>
     )
       .bind(tenantId, type)
       .all<{ id: string; payload: string }>()
+  ).results;
+
+/** The tenant's deliveries of `type`, with their endpoint (null: the primary), by id. */
+const endpointDeliveriesOf = async (tenantId: string, type: string) =>
+  (
+    await env.CELL_US_1.prepare(
+      "SELECT id, endpoint_id FROM webhook_deliveries WHERE tenant_id = ? AND event_type = ? ORDER BY id",
+    )
+      .bind(tenantId, type)
+      .all<{ id: string; endpoint_id: string | null }>()
   ).results;
 
 const entriesOf = async (tenantId: string, action: string) =>
@@ -127,6 +138,34 @@ describe("a scheduled deletion on the clock", () => {
       },
     ]);
     expect(await statusOf(owner.tenantId)).toBe("deletion_scheduled");
+  });
+
+  it("sends the reminder to every enabled endpoint that takes it, the primary included, once", async () => {
+    const queued = captureQueuedDeliveries();
+    const { owner } = await webhookTenant();
+    const taker = await createEndpoint(owner, { url: "https://one.example.com/hooks" });
+    await createEndpoint(owner, { url: "https://two.example.com/hooks", events: ["call.ended"] });
+    const noPrimary = await signup();
+    const only = await createEndpoint(noPrimary, {
+      url: "https://three.example.com/hooks",
+      events: ["tenant.deletion_reminder"],
+    });
+    const { at } = await schedule(owner, 3);
+    await schedule(noPrimary, 3);
+    await sweepAt(at - 23 * HOUR_MS);
+    await sweepAt(at - 22 * HOUR_MS);
+
+    const reminders = await endpointDeliveriesOf(owner.tenantId, "tenant.deletion_reminder");
+    const event = reminders[0]?.id as string;
+    expect(reminders).toEqual([
+      { id: event, endpoint_id: null },
+      { id: `${event}.${taker.id}`, endpoint_id: taker.id },
+    ]);
+    const alone = await endpointDeliveriesOf(noPrimary.tenantId, "tenant.deletion_reminder");
+    expect(alone).toEqual([{ id: expect.stringMatching(`\\.${only.id}$`), endpoint_id: only.id }]);
+    // One message per event: the consumer sends it on to each endpoint's delivery.
+    const eventOfAlone = alone[0]?.id.split(".")[0];
+    expect(queued.filter((id) => id === event || id === eventOfAlone)).toHaveLength(2);
   });
 
   it("cancel against the due sweep, really in parallel: exactly one wins, nothing half-written", {

@@ -4,6 +4,7 @@ import { createDb } from "../../src/db/client";
 import { findTenant, updateTenantAtVersion } from "../../src/tenants/queries";
 import { prepareEvent } from "../../src/webhooks/emit";
 import { callJson, signup, tenantPath, updateTenant } from "../support/api-client";
+import { createEndpoint } from "../support/webhook-endpoints";
 import {
   captureQueuedDeliveries,
   consume,
@@ -37,6 +38,20 @@ describe("subscriptions", () => {
     expect(test.body.code).toBe("event_not_subscribed");
     expect(queued.length).toBe(before);
     expect(await deliveriesOf(owner)).toEqual([]);
+    expect(received).toHaveLength(0);
+  });
+
+  it("the test event is refused when webhook_events lacks it, whatever endpoints the tenant has", async () => {
+    const { owner } = await webhookTenant({ webhook_events: ["call.ended"] });
+    await createEndpoint(owner, { url: "https://all.example.com/hooks" });
+    const received = mockReceiver([200]);
+    const test = await callJson(tenantPath(owner.tenantId, "/webhooks/test"), {
+      method: "POST",
+      token: owner.token,
+    });
+    expect(test.status).toBe(409);
+    expect(test.body.code).toBe("event_not_subscribed");
+    expect((await deliveriesOf(owner)).filter((d) => d.event_type === "webhook.test")).toEqual([]);
     expect(received).toHaveLength(0);
   });
 
