@@ -46,6 +46,9 @@ export default defineConfig(async () => ({
                 CREDENTIAL_HASH_KEY: "test-credential-hash-key-of-sufficient-length",
                 AUDIT_SIGNING_KEY: auditSigningKey(),
                 ENVIRONMENT: "development",
+                // Thousands of accounts are made here: a hash of 1,000 rounds instead of 100,000.
+                // Production ignores it (test/auth/password-work.node.test.ts).
+                PASSWORD_ITERATIONS: "1000",
                 CORS_ORIGINS: "https://app.example.com,http://localhost:*,http://127.0.0.1:*",
               },
               d1Databases: { MIGRATED_CONTROL: "migrated-control", MIGRATED_CELL: "migrated-cell" },

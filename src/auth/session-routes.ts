@@ -28,7 +28,7 @@ import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
 import { tokenResponse } from "./grant";
 import { invalidCredentials } from "./login";
-import { hashPassword, verifyPasswordOrDummy } from "./password";
+import { hashPassword, passwordIterations, verifyPasswordOrDummy } from "./password";
 import { activeMembership } from "./queries";
 import { PasswordChange, RefreshRequest, TokenResponse } from "./schemas";
 import {
@@ -255,8 +255,11 @@ export const sessionRoutes = new Hono<AppEnv>()
       const control = c.get("control");
       const user = await control.select().from(users).where(eq(users.id, userId)).get();
       if (!user) throw notFound("User");
-      if (!(await verifyPasswordOrDummy(current, user.passwordHash))) throw invalidCredentials();
-      const nextHash = await hashPassword(next);
+      const iterations = passwordIterations(c.env);
+      if (!(await verifyPasswordOrDummy(current, user.passwordHash, iterations))) {
+        throw invalidCredentials();
+      }
+      const nextHash = await hashPassword(next, iterations);
       // 1. The sessions' store: every other session ends, while this one is live. Refused (the
       //    fence), or overtaken by another change's revocation: nothing written anywhere.
       const ended = await endOtherSessions(store, userId, sessionId);
