@@ -352,8 +352,8 @@ describe("the console, walked as a new user would", () => {
       .fill(ORGANIZATION);
     await check("leaving");
     await remove.click();
-    // The deletion's steps run one queue message at a time in the local runtime: 20 s on a quiet
-    // machine, more than 40 s while the other test files keep both cores busy.
+    // The deletion's steps run one queue message at a time in the local runtime: seconds on a
+    // quiet machine, more than 40 s while the other test files keep both cores busy.
     await page.getByRole("heading", { name: "Deletion receipt" }).waitFor({ timeout: 90_000 });
     await check("receipt");
 
