@@ -11,4 +11,6 @@ export type Bindings = CloudflareBindings & {
   CREDENTIAL_HASH_KEY: string;
   /** The audit checkpoints' Ed25519 signing key, `<x>.<d>` (src/audit/signing.ts). */
   AUDIT_SIGNING_KEY: string;
+  /** In development only, a lower PBKDF2 work factor for new password hashes (src/auth/password.ts). */
+  PASSWORD_ITERATIONS: string | undefined;
 };

@@ -14,7 +14,7 @@ import { jsonBody, noQueryParams } from "../middleware/validate";
 import { describeRoute } from "../openapi/describe";
 import { tokenResponse } from "./grant";
 import { invalidCredentials, logIn } from "./login";
-import { hashPassword, verifyPasswordOrDummy } from "./password";
+import { hashPassword, passwordIterations, verifyPasswordOrDummy } from "./password";
 import { findLogin, findUserByEmail } from "./queries";
 import { LoginRequest, SignupRequest, SignupResponse, TokenResponse } from "./schemas";
 import { SESSION_COOKIE_PARAMETER, tokenAnswer } from "./session-cookie";
@@ -68,7 +68,7 @@ export const authRoutes = new Hono<AppEnv>()
       const owner = {
         id: newId(),
         email,
-        passwordHash: await hashPassword(password),
+        passwordHash: await hashPassword(password, passwordIterations(c.env)),
         tenantName: name ?? email.split("@")[1] ?? email,
       };
       const session = await signUp(c, owner, cell);
@@ -109,7 +109,8 @@ export const authRoutes = new Hono<AppEnv>()
       await throttleLogin(c.env, email, clientIp(c));
       const login = await findLogin(c.get("control"), email);
       const user = login?.user;
-      if (!(await verifyPasswordOrDummy(password, user?.passwordHash)) || !user) {
+      const iterations = passwordIterations(c.env);
+      if (!(await verifyPasswordOrDummy(password, user?.passwordHash, iterations)) || !user) {
         throw invalidCredentials();
       }
       // A user whose tenant's signup has not completed has no account yet: the same answer.

@@ -5,7 +5,7 @@ import { cellSessions, startSession } from "../access/sessions";
 import { actorOf } from "../activity/actor";
 import { insertActivityIfChanged } from "../activity/queries";
 import { tokenResponse } from "../auth/grant";
-import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
+import { hashPassword, passwordIterations, verifyPasswordOrDummy } from "../auth/password";
 import { findUserByEmail } from "../auth/queries";
 import { AcceptInvitation, TokenResponse } from "../auth/schemas";
 import { SESSION_COOKIE_PARAMETER, tokenAnswer } from "../auth/session-cookie";
@@ -56,7 +56,8 @@ async function accountFor(
 ): Promise<{ id: string; made: boolean }> {
   const control = c.get("control");
   const { email, tenantId, password, now } = joining;
-  const passwordHash = await hashPassword(password);
+  const iterations = passwordIterations(c.env);
+  const passwordHash = await hashPassword(password, iterations);
   const make = async () => {
     const id = newId();
     await control
@@ -77,7 +78,7 @@ async function accountFor(
   const same =
     existing?.tenantId === tenantId &&
     existing.role === "member" &&
-    (await verifyPasswordOrDummy(password, existing.passwordHash));
+    (await verifyPasswordOrDummy(password, existing.passwordHash, iterations));
   if (!existing || !same) {
     throw new ApiError(409, "email_taken", "An account with this email already exists");
   }

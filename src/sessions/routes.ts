@@ -17,7 +17,7 @@ import { actorOf } from "../activity/actor";
 import { activityRow } from "../activity/queries";
 import { tokenResponse } from "../auth/grant";
 import { invalidCredentials } from "../auth/login";
-import { hashPassword, verifyPasswordOrDummy } from "../auth/password";
+import { hashPassword, passwordIterations, verifyPasswordOrDummy } from "../auth/password";
 import { activeMembership } from "../auth/queries";
 import { PasswordChange, RefreshRequest, TokenResponse } from "../auth/schemas";
 import {
@@ -255,8 +255,11 @@ export const sessionRoutes = new Hono<AppEnv>()
       const control = c.get("control");
       const user = await control.select().from(users).where(eq(users.id, userId)).get();
       if (!user) throw notFound("User");
-      if (!(await verifyPasswordOrDummy(current, user.passwordHash))) throw invalidCredentials();
-      const nextHash = await hashPassword(next);
+      const iterations = passwordIterations(c.env);
+      if (!(await verifyPasswordOrDummy(current, user.passwordHash, iterations))) {
+        throw invalidCredentials();
+      }
+      const nextHash = await hashPassword(next, iterations);
       // 1. The sessions' store: every other session ends, while this one is live. Refused (the
       //    fence), or overtaken by another change's revocation: nothing written anywhere.
       const ended = await endOtherSessions(store, userId, sessionId);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { Hono } from "hono";
 import * as z from "zod";
 import { actorOf } from "../activity/actor";
-import { hashPassword } from "../auth/password";
+import { hashPassword, passwordIterations } from "../auth/password";
 import { completeSignup, discardCellTenant, releaseSignup } from "../auth/queries";
 import { SignupRequest } from "../auth/schemas";
 import { emailTaken } from "../auth/signup";
@@ -213,7 +213,7 @@ export const subaccountRoutes = new Hono<AppEnv>()
         await control.insert(users).values({
           id: sub.id,
           email,
-          passwordHash: await hashPassword(password),
+          passwordHash: await hashPassword(password, passwordIterations(c.env)),
           role: "owner",
           tenantId: sub.id,
           createdAt: nowIso(),

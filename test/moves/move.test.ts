@@ -33,12 +33,16 @@ afterEach(() => {
 /** Every row of the tenant in `d1`, table by table, as stored (rowids aside, in a set's order). */
 async function rowsIn(d1: D1Database, tenantId: string) {
   const tables: Record<string, string[]> = {};
-  for (const table of ["tenants", ...(await tablesWithTenantIdColumn())]) {
-    const column = table === "tenants" ? "id" : "tenant_id";
-    const { results } = await d1
-      .prepare(`SELECT * FROM "${table}" WHERE "${column}" = ?`)
-      .bind(tenantId)
-      .all();
+  const names = ["tenants", ...(await tablesWithTenantIdColumn())];
+  const read = await d1.batch(
+    names.map((table) =>
+      d1
+        .prepare(`SELECT * FROM "${table}" WHERE "${table === "tenants" ? "id" : "tenant_id"}" = ?`)
+        .bind(tenantId),
+    ),
+  );
+  for (const [i, table] of names.entries()) {
+    const results = read[i]?.results ?? [];
     if (results.length > 0) tables[table] = results.map((row) => JSON.stringify(row)).sort();
   }
   return tables;

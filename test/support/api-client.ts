@@ -1,5 +1,5 @@
 import { env, exports } from "cloudflare:workers";
-import { hashPassword } from "../../src/auth/password";
+import { hashPassword, passwordIterations } from "../../src/auth/password";
 import { issueToken } from "../../src/auth/tokens";
 import { newId, nowIso } from "../../src/lib/ids";
 
@@ -80,7 +80,7 @@ export async function createPlatformAdmin() {
   await env.DB.prepare(
     "INSERT INTO users (id, email, password_hash, role, tenant_id, created_at) VALUES (?, ?, ?, 'platform_admin', NULL, ?)",
   )
-    .bind(id, email, await hashPassword("admin password 123"), nowIso())
+    .bind(id, email, await hashPassword("admin password 123", passwordIterations(env)), nowIso())
     .run();
   const sessionId = newId();
   const expiresAt = new Date(Date.now() + 3600_000).toISOString();

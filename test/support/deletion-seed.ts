@@ -103,16 +103,31 @@ export async function blobKeys(prefix: string) {
  * control plane for its own tables.
  */
 export async function rowsOf(table: string, tenantId: string) {
-  const column = table === "tenants" || table === "users" ? "id" : "tenant_id";
-  const where = table === "users" ? `"tenant_id" = ?` : `"${column}" = ?`;
-  const databases = CONTROL_TABLES.includes(table) ? [env.DB] : [env.CELL_US_1, env.CELL_EU_1];
-  const rows: Record<string, unknown>[] = [];
-  for (const d1 of databases) {
-    const { results } = await d1
-      .prepare(`SELECT * FROM "${table}" WHERE ${where} ORDER BY rowid`)
-      .bind(tenantId)
-      .all();
-    rows.push(...results);
+  return (await rowsOfTables([table], tenantId))[table] ?? [];
+}
+
+/** `rowsOf` each of `tables`, each database read in one batch. */
+async function rowsOfTables(tables: string[], tenantId: string) {
+  const byDatabase = new Map<D1Database, string[]>();
+  for (const table of tables) {
+    const databases = CONTROL_TABLES.includes(table) ? [env.DB] : [env.CELL_US_1, env.CELL_EU_1];
+    for (const d1 of databases) byDatabase.set(d1, [...(byDatabase.get(d1) ?? []), table]);
+  }
+  const rows: Record<string, Record<string, unknown>[]> = Object.fromEntries(
+    tables.map((table) => [table, []]),
+  );
+  // In the order rowsOf has always read them: the cells in turn, then the control plane.
+  for (const d1 of [env.CELL_US_1, env.CELL_EU_1, env.DB]) {
+    const read = byDatabase.get(d1) ?? [];
+    if (read.length === 0) continue;
+    const results = await d1.batch<Record<string, unknown>>(
+      read.map((table) => {
+        const column = table === "tenants" || table === "users" ? "id" : "tenant_id";
+        const where = table === "users" ? `"tenant_id" = ?` : `"${column}" = ?`;
+        return d1.prepare(`SELECT * FROM "${table}" WHERE ${where} ORDER BY rowid`).bind(tenantId);
+      }),
+    );
+    for (const [i, table] of read.entries()) rows[table]?.push(...(results[i]?.results ?? []));
   }
   return rows;
 }
@@ -122,10 +137,10 @@ export async function rowsOf(table: string, tenantId: string) {
  * plane: to compare before and after.
  */
 export async function snapshotTenant(tenantId: string) {
-  const tables: Record<string, unknown[]> = {};
-  for (const table of ["tenants", ...tablesWithTenantId(), ...CONTROL_TABLES]) {
-    tables[table] = await rowsOf(table, tenantId);
-  }
+  const tables = await rowsOfTables(
+    ["tenants", ...tablesWithTenantId(), ...CONTROL_TABLES],
+    tenantId,
+  );
   return { tables, blobs: await blobKeys(`tenants/${tenantId}/`) };
 }
 

@@ -26,6 +26,8 @@ export type JsonSchema = {
   exclusiveMaximum?: number;
   /** A property only this role may send, in a body the route takes from lesser roles too. */
   "x-required-role"?: string;
+  /** The document's host rule, which no JSON Schema keyword states (src/lib/hosts.ts). */
+  "x-public-host"?: string;
 };
 
 export type Resolve = (ref: string) => JsonSchema;
@@ -45,9 +47,16 @@ const FORMATS: Record<string, fc.Arbitrary<string>> = {
     .map((d) => d.toISOString()),
 };
 
+/**
+ * Host names under a public domain of this generator's own: a host the pattern alone would let
+ * through (`[4.6f]`, `[::1]`) is refused by the rule `x-public-host` states in words.
+ */
+const PUBLIC_HOST = fc.tuple(word, word).map(([host, domain]) => `${host}.${domain}.example.com`);
+
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const format = schema.format && FORMATS[schema.format];
   if (format) return format;
+  if (schema["x-public-host"]) return PUBLIC_HOST;
   if (schema.pattern) {
     return fc
       .stringMatching(new RegExp(schema.pattern))
@@ -141,6 +150,18 @@ export function invalidBody(schema: JsonSchema, resolve: Resolve): fc.Arbitrary<
           const { [key]: _dropped, ...rest } = body;
           return rest;
         }),
+      );
+    }
+    // A host of the shape the pattern gives, which the host rule may still refuse (`[4.6f]`).
+    for (const [key, property] of Object.entries(target.properties ?? {})) {
+      const host = [property, ...(property.anyOf ?? [])].find(
+        (branch) => branch["x-public-host"] && branch.pattern,
+      );
+      if (!host?.pattern) continue;
+      mutations.push(
+        fc
+          .tuple(valid, fc.stringMatching(new RegExp(host.pattern)))
+          .map(([body, shaped]) => ({ ...body, [key]: shaped })),
       );
     }
   }

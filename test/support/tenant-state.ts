@@ -5,18 +5,14 @@ import { env } from "cloudflare:workers";
  * database itself rather than the code under test, so a table a migration adds is included.
  */
 export async function tablesWithTenantIdColumn(): Promise<string[]> {
-  const { results: tables } = await env.CELL_US_1.prepare(
+  const { results } = await env.CELL_US_1.prepare(
     // D1's own tables (`_cf_…`) and SQLite's cannot be read.
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 4) <> '_cf_' AND substr(name, 1, 7) <> 'sqlite_' ORDER BY name",
+    `SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
+     WHERE m.type = 'table' AND substr(m.name, 1, 4) <> '_cf_' AND substr(m.name, 1, 7) <> 'sqlite_'
+       AND c.name = 'tenant_id'
+     ORDER BY m.name`,
   ).all<{ name: string }>();
-  const withTenantId: string[] = [];
-  for (const { name } of tables) {
-    const { results: columns } = await env.CELL_US_1.prepare(`PRAGMA table_info("${name}")`).all<{
-      name: string;
-    }>();
-    if (columns.some((column) => column.name === "tenant_id")) withTenantId.push(name);
-  }
-  return withTenantId;
+  return results.map(({ name }) => name);
 }
 
 /** The control plane's tables that hold rows of a tenant. */
@@ -29,22 +25,31 @@ const CONTROL_TABLES = ["users", "tenant_directory", "deletion_receipts"];
  * before and after a request: the request changed nothing of the tenant's.
  */
 export async function tenantState(tenantId: string, except: string[] = []) {
-  const tables: Record<string, unknown[]> = {};
-  const read = async (d1: D1Database, table: string, column: string) => {
-    const { results } = await d1
-      .prepare(`SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`)
-      .bind(tenantId)
-      .all();
-    tables[table] = [...(tables[table] ?? []), ...results];
+  // Each database read in one batch: one round trip, and one consistent view of it.
+  const read = async (d1: D1Database, queries: { table: string; column: string }[]) => {
+    const results = await d1.batch(
+      queries.map(({ table, column }) =>
+        d1.prepare(`SELECT * FROM "${table}" WHERE "${column}" = ? ORDER BY rowid`).bind(tenantId),
+      ),
+    );
+    return queries.map(({ table }, i) => ({ table, rows: results[i]?.results ?? [] }));
   };
-  for (const table of ["tenants", ...(await tablesWithTenantIdColumn())]) {
-    if (except.includes(table)) continue;
-    for (const d1 of [env.CELL_US_1, env.CELL_EU_1]) {
-      await read(d1, table, table === "tenants" ? "id" : "tenant_id");
-    }
-  }
-  for (const table of CONTROL_TABLES) {
-    if (!except.includes(table)) await read(env.DB, table, "tenant_id");
+  const cellQueries = ["tenants", ...(await tablesWithTenantIdColumn())]
+    .filter((table) => !except.includes(table))
+    .map((table) => ({ table, column: table === "tenants" ? "id" : "tenant_id" }));
+  const controlQueries = CONTROL_TABLES.filter((table) => !except.includes(table)).map((table) => ({
+    table,
+    column: "tenant_id",
+  }));
+  const [us, eu, control] = await Promise.all([
+    read(env.CELL_US_1, cellQueries),
+    read(env.CELL_EU_1, cellQueries),
+    controlQueries.length > 0 ? read(env.DB, controlQueries) : [],
+  ]);
+  const tables: Record<string, unknown[]> = {};
+  for (const { table } of cellQueries) tables[table] = [];
+  for (const { table, rows } of [...us, ...eu, ...control]) {
+    tables[table] = [...(tables[table] ?? []), ...rows];
   }
   const objects: string[] = [];
   for (const bucket of [env.BLOBS_US, env.BLOBS_EU]) {
