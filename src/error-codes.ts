@@ -80,7 +80,10 @@ export const ERROR_CODES = {
     status: 409,
     meaning: "The tenant cannot be moved now: it is being deleted, or already in that cell",
   },
-  tenant_inactive: { status: 409, meaning: "The tenant is inactive; calls cannot start" },
+  tenant_inactive: {
+    status: 409,
+    meaning: "The tenant is inactive: calls cannot start, sub-accounts cannot be made",
+  },
   parent_inactive: {
     status: 409,
     meaning: "The sub-account's parent is not active; no call of its family can start",

@@ -12,7 +12,14 @@ import { tenantDirectory, users } from "../db/control-schema";
 import { isUniqueViolation } from "../db/errors";
 import type { TenantRow } from "../db/schema";
 import type { AppEnv } from "../env";
-import { ApiError, notFound, tenantDeleting, tenantMoving, ValidationError } from "../errors";
+import {
+  ApiError,
+  notFound,
+  tenantDeleting,
+  tenantDeletionScheduled,
+  tenantMoving,
+  ValidationError,
+} from "../errors";
 import { newId, nowIso } from "../lib/ids";
 import { PageQuery, pageOf, toPage } from "../lib/pagination";
 import { jsonBody, noQueryParams, pathParams, queryParams } from "../middleware/validate";
@@ -128,8 +135,15 @@ export const subaccountRoutes = new Hono<AppEnv>()
         "the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: " +
         "a call start anywhere in it is refused once the parent's pool is full. Business and " +
         "enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows " +
-        "(403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`).",
-      errors: ["subaccounts_not_in_plan", "subaccount_quota_reached", "subaccount_nesting"],
+        "(403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`). " +
+        "An inactive tenant makes none (409 `tenant_inactive`).",
+      errors: [
+        "subaccounts_not_in_plan",
+        "subaccount_quota_reached",
+        "subaccount_nesting",
+        "tenant_inactive",
+        "conflict",
+      ],
       responses: { 201: { description: "Created", schema: Tenant, headers: ["Location"] } },
     }),
     noQueryParams(),
@@ -169,6 +183,14 @@ export const subaccountRoutes = new Hono<AppEnv>()
         if (!fresh || !servedHere(fresh.status)) throw new TenantNotInCell(parent.id);
         if (fresh.status === "deleting") throw tenantDeleting(parent.id);
         if (fresh.status === "moving") throw tenantMoving();
+        if (fresh.status === "deletion_scheduled") throw tenantDeletionScheduled(parent.id);
+        if (fresh.status === "inactive") {
+          throw new ApiError(
+            409,
+            "tenant_inactive",
+            "The tenant is inactive: it makes no sub-accounts",
+          );
+        }
         throw (
           (await subaccountRefusal(fresh, () => countSubaccounts(db, parent.id))) ??
           new ApiError(409, "conflict", "The parent changed meanwhile; try again")

@@ -49,6 +49,23 @@ describe("sub-accounts: the model", () => {
     expect(trail.body.items.map((e) => e.action)).toContain("tenant.created");
   });
 
+  it("an inactive parent makes none: 409 tenant_inactive, nothing written in any store", async () => {
+    const { parent } = await family(0);
+    await configure(parent, { status: "inactive" });
+    const tenantsBefore = await env.CELL_US_1.prepare("SELECT count(*) AS n FROM tenants").first();
+    const entriesBefore = await env.DB.prepare(
+      "SELECT count(*) AS n FROM tenant_directory",
+    ).first();
+    const refused = await post(parent.token, parent.tenantId, { name: " " });
+    expect(refused).toMatchObject({ status: 409, body: { code: "tenant_inactive" } });
+    expect(await env.CELL_US_1.prepare("SELECT count(*) AS n FROM tenants").first()).toEqual(
+      tenantsBefore,
+    );
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM tenant_directory").first()).toEqual(
+      entriesBefore,
+    );
+  });
+
   it("refuses sub-accounts on the starter plan, of a sub-account, and past the plan's number", async () => {
     const starter = await signup();
     const refused = await post(starter.token, starter.tenantId, { name: "x" });
