@@ -84,23 +84,7 @@ describe("the console, walked as a new user would", () => {
     const elsewhere = guardOrigin(page, origin);
     const cspErrors = collectCspErrors(page);
 
-    /** Tab reaches every control, axe at both widths, and the screenshots when asked for. */
-    const check = async (name: string) => {
-      expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
-      for (const [width, size] of [
-        ["desktop", DESKTOP],
-        ["phone", PHONE],
-      ] as const) {
-        await page.setViewportSize(size);
-        expect(await seriousViolations(page), `${name} at ${width}`).toEqual([]);
-        expect(await overflowsSideways(page), `${name} scrolls sideways at ${width}`).toBe(false);
-        if (SCREENSHOTS) {
-          mkdirSync(SCREENSHOTS, { recursive: true });
-          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-        }
-      }
-      await page.setViewportSize(DESKTOP);
-    };
+    const check = checker(page);
 
     // Sign up: the page is the Worker's, with a policy allowing its own scripts and styles alone.
     const home = await page.goto(origin);
@@ -443,22 +427,7 @@ describe("the console, walked as a new user would", () => {
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const elsewhere = guardOrigin(page, origin);
-    const check = async (name: string) => {
-      expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
-      for (const [width, size] of [
-        ["desktop", DESKTOP],
-        ["phone", PHONE],
-      ] as const) {
-        await page.setViewportSize(size);
-        expect(await seriousViolations(page), `${name} at ${width}`).toEqual([]);
-        expect(await overflowsSideways(page), `${name} scrolls sideways at ${width}`).toBe(false);
-        if (SCREENSHOTS) {
-          mkdirSync(SCREENSHOTS, { recursive: true });
-          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-        }
-      }
-      await page.setViewportSize(DESKTOP);
-    };
+    const check = checker(page);
     await page.goto(origin);
     await page.getByLabel("Email", { exact: true }).fill(parent.email);
     await page.getByLabel("Password", { exact: true }).fill(parent.password);
@@ -484,7 +453,7 @@ describe("the console, walked as a new user would", () => {
       .filter({ hasText: "Sub-account created: Acme Clinic." })
       .waitFor();
     await page.getByRole("heading", { name: "Sub-accounts (1)" }).waitFor();
-    const pool = page.getByRole("table", { name: "The family's pool" });
+    const pool = page.getByRole("region", { name: "The family's pool" });
     await eventually(async () =>
       expect(await pool.getByRole("row", { name: /Acme Clinic/ }).textContent()).toBe(
         "Acme Clinic0 of 20 of 100",
@@ -517,6 +486,26 @@ describe("the console, walked as a new user would", () => {
     await context.close();
   }, 60_000);
 });
+
+/** Tab reaches every control, axe at both widths, and the screenshots when asked for. */
+function checker(page: Page) {
+  return async (name: string) => {
+    expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
+    for (const [width, size] of [
+      ["desktop", DESKTOP],
+      ["phone", PHONE],
+    ] as const) {
+      await page.setViewportSize(size);
+      expect(await seriousViolations(page), `${name} at ${width}`).toEqual([]);
+      expect(await overflowsSideways(page), `${name} scrolls sideways at ${width}`).toBe(false);
+      if (SCREENSHOTS) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+      }
+    }
+    await page.setViewportSize(DESKTOP);
+  };
+}
 
 /** Every request the page makes, checked: one outside the origin is refused and remembered. */
 function guardOrigin(page: Page, origin: string) {
