@@ -66,7 +66,10 @@ export function grant(tokens: Granted) {
 
 function setSession(next: Session | null) {
   session = next;
-  if (!next) clearTimeout(renewal);
+  if (!next) {
+    clearTimeout(renewal);
+    acting = null;
+  }
   for (const listener of listeners) listener(next);
 }
 
@@ -90,7 +93,19 @@ export async function logOut() {
 /** Forgets the session here alone: after the tenant's deletion, nothing is left to log out of. */
 export const forgetSession = () => setSession(null);
 
-/** The signed-in tenant's id; pages under the tenant are shown only with one. */
+/** A sub-account the parent's person acts in: its routes take the parent's token. */
+export type Acting = { id: string; name: string };
+let acting: Acting | null = null;
+
+export const actingIn = () => acting;
+
+/** Acts in a sub-account (or, with null, back in the signed-in tenant): every page follows. */
+export function actIn(next: Acting | null) {
+  acting = next;
+  for (const listener of listeners) listener(session);
+}
+
+/** The tenant the pages act on: the sub-account switched to, else the signed-in tenant. */
 export function tenantPath() {
-  return { path: { tenant_id: session?.tenantId ?? "" } };
+  return { path: { tenant_id: acting?.id ?? session?.tenantId ?? "" } };
 }

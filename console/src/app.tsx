@@ -1,5 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
-import { currentSession, logOut, onSessionChange, type Session } from "./api";
+import {
+  type Acting,
+  actIn,
+  actingIn,
+  currentSession,
+  logOut,
+  onSessionChange,
+  type Session,
+} from "./api";
 import { AccountPage } from "./pages/account";
 import { ActivityPage } from "./pages/activity";
 import { AdminPage } from "./pages/admin";
@@ -7,6 +15,7 @@ import { AcceptPage, LoginPage, SignupPage } from "./pages/auth";
 import { LeavingPage } from "./pages/leaving";
 import { ResourcesPage } from "./pages/resources";
 import { SettingsPage } from "./pages/settings";
+import { SubaccountsPage } from "./pages/subaccounts";
 import { TeamPage } from "./pages/team";
 import { UsagePage } from "./pages/usage";
 import { WebhookPage } from "./pages/webhook";
@@ -22,6 +31,7 @@ const TENANT_PAGES = [
   ["usage", "Usage", UsagePage],
   ["activity", "Activity", ActivityPage],
   ["resources", "Resources", ResourcesPage],
+  ["subaccounts", "Sub-accounts", SubaccountsPage],
   ["leaving", "Leaving", LeavingPage],
   ["account", "Account", AccountPage],
 ] as const;
@@ -40,10 +50,14 @@ function useRoute() {
 
 export function App(props: { restoring: Promise<boolean> }) {
   const [session, setSession] = useState<Session | null>(currentSession);
+  const [acting, setActing] = useState<Acting | null>(actingIn);
   const [restoring, setRestoring] = useState(true);
   const route = useRoute();
   useEffect(() => {
-    const stop = onSessionChange(setSession);
+    const stop = onSessionChange((next) => {
+      setSession(next);
+      setActing(actingIn());
+    });
     // A reload keeps the session: the httpOnly cookie is traded for a new access token.
     void props.restoring.finally(() => setRestoring(false));
     return () => {
@@ -65,16 +79,19 @@ export function App(props: { restoring: Promise<boolean> }) {
       </Shell>
     );
   }
-  const page = TENANT_PAGES.find(([path]) => path === name) ?? TENANT_PAGES[0];
+  // In a sub-account, the family's page is the parent's: a sub-account owns none.
+  const pages = acting ? TENANT_PAGES.filter(([path]) => path !== "subaccounts") : TENANT_PAGES;
+  const page = pages.find(([path]) => path === name) ?? TENANT_PAGES[0];
   const [current, , Component] = page;
   if (name !== current) history.replaceState(null, "", `#/${current}`);
   return (
     <Shell
       session={session}
-      links={TENANT_PAGES.map(([path, label]) => [path, label])}
+      links={pages.map(([path, label]) => [path, label])}
       current={current}
+      acting={acting}
     >
-      <Component key={current} />
+      <Component key={`${current} ${acting?.id ?? ""}`} />
     </Shell>
   );
 }
@@ -83,6 +100,7 @@ function Shell(props: {
   session: Session;
   links: (readonly [string, string])[];
   current: string;
+  acting?: Acting | null;
   children: preact.ComponentChildren;
 }) {
   return (
@@ -93,6 +111,20 @@ function Shell(props: {
       <header class="top">
         <span class="brand">Tenant console</span>
         <span class="who">Signed in as {ROLE_NAMES[props.session.role]}</span>
+        {props.acting && (
+          <span class="acting">
+            In sub-account <strong>{props.acting.name}</strong>
+            <button
+              type="button"
+              onClick={() => {
+                actIn(null);
+                location.hash = "#/subaccounts";
+              }}
+            >
+              Back to the parent
+            </button>
+          </span>
+        )}
         <button type="button" onClick={() => void logOut()}>
           Log out
         </button>

@@ -84,23 +84,7 @@ describe("the console, walked as a new user would", () => {
     const elsewhere = guardOrigin(page, origin);
     const cspErrors = collectCspErrors(page);
 
-    /** Tab reaches every control, axe at both widths, and the screenshots when asked for. */
-    const check = async (name: string) => {
-      expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
-      for (const [width, size] of [
-        ["desktop", DESKTOP],
-        ["phone", PHONE],
-      ] as const) {
-        await page.setViewportSize(size);
-        expect(await seriousViolations(page), `${name} at ${width}`).toEqual([]);
-        expect(await overflowsSideways(page), `${name} scrolls sideways at ${width}`).toBe(false);
-        if (SCREENSHOTS) {
-          mkdirSync(SCREENSHOTS, { recursive: true });
-          await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-        }
-      }
-      await page.setViewportSize(DESKTOP);
-    };
+    const check = checker(page);
 
     // Sign up: the page is the Worker's, with a policy allowing its own scripts and styles alone.
     const home = await page.goto(origin);
@@ -421,7 +405,109 @@ describe("the console, walked as a new user would", () => {
     expect(elsewhere).toEqual([]);
     await context.close();
   }, 150_000);
+
+  it("runs a family: creates a sub-account, sees the pool, acts in it and comes back", async () => {
+    const { origin } = api as LocalApi;
+    const parent = {
+      email: `agency-${Date.now()}@acme-voice.example`,
+      password: "agency password 1",
+    };
+    const signup = await fetch(`${origin}/v1/auth/signup`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ ...parent, name: "Acme Agency" }),
+    });
+    expect(signup.status).toBe(201);
+    const { access_token: token, tenant_id: parentId } = (await signup.json()) as {
+      access_token: string;
+      tenant_id: string;
+    };
+    // Sub-accounts come with the business plan.
+    await send(origin, parentId, token, "PUT", "", { billing_plan: "business" });
+
+    const context = await (browser as Browser).newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const elsewhere = guardOrigin(page, origin);
+    const check = checker(page);
+    await page.goto(origin);
+    await page.getByLabel("Email", { exact: true }).fill(parent.email);
+    await page.getByLabel("Password", { exact: true }).fill(parent.password);
+    await page.getByRole("button", { name: "Log in" }).click();
+    await page.getByRole("heading", { name: "Organization", exact: true, level: 1 }).waitFor();
+
+    // A limit above the parent's is refused at its field, with the API's reason.
+    await page.getByRole("link", { name: "Sub-accounts" }).click();
+    await page.getByRole("heading", { name: "Sub-accounts (0)" }).waitFor();
+    await page.getByLabel("Sub-account name", { exact: true }).fill("Acme Clinic");
+    await page.getByLabel("Its concurrent calls", { exact: true }).fill("999");
+    await page.getByRole("button", { name: "Create sub-account" }).click();
+    const concurrent = page.getByLabel("Its concurrent calls", { exact: true });
+    await eventually(async () =>
+      expect(await description(concurrent)).toMatch(/exceeds the parent's/),
+    );
+
+    // Created within the parent's limits: listed, and in the family's pool beside the parent.
+    await concurrent.fill("2");
+    await page.getByRole("button", { name: "Create sub-account" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Sub-account created: Acme Clinic." })
+      .waitFor();
+    await page.getByRole("heading", { name: "Sub-accounts (1)" }).waitFor();
+    const pool = page.getByRole("region", { name: "The family's pool" });
+    await eventually(async () =>
+      expect(await pool.getByRole("row", { name: /Acme Clinic/ }).textContent()).toBe(
+        "Acme Clinic0 of 20 of 100",
+      ),
+    );
+    await pool.getByRole("row", { name: /Acme Agency/ }).waitFor();
+    await check("subaccounts");
+
+    // Switched: the console's pages act on the sub-account, and say so with a way back.
+    await page.getByRole("button", { name: "Switch to Acme Clinic" }).click();
+    await page.getByRole("heading", { name: "Organization", exact: true, level: 1 }).waitFor();
+    await eventually(async () =>
+      expect(await page.getByLabel("Organization name", { exact: true }).inputValue()).toBe(
+        "Acme Clinic",
+      ),
+    );
+    await page.getByText("In sub-account Acme Clinic").waitFor();
+    expect(await page.getByRole("link", { name: "Sub-accounts" }).count()).toBe(0);
+    await check("subaccount-settings");
+    await page.getByRole("button", { name: "Back to the parent" }).click();
+    await page.getByRole("heading", { name: "Sub-accounts (1)" }).waitFor();
+    await page.getByRole("link", { name: "Organization" }).click();
+    await eventually(async () =>
+      expect(await page.getByLabel("Organization name", { exact: true }).inputValue()).toBe(
+        "Acme Agency",
+      ),
+    );
+    expect(await page.getByText("In sub-account").count()).toBe(0);
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  }, 60_000);
 });
+
+/** Tab reaches every control, axe at both widths, and the screenshots when asked for. */
+function checker(page: Page) {
+  return async (name: string) => {
+    expect(await unreachableByKeyboard(page), `${name} by keyboard`).toEqual([]);
+    for (const [width, size] of [
+      ["desktop", DESKTOP],
+      ["phone", PHONE],
+    ] as const) {
+      await page.setViewportSize(size);
+      expect(await seriousViolations(page), `${name} at ${width}`).toEqual([]);
+      expect(await overflowsSideways(page), `${name} scrolls sideways at ${width}`).toBe(false);
+      if (SCREENSHOTS) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+      }
+    }
+    await page.setViewportSize(DESKTOP);
+  };
+}
 
 /** Every request the page makes, checked: one outside the origin is refused and remembered. */
 function guardOrigin(page: Page, origin: string) {
