@@ -1376,7 +1376,7 @@ export interface paths {
     put?: never;
     /**
      * Create a sub-account
-     * @description A tenant of its own (its settings, resources, audit trail, export and deletion) run by this one as its parent, in the parent's cell and on its plan. Its limits are carved from the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: a call start anywhere in it is refused once the parent's pool is full. Business and enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows (403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`).
+     * @description A tenant of its own (its settings, resources, audit trail, export and deletion) run by this one as its parent, in the parent's cell and on its plan. Its limits are carved from the parent's (422 `above_parent_limit`), and the parent's limits cap the whole family: a call start anywhere in it is refused once the parent's pool is full. Business and enterprise plans only (403 `subaccounts_not_in_plan`), as many as the plan allows (403 `subaccount_quota_reached`); a sub-account owns none (403 `subaccount_nesting`). An inactive tenant makes none (409 `tenant_inactive`).
      *
      *     Needs the `admin` role or above.
      */
@@ -1766,7 +1766,7 @@ export interface components {
      *     - `deletion_not_scheduled` (409): No deletion of the tenant is waiting to run: there is nothing to cancel
      *     - `tenant_moving` (409): The tenant is being moved to another cell: reads are served, writes resume shortly
      *     - `tenant_not_movable` (409): The tenant cannot be moved now: it is being deleted, or already in that cell
-     *     - `tenant_inactive` (409): The tenant is inactive; calls cannot start
+     *     - `tenant_inactive` (409): The tenant is inactive: calls cannot start, sub-accounts cannot be made
      *     - `parent_inactive` (409): The sub-account's parent is not active; no call of its family can start
      *     - `has_subaccounts` (409): The tenant owns sub-accounts; delete with include_subaccounts=true to take them too
      *     - `email_taken` (409): An account with this email already exists
@@ -12190,7 +12190,7 @@ export interface operations {
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
-       *     - `tenant_inactive`: The tenant is inactive; calls cannot start
+       *     - `tenant_inactive`: The tenant is inactive: calls cannot start, sub-accounts cannot be made
        *     - `parent_inactive`: The sub-account's parent is not active; no call of its family can start
        *     - `conflict`: Changed concurrently; try again
        */
@@ -18616,6 +18616,8 @@ export interface operations {
        *     - `tenant_moving`: The tenant is being moved to another cell: reads are served, writes resume shortly
        *     - `tenant_deletion_scheduled`: The tenant's deletion is scheduled: reads are served; writes and new calls are refused until the deletion is cancelled (POST …/deletion/cancel)
        *     - `idempotency_in_progress`: A request with this Idempotency-Key is still running; retry after Retry-After
+       *     - `tenant_inactive`: The tenant is inactive: calls cannot start, sub-accounts cannot be made
+       *     - `conflict`: Changed concurrently; try again
        */
       409: {
         headers: {
@@ -18631,7 +18633,9 @@ export interface operations {
               | "tenant_deleting"
               | "tenant_moving"
               | "tenant_deletion_scheduled"
-              | "idempotency_in_progress";
+              | "idempotency_in_progress"
+              | "tenant_inactive"
+              | "conflict";
           };
         };
       };
