@@ -84,6 +84,10 @@ export async function startLocalApi({
         ...process.env,
         PATH: `${join(ROOT, "node_modules", ".bin")}${delimiter}${process.env.PATH}`,
         WRANGLER_SEND_METRICS: "false",
+        // A registry of its own: local Workers of the same name find each other through the
+        // shared one, so two local APIs started at once by different test files could take
+        // each other's queue messages and bindings.
+        WRANGLER_REGISTRY_PATH: join(work, "registry"),
       },
     },
   );
