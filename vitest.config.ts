@@ -101,7 +101,18 @@ export default defineConfig(async () => ({
           setupFiles: ["./test/setup/apply-schema.ts"],
         },
       },
-      { test: { name: "node", include: [NODE_TESTS], environment: "node", ...TIMEOUTS } },
+      {
+        test: {
+          name: "node",
+          include: [NODE_TESTS],
+          environment: "node",
+          // One at a time: several of them start a local API (wrangler dev) or a browser, and two
+          // at once on this machine starved the console journey's deletion of its webhook
+          // deliveries (the farewell then waits on their retries).
+          fileParallelism: false,
+          ...TIMEOUTS,
+        },
+      },
     ],
   },
 }));
