@@ -1,20 +1,10 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type DeletionJobRow, deletionJobs } from "../db/schema";
-import { nowIso } from "../lib/ids";
+import { stepProgress } from "../jobs/queries";
 import { atStep } from "./jobs";
 
 /** What every recorded step sets: the job expects the next step, and shows it is alive. */
-export function progress(job: DeletionJobRow) {
-  const now = nowIso();
-  return {
-    step: job.step + 1,
-    status: "running" as const,
-    startedAt: job.startedAt ?? now,
-    attempts: 0,
-    lastError: null,
-    updatedAt: now,
-  };
-}
+export const progress = (job: DeletionJobRow) => stepProgress(job);
 
 /** The job's count for `name`, raised by `amount` (a number, or `changes()` of the statement before). */
 export function addCount(name: string, amount: SQL | number) {

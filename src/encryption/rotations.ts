@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type KeyRotationRow, keyRotations, type RotationCounts } from "../db/control-schema";
-import { atStep, findJob, resumeJob } from "../jobs/queries";
+import { atStep, findJob, resumeJob, stepProgress } from "../jobs/queries";
 import { nowIso } from "../lib/ids";
 
 /** A rotation walks these stages: every cell re-sealed in turn, then every cell counted. */
@@ -85,19 +85,9 @@ export async function recordRotationStep(
   job: KeyRotationRow,
   { completed, ...progress }: RotationProgress,
 ): Promise<KeyRotationRow | undefined> {
-  const now = nowIso();
   const [recorded] = await control
     .update(keyRotations)
-    .set({
-      ...progress,
-      step: job.step + 1,
-      status: completed ? "completed" : "running",
-      startedAt: job.startedAt ?? now,
-      attempts: 0,
-      lastError: null,
-      updatedAt: now,
-      ...(completed && { completedAt: now, stage: "done" }),
-    })
+    .set({ ...progress, ...stepProgress(job, completed) })
     .where(atStep(keyRotations, job))
     .returning();
   return recorded;

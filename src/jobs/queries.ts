@@ -42,6 +42,23 @@ export const atStep = (table: JobTable, job: JobRef): SQL =>
     inArray(table.status, [...ACTIVE_STATUSES]),
   ) as SQL;
 
+/**
+ * What every recorded step of a job sets: the job expects the next step and shows it is alive;
+ * with `completed`, it is done.
+ */
+export function stepProgress(job: { step: number; startedAt: string | null }, completed = false) {
+  const now = nowIso();
+  return {
+    step: job.step + 1,
+    status: completed ? ("completed" as const) : ("running" as const),
+    startedAt: job.startedAt ?? now,
+    attempts: 0,
+    lastError: null,
+    updatedAt: now,
+    ...(completed && { completedAt: now, stage: "done" }),
+  };
+}
+
 export type StepFailure = { attempts: number; error: string; final: boolean };
 
 /**

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Cell } from "../cells/config";
 import type { Db } from "../db/client";
 import { type TenantMoveRow, tenantMoves } from "../db/control-schema";
-import { ACTIVE_STATUSES, atStep } from "../jobs/queries";
+import { ACTIVE_STATUSES, atStep, stepProgress } from "../jobs/queries";
 import { newId, nowIso } from "../lib/ids";
 
 /**
@@ -93,19 +93,9 @@ export async function recordMoveStep(
   change: MoveProgress & { completed?: boolean },
 ): Promise<TenantMoveRow | undefined> {
   const { completed, ...fields } = change;
-  const now = nowIso();
   const [recorded] = await control
     .update(tenantMoves)
-    .set({
-      ...fields,
-      step: job.step + 1,
-      status: completed ? "completed" : "running",
-      startedAt: job.startedAt ?? now,
-      attempts: 0,
-      lastError: null,
-      updatedAt: now,
-      ...(completed && { completedAt: now, stage: "done" }),
-    })
+    .set({ ...fields, ...stepProgress(job, completed) })
     .where(atStep(tenantMoves, job))
     .returning();
   return recorded;
