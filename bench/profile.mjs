@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
+import { writeBaselineConfig } from "./lib/baseline-config.mjs";
 import { drive } from "./lib/load.mjs";
 import { connectInspector, selfTime } from "./lib/profiler.mjs";
 import { seedTenants } from "./lib/seed.mjs";
@@ -72,25 +73,29 @@ const api = startServer({
   logFile: join(work, "api.log"),
 });
 // The yardsticks, profiled under their own load: what the runtime's part of a route costs the
-// isolate, to set the route's own time against.
-const baseline = startServer({
-  name: "baseline Worker",
-  command: "wrangler",
-  args: [
-    ...["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
-    ...["--persist-to", join(work, "baseline-state")],
-  ],
-  url: baselineUrl,
-  logFile: join(work, "baseline.log"),
-});
-const servers = { api, baseline };
+// isolate, to set the route's own time against. In the API's configuration, its static assets
+// too: started once the API has put them in place.
+const startBaseline = () =>
+  startServer({
+    name: "baseline Worker",
+    command: "wrangler",
+    args: [
+      ...["dev", "--config", writeBaselineConfig(work), ...devArgs(port + 2)],
+      ...["--persist-to", join(work, "baseline-state")],
+    ],
+    url: baselineUrl,
+    logFile: join(work, "baseline.log"),
+  });
+const servers = { api };
 const floors = [...new Set(chosen.map(({ scenario }) => scenario.floor))].map((name) => ({
   key: floorKey(name),
   scenario: scenarios.find((s) => s.name === name),
 }));
 const inspectors = {};
 try {
-  await Promise.all([api.ready, baseline.ready]);
+  await api.ready;
+  servers.baseline = startBaseline();
+  await servers.baseline.ready;
   console.log(`Seeding ${connections} tenants, half in each cell…`);
   const tenants = await seedTenants(api.origin, {
     count: connections,
@@ -128,7 +133,7 @@ try {
   }
 } finally {
   for (const inspector of Object.values(inspectors)) inspector.close();
-  await Promise.all([api.stop(), baseline.stop()]);
+  await Promise.all(Object.values(servers).map((server) => server.stop()));
   rmSync(work, { recursive: true, force: true });
 }
 

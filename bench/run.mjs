@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
 import { measureConsole, printConsole } from "./console.mjs";
 import { send } from "./lib/api.mjs";
+import { writeBaselineConfig } from "./lib/baseline-config.mjs";
 import { bundleSize } from "./lib/bundle.mjs";
 import { linearity, measureDeletions } from "./lib/deletion.mjs";
 import { seedCallHistory } from "./lib/history.mjs";
@@ -159,11 +160,14 @@ try {
     url: apiUrl,
     logFile: join(work, "api.log"),
   });
+  servers.push(api);
+  await api.ready;
+  // In the API's configuration, its static assets too: started once the API has put them in place.
   const baseline = startServer({
     name: "baseline Worker",
     command: "wrangler",
     args: [
-      ...["dev", "--config", "bench/baseline/wrangler.toml", ...devArgs(port + 2)],
+      ...["dev", "--config", writeBaselineConfig(work), ...devArgs(port + 2)],
       ...["--persist-to", join(work, "baseline-state")],
     ],
     url: baselineUrl,
@@ -172,8 +176,6 @@ try {
   // Idle until the cascade-delete section: bound to the API's own local D1 and R2, so it starts
   // once the API is up: two runtimes opening that state at once (the API's migrations and the
   // seeder's start) can find its SQLite files locked.
-  servers.push(api, baseline);
-  await api.ready;
   const seeder = startServer({
     name: "seeder Worker",
     command: "wrangler",
@@ -184,7 +186,7 @@ try {
     url: seederUrl,
     logFile: join(work, "seeder.log"),
   });
-  servers.push(seeder);
+  servers.push(baseline, seeder);
   await Promise.all([api.ready, baseline.ready, seeder.ready]);
   const byName = { api, baseline };
 

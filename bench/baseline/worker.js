@@ -7,7 +7,8 @@
 //                             `GET /v1/tenants/{id}` can reach here
 //   GET /d1-limit-log-write   then writes two rows in one D1 batch (one RETURNING), as a change
 //                             and its activity-log entry: the most a route that writes can reach
-// `?region=eu` runs the D1 steps on the second database, as the API runs an EU tenant's in its cell.
+// It runs in the API's own configuration (bench/lib/baseline-config.mjs): its D1 steps on the
+// cells' bindings, `?region=eu` on the EU cell's, as the API runs an EU tenant's there.
 const STEPS = {
   "/": [],
   "/d1": ["read"],
@@ -24,7 +25,7 @@ export default {
     const steps = STEPS[pathname] ?? [];
     const started = Date.now();
     const writes = steps.includes("write");
-    const d1 = url.searchParams.get("region") === "eu" ? env.DB_EU : env.DB;
+    const d1 = url.searchParams.get("region") === "eu" ? env.CELL_EU_1 : env.CELL_US_1;
     if (writes && !schemas.has(d1)) schemas.set(d1, createSchema(d1));
     // One session a request, on the primary when it writes, as the API's are.
     const db = d1.withSession(writes ? "first-primary" : "first-unconstrained");

@@ -49,18 +49,23 @@ export const nextSeq = (tenantId: string | Placeholder | SQL) =>
     coalesce((SELECT ${qualified(auditHeads.sealedSeq)} FROM ${auditHeads}
       WHERE ${qualified(auditHeads.tenantId)} = ${tenantId}), 0)) + 1)`;
 
-/** The entry's row, for a guarded insert of its own. */
-export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
+/** The entry's row but its place in the chain, which its statement computes (`nextSeq`). */
+const activityValues = (actor: Actor, entry: ActivityEntry) => ({
   id: newId(),
   ...entry,
   ...actor,
-  seq: nextSeq(entry.tenantId),
   actorType:
     actor.actorType ??
     (typeof actor.actorId === "string" && actor.actorId.startsWith("system:") ? "system" : "user"),
   actorName: actor.actorName ?? null,
   actorTenantId: actor.actorTenantId ?? null,
   createdAt: nowIso(),
+});
+
+/** The entry's row, for a guarded insert of its own. */
+export const activityRow = (actor: Actor, entry: ActivityEntry) => ({
+  ...activityValues(actor, entry),
+  seq: nextSeq(entry.tenantId),
 });
 
 /** The insert, to run in the same `db.batch()` as the change it records. */
@@ -95,7 +100,8 @@ export function activityIfChangedStatement(db: Db, actor: Actor, entry: Activity
   if (is(actorId, SQL) || is(actorName, SQL)) {
     return statementOf(db, insertActivityIfChanged(db, actor, entry));
   }
-  const { seq: _computedInSql, ...row } = activityRow(actor, entry);
+  // The compiled statement computes the place in the chain itself: no SQL is built here.
+  const row = activityValues(actor, entry);
   return insertActivityIfChangedOnce(
     db,
     driverValues(activityLogs, { ...row, actorId, actorName: actorName ?? null }),

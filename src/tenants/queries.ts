@@ -40,12 +40,9 @@ export async function updateTenantAtVersion(
   guard?: SQL,
 ): Promise<TenantRow | undefined> {
   const set = { ...patch, version: current.version + 1, updatedAt: nowIso() };
-  const versioned = and(eq(tenants.id, current.id), eq(tenants.version, current.version), guard);
   const [updated] = await batchStatements(db, [
     // A guarded update (a family's limits) is rare: built per request, the others compiled.
-    guard
-      ? statementOf(db, db.update(tenants).set(set).where(versioned).returning())
-      : updateAtVersion(db, current, set),
+    guard ? guardedUpdate(db, current, set, guard) : updateAtVersion(db, current, set),
     activityIfChangedStatement(db, actor, {
       ...entry,
       tenantId: current.id,
@@ -60,6 +57,17 @@ export async function updateTenantAtVersion(
 }
 
 type TenantSet = TenantPatch & Pick<TenantRow, "version" | "updatedAt">;
+
+/** The update at `current`'s version that also holds only while `guard` does, built for the call. */
+function guardedUpdate(
+  db: Db,
+  current: Pick<TenantRow, "id" | "version">,
+  set: TenantSet,
+  guard: SQL,
+) {
+  const versioned = and(eq(tenants.id, current.id), eq(tenants.version, current.version), guard);
+  return statementOf(db, db.update(tenants).set(set).where(versioned).returning());
+}
 
 // The columns an update writes vary with the request (a PUT writes the fields sent): its
 // statement is compiled once per isolate for each set of columns, up to this many sets.
