@@ -12,6 +12,7 @@ const NOT_A_MODULE = ["contract", "support", "setup", "mutants"];
 
 /** Test folders named after a part of the project outside src/, which they test. */
 const OUTSIDE_SRC: Record<string, string> = {
+  bench: "the benchmark (bench/)",
   client: "the typed client (client/)",
   console: "the tenant console (console/)",
   scripts: "the project's scripts (scripts/)",
