@@ -4,6 +4,7 @@ import { allows, type TenantRole } from "../../src/access/roles";
 import { loadDocument, type Operation } from "../support/api-document";
 import { isTenantDeletion, mutatingWalk } from "../support/mutating-walk";
 import { sendOperation, tenantOperations } from "../support/requests";
+import { GENERATED_BODY_TRIES } from "../support/schema-arbitrary";
 import { type TeamCredential, team } from "../support/team";
 
 let walk: Awaited<ReturnType<typeof mutatingWalk>>;
@@ -44,7 +45,7 @@ async function send(op: Operation, path: string, token: string) {
   const world = walk.world;
   let res = await sendOperation(op, path, { ...world.owner, token }, world);
   // A generated body may break a rule its schema cannot express: another is tried.
-  for (let retry = 0; res.status === 422 && retry < 25; retry++) {
+  for (let retry = 0; res.status === 422 && retry < GENERATED_BODY_TRIES; retry++) {
     res = await sendOperation(op, path, { ...world.owner, token }, world);
   }
   return { status: res.status, text: await res.text() };

@@ -4,7 +4,7 @@ import { call, callJson, type Owner, signup, updateTenant } from "./api-client";
 import { isIdParam, jsonBodySchema, type Operation } from "./api-document";
 import { bucketOf, dbOf } from "./cells";
 import { daysBefore, seedHistory } from "./history";
-import { type JsonSchema, validValue } from "./schema-arbitrary";
+import { GENERATED_BODY_TRIES, type JsonSchema, validValue } from "./schema-arbitrary";
 
 /**
  * A tenant with every feature on and one of each resource it can own, created through the API
@@ -115,7 +115,7 @@ export class TenantWorld {
     const token = this.owner.token;
     if (create?.requestBody) {
       const jsonSchema = jsonBodySchema(create);
-      for (let attempt = 0; attempt < 25; attempt++) {
+      for (let attempt = 0; attempt < GENERATED_BODY_TRIES; attempt++) {
         const res = jsonSchema
           ? await call(collection, {
               method: "POST",

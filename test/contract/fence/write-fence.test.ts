@@ -7,6 +7,7 @@ import { seedTenantRows } from "../../support/deletion-seed";
 import { interceptWrites } from "../../support/gated-d1";
 import { isTenantDeletion, mutatingWalk } from "../../support/mutating-walk";
 import { operationOptions } from "../../support/requests";
+import { GENERATED_BODY_TRIES } from "../../support/schema-arbitrary";
 import {
   differences,
   onlyObjectsRemoved,
@@ -141,7 +142,7 @@ describe("every mutating route, from the OpenAPI document, when the deletion beg
       if (isTenantDeletion(op)) await walk.endActiveCalls();
       const path = await walk.pathFor(op);
       let outcome: { status: number; text: string; changed: string[]; wrote: boolean } | undefined;
-      for (let tries = 0; tries < 25; tries++) {
+      for (let tries = 0; tries < GENERATED_BODY_TRIES; tries++) {
         const before = await tenantState(world.tenantId);
         const fence = deletionBeforeFirstWrite(world.tenantId);
         const options = await operationOptions(op, world.owner, world);

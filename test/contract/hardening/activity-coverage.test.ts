@@ -5,6 +5,7 @@ import { call } from "../../support/api-client";
 import type { Operation } from "../../support/api-document";
 import { isTenantDeletion, mutatingWalk } from "../../support/mutating-walk";
 import { sendOperation } from "../../support/requests";
+import { GENERATED_BODY_TRIES } from "../../support/schema-arbitrary";
 import { type TeamCredential, team } from "../../support/team";
 import type { TenantWorld } from "../../support/world";
 
@@ -87,7 +88,7 @@ describe("every mutating route writes an activity-log entry", () => {
       // Generated bodies can break a rule the schema cannot express (a plan cap), or, for an
       // update, repeat what is stored (a change of nothing logs nothing): try a few.
       let outcome = await attempt(op, path, performer);
-      for (let retry = 0; outcome.retry && retry < 25; retry++)
+      for (let retry = 0; outcome.retry && retry < GENERATED_BODY_TRIES; retry++)
         outcome = await attempt(op, path, performer);
       if (outcome.failed) failed.push(`${op.method} ${op.path} → ${outcome.failed}`);
       else if (!outcome.logged) missing.push(`${op.method} ${op.path}`);

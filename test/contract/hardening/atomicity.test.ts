@@ -3,6 +3,7 @@ import type { Operation } from "../../support/api-document";
 import { withFailingLog } from "../../support/failing-inserts";
 import { isTenantDeletion, mutatingWalk } from "../../support/mutating-walk";
 import { sendOperation } from "../../support/requests";
+import { GENERATED_BODY_TRIES } from "../../support/schema-arbitrary";
 import {
   differences,
   onlyObjectsRemoved,
@@ -66,7 +67,8 @@ describe("a change and its activity-log entry are written together, or neither i
       if (isTenantDeletion(op)) await walk.endActiveCalls();
       const path = await walk.pathFor(op);
       let outcome = await attempt(op, path);
-      for (let retry = 0; outcome.retry && retry < 25; retry++) outcome = await attempt(op, path);
+      for (let retry = 0; outcome.retry && retry < GENERATED_BODY_TRIES; retry++)
+        outcome = await attempt(op, path);
       if (outcome.halfWritten.length > 0)
         halfWritten.push(`${name} → ${outcome.status}, changed ${outcome.halfWritten.join(", ")}`);
       else if (outcome.changed.includes("r2")) {
