@@ -1,4 +1,5 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { type Actor, activityRow } from "../activity/queries";
 import type { Db } from "../db/client";
 import { insertIf } from "../db/insert-if";
@@ -37,6 +38,24 @@ export function newSchedule(
 const entryRecorded = (id: string) =>
   sql`EXISTS (SELECT 1 FROM ${activityLogs} WHERE ${activityLogs.id} = ${id})`;
 
+/**
+ * Runs `writes` as one batch whose guarded writes follow the entry `entryId`, and reads last in
+ * the same batch whether the entry was written: whether the change happened, at no round trip of
+ * its own.
+ */
+async function writtenWithEntry(
+  db: Db,
+  entryId: string,
+  writes: [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]],
+) {
+  const read = db
+    .select({ id: activityLogs.id })
+    .from(activityLogs)
+    .where(eq(activityLogs.id, entryId));
+  const results = await db.batch([...writes, read]);
+  return (results.at(-1) as unknown[]).length > 0;
+}
+
 /** The tenant row's status, read in the statement. */
 const statusIs = (tenantId: string, statuses: string[]) =>
   sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenantId}
@@ -72,7 +91,7 @@ export async function scheduleDeletion(
     WHERE ${calls.tenantId} = ${tenant.id} AND ${calls.status} = 'active')`;
   const recorded = entryRecorded(entry.id);
   const now = nowIso();
-  await db.batch([
+  return writtenWithEntry(db, entry.id, [
     insertIf(
       db,
       activityLogs,
@@ -99,12 +118,6 @@ export async function scheduleDeletion(
       .set({ status: "deletion_scheduled", deletionSchedule: schedule })
       .where(and(eq(tenants.id, tenant.id), recorded)),
   ]);
-  const written = await db
-    .select({ id: activityLogs.id })
-    .from(activityLogs)
-    .where(eq(activityLogs.id, entry.id))
-    .get();
-  return written !== undefined;
 }
 
 /**
@@ -134,7 +147,7 @@ export async function cancelScheduledDeletion(
   const scheduledHere = sql`EXISTS (SELECT 1 FROM ${tenants} WHERE ${tenants.id} = ${tenant.id}
     AND ${tenants.status} = 'deletion_scheduled'
     AND json_extract(${tenants.deletionSchedule}, '$.deletion_id') = ${schedule.deletion_id})`;
-  await db.batch([
+  return writtenWithEntry(db, entry.id, [
     insertIf(db, activityLogs, entry, scheduledHere),
     ...(delivery ? [insertDeliveryIfChanged(db, delivery)] : []),
     db
@@ -148,10 +161,4 @@ export async function cancelScheduledDeletion(
         ),
       ),
   ]);
-  const written = await db
-    .select({ id: activityLogs.id })
-    .from(activityLogs)
-    .where(eq(activityLogs.id, entry.id))
-    .get();
-  return written !== undefined;
 }
