@@ -2012,6 +2012,7 @@ export interface components {
       /** @description Values still sealed with another key at the last recount; null before it */
       remaining: number | null;
       requested_by: string;
+      /** @description Failed attempts at the current step */
       attempts: number;
       last_error: string | null;
       /** Format: date-time */
@@ -2124,6 +2125,7 @@ export interface components {
           };
         };
       };
+      /** @description Failed attempts at the current step */
       attempts: number;
       last_error: string | null;
       /** Format: date-time */

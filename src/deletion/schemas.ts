@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { DeletionJobRow, DeletionSchedule } from "../db/schema";
+import { JobRun, jobRunOf } from "../jobs/schemas";
 import { Timestamp } from "../openapi/common";
 import type { WaitingFor } from "./waiting";
 
@@ -73,12 +74,7 @@ export const DeletionJob = z
       ),
     requested_by: z.string().describe("The user id that asked for the deletion"),
     counts: Counts.describe("Deleted so far: R2 objects, rows of each table, the tenant"),
-    attempts: z.number().int().describe("Failed attempts at the current step"),
-    last_error: z.string().nullable(),
-    created_at: Timestamp,
-    started_at: Timestamp.nullable(),
-    updated_at: Timestamp,
-    completed_at: Timestamp.nullable(),
+    ...JobRun,
     scheduled_for: ScheduledFor,
     waiting_for: z
       .object({
@@ -110,12 +106,7 @@ export const toDeletionJob = (
   stage: job.stage,
   requested_by: job.requestedBy,
   counts: job.counts,
-  attempts: job.attempts,
-  last_error: job.lastError,
-  created_at: job.createdAt,
-  started_at: job.startedAt,
-  updated_at: job.updatedAt,
-  completed_at: job.completedAt,
+  ...jobRunOf(job),
   scheduled_for: job.scheduledFor,
   waiting_for: waiting,
 });

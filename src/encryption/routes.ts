@@ -6,12 +6,12 @@ import { createDb } from "../db/client";
 import type { KeyRotationRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { notFound } from "../errors";
+import { JobRun, jobRunOf } from "../jobs/schemas";
 import { keyring } from "../lib/secrets";
 import { authenticate } from "../middleware/authenticate";
 import { openSession } from "../middleware/database";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams } from "../middleware/validate";
-import { Timestamp } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { rotationMessage } from "./kind";
 import { reencryptStep } from "./reencrypt";
@@ -58,12 +58,7 @@ const KeyRotation = z
       .nullable()
       .describe("Values still sealed with another key at the last recount; null before it"),
     requested_by: z.string(),
-    attempts: z.number().int(),
-    last_error: z.string().nullable(),
-    created_at: Timestamp,
-    started_at: Timestamp.nullable(),
-    updated_at: Timestamp,
-    completed_at: Timestamp.nullable(),
+    ...JobRun,
   })
   .meta({ id: "KeyRotation" });
 
@@ -75,12 +70,7 @@ const toRotation = (job: KeyRotationRow): z.infer<typeof KeyRotation> => ({
   batch: job.batch,
   ...job.counts,
   requested_by: job.requestedBy,
-  attempts: job.attempts,
-  last_error: job.lastError,
-  created_at: job.createdAt,
-  started_at: job.startedAt,
-  updated_at: job.updatedAt,
-  completed_at: job.completedAt,
+  ...jobRunOf(job),
 });
 
 const ROTATION_PATH = "/v1/admin/encryption/rotation";

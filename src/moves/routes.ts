@@ -7,10 +7,11 @@ import { directoryCell } from "../cells/routing";
 import type { TenantMoveRow } from "../db/control-schema";
 import type { AppEnv } from "../env";
 import { ApiError, notFound, ValidationError } from "../errors";
+import { JobRun, jobRunOf } from "../jobs/schemas";
 import { authenticate } from "../middleware/authenticate";
 import { apiRateLimit } from "../middleware/rate-limit";
 import { jsonBody, noQueryParams, pathParams } from "../middleware/validate";
-import { TenantIdParam, Timestamp } from "../openapi/common";
+import { TenantIdParam } from "../openapi/common";
 import { describeRoute } from "../openapi/describe";
 import { listAllSubaccounts } from "../subaccounts/queries";
 import { findTenant } from "../tenants/queries";
@@ -43,12 +44,7 @@ const TenantMove = z
     checks: z
       .record(z.string(), z.object({ source: Tally, target: Tally }))
       .describe("Per table: the count and order-free checksum of the rows in each cell"),
-    attempts: z.number().int(),
-    last_error: z.string().nullable(),
-    created_at: Timestamp,
-    started_at: Timestamp.nullable(),
-    updated_at: Timestamp,
-    completed_at: Timestamp.nullable(),
+    ...JobRun,
   })
   .meta({ id: "TenantMove" });
 
@@ -64,12 +60,7 @@ const toMove = (job: TenantMoveRow): z.infer<typeof TenantMove> => ({
   requested_by: job.requestedBy,
   counts: job.counts,
   checks: job.checks,
-  attempts: job.attempts,
-  last_error: job.lastError,
-  created_at: job.createdAt,
-  started_at: job.startedAt,
-  updated_at: job.updatedAt,
-  completed_at: job.completedAt,
+  ...jobRunOf(job),
 });
 
 /** Every move route's checks: the credential, the tenant, the admin's rate limit. */
