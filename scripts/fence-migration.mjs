@@ -6,7 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { importSource } from "./import-source.mjs";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const MIGRATIONS = new URL("../drizzle/cell/", import.meta.url);
@@ -14,21 +14,8 @@ const BREAKPOINT = "--> statement-breakpoint";
 
 /** The generated triggers (name, table, sql as `sqlite_master` keeps it), from src/db/fence.ts. */
 export async function generatedFence() {
-  const bundle = await build({
-    stdin: {
-      contents: `export { fenceTriggers } from "./src/db/fence.ts";`,
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    write: false,
-    logLevel: "warning",
-  });
-  const source = bundle.outputFiles[0].text;
-  const { fenceTriggers } = await import(
-    `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+  const { fenceTriggers } = await importSource(
+    `export { fenceTriggers } from "./src/db/fence.ts";`,
   );
   return fenceTriggers();
 }

@@ -1,6 +1,4 @@
-import { build } from "esbuild";
-
-const ROOT = new URL("..", import.meta.url).pathname;
+import { importSource } from "./import-source.mjs";
 
 /**
  * The OpenAPI document of the API: src/app.ts and the document builder (src/openapi/document.ts)
@@ -10,23 +8,10 @@ const ROOT = new URL("..", import.meta.url).pathname;
  * Worker's bundle.
  */
 export async function requestOpenApiDocument() {
-  const bundle = await build({
-    stdin: {
-      contents: `import { app } from "./src/app.ts";
+  const { document } = await importSource(
+    `import { app } from "./src/app.ts";
         import { buildOpenApiDocument } from "./src/openapi/document.ts";
         export const document = () => buildOpenApiDocument(app);`,
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    write: false,
-    logLevel: "warning",
-  });
-  const source = bundle.outputFiles[0].text;
-  const { document } = await import(
-    `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
   );
   return document();
 }

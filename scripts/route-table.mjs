@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { importSource } from "./import-source.mjs";
 import { requestOpenApiDocument } from "./openapi-document.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -30,26 +30,13 @@ export async function routeSources() {
   const files = filesUnder(join(ROOT, "src"))
     .filter((path) => path.endsWith("/routes.ts"))
     .map((path) => relative(ROOT, path));
-  const bundle = await build({
-    stdin: {
-      contents: [
-        `import { app } from "./src/app.ts";`,
-        ...files.map((file, i) => `import * as m${i} from "./${file}";`),
-        `export const routers = [${files.map((file, i) => `[${JSON.stringify(file)}, m${i}]`)}];`,
-        "export { app };",
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    write: false,
-    logLevel: "warning",
-  });
-  const source = bundle.outputFiles[0].text;
-  const { app, routers } = await import(
-    `data:text/javascript;base64,${Buffer.from(source).toString("base64")}`
+  const { app, routers } = await importSource(
+    [
+      `import { app } from "./src/app.ts";`,
+      ...files.map((file, i) => `import * as m${i} from "./${file}";`),
+      `export const routers = [${files.map((file, i) => `[${JSON.stringify(file)}, m${i}]`)}];`,
+      "export { app };",
+    ].join("\n"),
   );
   const owner = new Map();
   for (const [file, module] of routers) {
