@@ -14,11 +14,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
-import { writeBaselineConfig } from "./lib/baseline-config.mjs";
 import { drive } from "./lib/load.mjs";
 import { connectInspector, selfTime } from "./lib/profiler.mjs";
 import { seedTenants } from "./lib/seed.mjs";
-import { answers, startServer } from "./lib/server.mjs";
+import { answers, startApi, startBaseline } from "./lib/server.mjs";
 import { scenarios } from "./scenarios.mjs";
 
 const PROFILED = {
@@ -61,31 +60,7 @@ const devArgs = (at) => [
   ...["--ip", "127.0.0.1", "--port", String(at), "--inspector-port", String(at + 1)],
   ...["--minify", "false"],
 ];
-const api = startServer({
-  name: "API",
-  command: process.execPath,
-  args: [
-    "scripts/start.mjs",
-    ...devArgs(port),
-    ...["--persist-to", join(work, "state"), "--env-file", envFile],
-  ],
-  url: apiUrl,
-  logFile: join(work, "api.log"),
-});
-// The yardsticks, profiled under their own load: what the runtime's part of a route costs the
-// isolate, to set the route's own time against. In the API's configuration, its static assets
-// too: started once the API has put them in place.
-const startBaseline = () =>
-  startServer({
-    name: "baseline Worker",
-    command: "wrangler",
-    args: [
-      ...["dev", "--config", writeBaselineConfig(work), ...devArgs(port + 2)],
-      ...["--persist-to", join(work, "baseline-state")],
-    ],
-    url: baselineUrl,
-    logFile: join(work, "baseline.log"),
-  });
+const api = startApi({ work, envFile, args: devArgs(port), url: apiUrl });
 const servers = { api };
 const floors = [...new Set(chosen.map(({ scenario }) => scenario.floor))].map((name) => ({
   key: floorKey(name),
@@ -94,7 +69,9 @@ const floors = [...new Set(chosen.map(({ scenario }) => scenario.floor))].map((n
 const inspectors = {};
 try {
   await api.ready;
-  servers.baseline = startBaseline();
+  // The yardsticks, profiled under their own load: what the runtime's part of a route costs the
+  // isolate, to set the route's own time against.
+  servers.baseline = startBaseline({ work, args: devArgs(port + 2), url: baselineUrl });
   await servers.baseline.ready;
   console.log(`Seeding ${connections} tenants, half in each cell…`);
   const tenants = await seedTenants(api.origin, {

@@ -21,7 +21,6 @@ import { parseArgs } from "node:util";
 import { freshDevVars } from "../scripts/dev-vars.mjs";
 import { measureConsole, printConsole } from "./console.mjs";
 import { send } from "./lib/api.mjs";
-import { writeBaselineConfig } from "./lib/baseline-config.mjs";
 import { bundleSize } from "./lib/bundle.mjs";
 import { linearity, measureDeletions } from "./lib/deletion.mjs";
 import { seedCallHistory } from "./lib/history.mjs";
@@ -36,7 +35,7 @@ import {
   summarize,
 } from "./lib/report.mjs";
 import { seedSubaccounts, seedTenants } from "./lib/seed.mjs";
-import { answers, startServer } from "./lib/server.mjs";
+import { answers, startApi, startBaseline, startServer } from "./lib/server.mjs";
 import {
   measureArchivedBytes,
   measureCallBytes,
@@ -148,31 +147,11 @@ try {
   for (const url of [apiUrl, baselineUrl, seederUrl]) {
     if (await answers(url)) throw new Error(`${url} is taken: pick other ports with --port`);
   }
-  const api = startServer({
-    name: "API",
-    // Exactly `npm start`, pointed at the temporary state and secrets.
-    command: process.execPath,
-    args: [
-      "scripts/start.mjs",
-      ...devArgs(port),
-      ...["--persist-to", join(work, "state"), "--env-file", envFile],
-    ],
-    url: apiUrl,
-    logFile: join(work, "api.log"),
-  });
+  // Exactly `npm start`, pointed at the temporary state and secrets.
+  const api = startApi({ work, envFile, args: devArgs(port), url: apiUrl });
   servers.push(api);
   await api.ready;
-  // In the API's configuration, its static assets too: started once the API has put them in place.
-  const baseline = startServer({
-    name: "baseline Worker",
-    command: "wrangler",
-    args: [
-      ...["dev", "--config", writeBaselineConfig(work), ...devArgs(port + 2)],
-      ...["--persist-to", join(work, "baseline-state")],
-    ],
-    url: baselineUrl,
-    logFile: join(work, "baseline.log"),
-  });
+  const baseline = startBaseline({ work, args: devArgs(port + 2), url: baselineUrl });
   // Idle until the cascade-delete section: bound to the API's own local D1 and R2, so it starts
   // once the API is up: two runtimes opening that state at once (the API's migrations and the
   // seeder's start) can find its SQLite files locked.

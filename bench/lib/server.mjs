@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { writeBaselineConfig } from "./baseline-config.mjs";
 import { groupCpuMs } from "./cpu.mjs";
 
 const READY_TIMEOUT_MS = 90_000;
@@ -49,3 +51,39 @@ export const answers = (url) =>
     () => true,
     () => false,
   );
+
+/**
+ * The API exactly as `npm start` runs it, on the run's temporary state and secrets in `work`;
+ * `args` go to `wrangler dev` (its address, ports and build options).
+ */
+export const startApi = ({ work, envFile, args, url }) =>
+  startServer({
+    name: "API",
+    command: process.execPath,
+    args: [
+      "scripts/start.mjs",
+      ...args,
+      ...["--persist-to", join(work, "state"), "--env-file", envFile],
+    ],
+    url,
+    logFile: join(work, "api.log"),
+  });
+
+/**
+ * The yardsticks (bench/baseline/) in the API's own configuration, its static assets too: start
+ * them once the API is up, which puts those assets in place.
+ */
+export const startBaseline = ({ work, args, url }) =>
+  startServer({
+    name: "baseline Worker",
+    command: "wrangler",
+    args: [
+      "dev",
+      "--config",
+      writeBaselineConfig(work),
+      ...args,
+      ...["--persist-to", join(work, "baseline-state")],
+    ],
+    url,
+    logFile: join(work, "baseline.log"),
+  });
