@@ -8,6 +8,19 @@ import { groupCpuMs } from "./cpu.mjs";
 const READY_TIMEOUT_MS = 90_000;
 
 /**
+ * The environment of every server the benchmark starts: `env` with wrangler's usage metrics and
+ * its local trace collector off. That collector (the local explorer's traces, on by default)
+ * streams every span of every request, each D1 statement with its SQL text, to a Worker of its own
+ * in the same runtime, which writes them to disk: a cost of the development server that grows
+ * with the length of a route's statements, and that no deployed Worker's CPU time includes.
+ */
+export const serverEnvironment = (env) => ({
+  ...env,
+  WRANGLER_SEND_METRICS: "false",
+  X_LOCAL_OBSERVABILITY: "false",
+});
+
+/**
  * Starts a local server process in its own process group, its output to `logFile`. `ready`
  * resolves once `url` answers; `origin` is where to send requests; `cpuMs()` is the CPU time the
  * whole group (wrangler, workerd and what they started) has used so far; `stop()` ends the group.
@@ -16,7 +29,7 @@ export function startServer({ name, command, args, url, logFile }) {
   const child = spawn(command, args, {
     detached: true,
     stdio: ["ignore", openSync(logFile, "a"), openSync(logFile, "a")],
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    env: serverEnvironment(process.env),
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const signalGroup = (signal) => {
@@ -53,8 +66,9 @@ export const answers = (url) =>
   );
 
 /**
- * The API exactly as `npm start` runs it, on the run's temporary state and secrets in `work`;
- * `args` go to `wrangler dev` (its address, ports and build options).
+ * The API as `npm start` runs it, in the environment of every server here (`serverEnvironment`),
+ * on the run's temporary state and secrets in `work`; `args` go to `wrangler dev` (its address,
+ * ports and build options).
  */
 export const startApi = ({ work, envFile, args, url }) =>
   startServer({
