@@ -24,9 +24,9 @@ import { familyAdmits, familyPool } from "../subaccounts/pool";
 import { settled } from "../tenants/settled";
 import { type CrossingValues, callStartAlerts, reachedDeliveries } from "../usage-alerts/crossings";
 import {
+  compiledDeliveryIfReceived,
   eventIdOf,
   insertDeliveryIfChanged,
-  insertDeliveryIfReceived,
   type NewDelivery,
   type RowDecidedDelivery,
 } from "../webhooks/queries";
@@ -190,6 +190,9 @@ function toSeen(
   return { ...seen, agentKnown: Boolean(seen.agentKnown) } as NonNullable<Admission["seen"]>;
 }
 
+// The `call.started` delivery, last in a start's chain: written when the rollups were.
+const startedDelivery = compiledDeliveryIfReceived("call.started", sql`changes() > 0`);
+
 /**
  * Starts a call only if the tenant admits it, in one statement: `INSERT … SELECT … FROM tenants
  * WHERE` the tenant is active, the agent is its own, and both counts are under the limits read
@@ -244,9 +247,7 @@ export async function startCall(
       agentKey: groupKeyOf(row.agentId),
       direction: row.direction,
     }),
-    ...(delivery
-      ? [statementOf(db, insertDeliveryIfReceived(db, delivery, sql`changes() > 0`))]
-      : []),
+    ...(delivery ? [startedDelivery(db, delivery)] : []),
     // A key's use, at most once a minute, after the call's own writes: no round trip of its own.
     ...(credential.kind === "key"
       ? [statementOf(db, recordKeyUse(db, eq(apiKeys.keyHash, credential.value), new Date()))]

@@ -2,6 +2,7 @@ import { and, asc, count, eq, gt, isNull, lt, lte, min, ne, type SQL, sql } from
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { type Actor, insertActivityIfChanged } from "../activity/queries";
 import type { Db } from "../db/client";
+import { compiledOnce } from "../db/compiled";
 import { insertIf } from "../db/insert-if";
 import { tenants, webhookAttempts, webhookDeliveries, webhookEndpoints } from "../db/schema";
 import { newId, nowIso } from "../lib/ids";
@@ -78,27 +79,54 @@ export const recipientDeliveryId = (eventId: SQL | string) =>
   sql`${eventId} || coalesce('.' || ${recipientEndpoint}, '')`;
 
 /**
+ * What a fan-out writes of its event, each given as a value or as SQL (a compiled statement's
+ * placeholder): the event's id, its tenant, its type, when, and the data sealed for the primary
+ * endpoint.
+ */
+type FannedOutEvent = {
+  id: SQL | string;
+  tenantId: SQL | string;
+  eventType: string;
+  at: SQL | string;
+  sealedDataEnc: string | null;
+};
+
+/**
  * One statement writing the event's deliveries, one per recipient (`recipients`), only while
  * `guard` holds: no row, one, or several. Sealed data (an invitation token) goes to the primary
  * endpoint only: the other endpoints' deliveries carry it as "[redacted]". `changes()` after it
  * counts them, so a statement guarded by the chain must not follow it.
  */
-function fanOutDeliveries(db: Db, delivery: NewDelivery, guard: SQL, payload: SQL, primary: SQL) {
+function fanOutDeliveries(db: Db, event: FannedOutEvent, guard: SQL, payload: SQL, primary: SQL) {
   return insertIf(
     db,
     webhookDeliveries,
     {
-      ...pendingRow(delivery),
-      ...UNATTEMPTED,
-      id: recipientDeliveryId(delivery.id),
+      id: recipientDeliveryId(event.id),
+      tenantId: event.tenantId,
       endpointId: recipientEndpoint,
-      sealedDataEnc: sql`CASE WHEN ${recipientEndpoint} IS NULL THEN ${delivery.sealedDataEnc ?? null} END`,
+      eventType: event.eventType,
       payload,
+      sealedDataEnc: sql`CASE WHEN ${recipientEndpoint} IS NULL THEN ${event.sealedDataEnc} END`,
+      status: "pending",
+      attempts: 0,
+      createdAt: event.at,
+      updatedAt: event.at,
+      ...UNATTEMPTED,
     },
     guard,
-    recipients(delivery.tenantId, delivery.eventType, primary),
+    recipients(event.tenantId, event.eventType, primary),
   );
 }
+
+/** A delivery prepared in the Worker, as the event its fan-out writes, made now. */
+const eventOf = (delivery: NewDelivery): FannedOutEvent => ({
+  id: delivery.id,
+  tenantId: delivery.tenantId,
+  eventType: delivery.eventType,
+  at: nowIso(),
+  sealedDataEnc: delivery.sealedDataEnc ?? null,
+});
 
 /**
  * The event's deliveries (`fanOutDeliveries`), written only when the statement just before it in
@@ -115,7 +143,7 @@ export const insertDeliveryIfChanged = (
 ) =>
   fanOutDeliveries(
     db,
-    delivery,
+    eventOf(delivery),
     guard,
     payload ?? sql`${delivery.payload}`,
     delivery.primary === false ? sql`0` : sql`1`,
@@ -138,16 +166,61 @@ export const insertDeliveryIfReceived = (
   db: Db,
   delivery: RowDecidedDelivery,
   guard: SQL = sql`changes() = 1`,
-) => {
-  const { hipaaPayload, ...written } = delivery;
-  const tenantRow = sql`FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${written.tenantId}`;
+) => rowDecidedDeliveries(db, eventOf(delivery), delivery, guard);
+
+/** `insertDeliveryIfReceived`'s statement, its payloads given as values or as SQL. */
+function rowDecidedDeliveries(
+  db: Db,
+  event: FannedOutEvent,
+  payloads: { payload: SQL | string; hipaaPayload: SQL | string },
+  guard: SQL,
+) {
+  const tenantRow = sql`FROM ${tenants} WHERE ${ofTenant(tenants.id)} = ${event.tenantId}`;
   const payload = sql`CASE WHEN (SELECT ${ofTenant(tenants.hipaaEnabled)} ${tenantRow})
-    THEN ${hipaaPayload} ELSE ${written.payload} END`;
-  const primary = primaryTakes(written.tenantId, written.eventType);
-  return fanOutDeliveries(db, written, guard, payload, primary).returning({
+    THEN ${payloads.hipaaPayload} ELSE ${payloads.payload} END`;
+  const primary = primaryTakes(event.tenantId, event.eventType);
+  return fanOutDeliveries(db, event, guard, payload, primary).returning({
     id: webhookDeliveries.id,
   });
+}
+
+type RowDecidedValues = {
+  id: string;
+  tenantId: string;
+  at: string;
+  payload: string;
+  hipaaPayload: string;
 };
+
+/**
+ * `insertDeliveryIfReceived` of `eventType` events after `guard`, compiled once per isolate: the
+ * API's busiest write (call start) binds its delivery's values instead of building the statement
+ * on each request. For events with no sealed data.
+ */
+export function compiledDeliveryIfReceived(eventType: string, guard: SQL) {
+  const bound = (name: keyof RowDecidedValues) => sql`${sql.placeholder(name)}`;
+  const statement = compiledOnce<RowDecidedValues>((db) =>
+    rowDecidedDeliveries(
+      db,
+      {
+        id: bound("id"),
+        tenantId: bound("tenantId"),
+        eventType,
+        at: bound("at"),
+        sealedDataEnc: null,
+      },
+      { payload: bound("payload"), hipaaPayload: bound("hipaaPayload") },
+      guard,
+    ),
+  );
+  return (db: Db, delivery: RowDecidedDelivery) => {
+    if (delivery.eventType !== eventType || delivery.sealedDataEnc != null) {
+      throw new Error(`a ${eventType} statement cannot write this ${delivery.eventType} delivery`);
+    }
+    const { id, tenantId, payload, hipaaPayload } = delivery;
+    return statement(db, { id, tenantId, at: nowIso(), payload, hipaaPayload });
+  };
+}
 
 /** One delivery; with `tenantId`, only when it belongs to that tenant. */
 export const findDelivery = (db: Db, id: string, tenantId?: string) =>

@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { activityIfChangedStatement, insertActivityIfChanged } from "../../../src/activity/queries";
 import { billingPeriod } from "../../../src/calls/period";
@@ -7,9 +7,13 @@ import { findCall, startCall, usageOf } from "../../../src/calls/queries";
 import { newCallRow } from "../../../src/calls/schemas";
 import { createDb } from "../../../src/db/client";
 import { batchStatements, statementOf } from "../../../src/db/compiled";
-import { activityLogs, tenants } from "../../../src/db/schema";
+import { activityLogs, tenants, webhookDeliveries } from "../../../src/db/schema";
 import { newId } from "../../../src/lib/ids";
 import { findTenant, updateTenantAtVersion } from "../../../src/tenants/queries";
+import {
+  compiledDeliveryIfReceived,
+  insertDeliveryIfReceived,
+} from "../../../src/webhooks/queries";
 import { type Owner, signup } from "../../support/api-client";
 import { callStart, configure, createAgent } from "../../support/resource-fixtures";
 
@@ -135,6 +139,46 @@ describe("queries compiled once per isolate", () => {
     // The next place in the chain, taken by the compiled statement as by the built one.
     expect(compiled).toEqual({ ...built, seq: Number(built.seq) + 1 });
     expect(compiled.changes).toEqual(entry("x").changes);
+  });
+
+  it("a compiled delivery is the row drizzle's own insert writes", async () => {
+    const delivery = (payload: string) => ({
+      id: newId(),
+      tenantId: owner.tenantId,
+      eventType: "call.started",
+      payload,
+      hipaaPayload: "{}",
+    });
+    const built = delivery('{"built":true}');
+    const compiled = delivery('{"compiled":true}');
+    const afterOneChange = sql`changes() > 0`;
+    const touch = db.$client
+      .prepare("UPDATE tenants SET name = name WHERE id = ?")
+      .bind(owner.tenantId);
+    const started = compiledDeliveryIfReceived("call.started", afterOneChange);
+    const [, builtIds, , compiledIds] = await batchStatements(db, [
+      touch,
+      statementOf(db, insertDeliveryIfReceived(db, built, afterOneChange)),
+      touch,
+      started(db, compiled),
+    ]);
+    expect(builtIds).toEqual([{ id: built.id }]);
+    expect(compiledIds).toEqual([{ id: compiled.id }]);
+    const rowOf = async (id: string) => {
+      const row = await db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.id, id))
+        .get();
+      const { id: _, payload, createdAt, updatedAt, ...rest } = row ?? {};
+      expect(createdAt).toBe(updatedAt);
+      return { rest, payload };
+    };
+    const [builtRow, compiledRow] = [await rowOf(built.id), await rowOf(compiled.id)];
+    expect(compiledRow.rest).toEqual(builtRow.rest);
+    expect([builtRow.payload, compiledRow.payload]).toEqual([built.payload, compiled.payload]);
+    // Compiled for one event type, it writes no other.
+    expect(() => started(db, { ...delivery("{}"), eventType: "call.ended" })).toThrow();
   });
 
   it("an update at a version is the row drizzle returns, and a stale version writes nothing", async () => {
