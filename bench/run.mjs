@@ -147,7 +147,7 @@ try {
   for (const url of [apiUrl, baselineUrl, seederUrl]) {
     if (await answers(url)) throw new Error(`${url} is taken: pick other ports with --port`);
   }
-  // Exactly `npm start`, pointed at the temporary state and secrets.
+  // As `npm start` runs it (bench/lib/server.mjs), pointed at the temporary state and secrets.
   const api = startApi({ work, envFile, args: devArgs(port), url: apiUrl });
   servers.push(api);
   await api.ready;

@@ -18,17 +18,21 @@ export type NewDelivery = Pick<DeliveryRow, "id" | "tenantId" | "eventType" | "p
   Partial<Pick<DeliveryRow, "sealedDataEnc">> & { primary?: boolean };
 export type AttemptRow = typeof webhookAttempts.$inferSelect;
 
-const UNATTEMPTED = {
+/** A delivery's state when written at `at`: pending, never attempted. */
+const pendingAt = <T extends SQL | string>(at: T) => ({
+  status: "pending" as const,
+  attempts: 0,
+  createdAt: at,
+  updatedAt: at,
   lastStatusCode: null,
   lastLatencyMs: null,
   lastError: null,
   nextRetryAt: null,
-};
+});
 
 const pendingRow = (delivery: NewDelivery) => {
-  const now = nowIso();
   const { primary: _primary, ...row } = delivery;
-  return { ...row, status: "pending" as const, attempts: 0, createdAt: now, updatedAt: now };
+  return { ...row, ...pendingAt(nowIso()) };
 };
 
 /** The id the tenant's own webhook_url goes by among its webhook endpoints. */
@@ -39,7 +43,7 @@ export const eventIdOf = (deliveryId: string) => deliveryId.split(".")[0] ?? del
 
 /** The delivery row, written only if `condition` holds when it runs (a rate, say). */
 export const insertDeliveryIf = (db: Db, delivery: NewDelivery, condition: SQL) =>
-  insertIf(db, webhookDeliveries, { ...pendingRow(delivery), ...UNATTEMPTED }, condition);
+  insertIf(db, webhookDeliveries, pendingRow(delivery), condition);
 
 const ofEndpoint = (column: SQLiteColumn) => sql`e.${sql.identifier(column.name)}`;
 const ofTenant = (column: SQLiteColumn) => sql`${tenants}.${sql.identifier(column.name)}`;
@@ -108,11 +112,7 @@ function fanOutDeliveries(db: Db, event: FannedOutEvent, guard: SQL, payload: SQ
       eventType: event.eventType,
       payload,
       sealedDataEnc: sql`CASE WHEN ${recipientEndpoint} IS NULL THEN ${event.sealedDataEnc} END`,
-      status: "pending",
-      attempts: 0,
-      createdAt: event.at,
-      updatedAt: event.at,
-      ...UNATTEMPTED,
+      ...pendingAt(event.at),
     },
     guard,
     recipients(event.tenantId, event.eventType, primary),

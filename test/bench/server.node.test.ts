@@ -1,21 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServer } from "../../bench/lib/server.mjs";
+import { freePorts } from "../support/ports";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-server-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A port nothing listens on now. */
-async function freePort() {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => probe.once("listening", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 // A server that answers with the environment it was started with.
 const ECHO_ENVIRONMENT = `
@@ -29,7 +20,7 @@ require("node:http")
 
 describe("a server the benchmark starts", () => {
   it("runs without wrangler's local trace collector or its usage metrics", async () => {
-    const port = await freePort();
+    const [port] = await freePorts(1);
     const url = `http://127.0.0.1:${port}/`;
     const server = startServer({
       name: "echo",

@@ -1,31 +1,16 @@
 /// <reference types="node" />
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { freshDevVars } from "../../scripts/dev-vars.mjs";
+import { freePorts } from "./ports";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export type LocalApi = { origin: string; stop: () => Promise<void> };
-
-/** Ports nothing listens on now, all held at once so they differ. */
-async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from({ length: count }, () => {
-      const server = createServer();
-      return new Promise<typeof server>((resolve) =>
-        server.listen(0, "127.0.0.1", () => resolve(server)),
-      );
-    }),
-  );
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
-  return ports;
-}
 
 const answers = (url: string) =>
   fetch(url, { signal: AbortSignal.timeout(2000) }).then(
