@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { DATA_REGIONS } from "../cells/regions";
 import { deletionJobColumns } from "./deletion-columns";
+import { jobRunColumns } from "./job-run-columns";
 import { refreshTokenColumns, sessionColumns } from "./session-columns";
 
 // The control plane: what is global, in the `DB` database. Tenants and what they own live in
@@ -109,12 +110,7 @@ export const tenantMoves = sqliteTable(
     previousStatus: text("previous_status", { enum: ["active", "inactive", "deletion_scheduled"] }),
     // The deletion job removing the source's copy, once started.
     sourceJobId: text("source_job_id"),
-    lastError: text("last_error"),
-    attempts: integer("attempts").notNull().default(0),
-    createdAt: text("created_at").notNull(),
-    startedAt: text("started_at"),
-    updatedAt: text("updated_at").notNull(),
-    completedAt: text("completed_at"),
+    ...jobRunColumns(),
   },
   (t) => [
     // One move at a time per tenant.
@@ -145,12 +141,7 @@ export const keyRotations = sqliteTable(
     // Values re-sealed per step, at most.
     batch: integer("batch").notNull(),
     counts: text("counts", { mode: "json" }).$type<RotationCounts>().notNull(),
-    lastError: text("last_error"),
-    attempts: integer("attempts").notNull().default(0),
-    createdAt: text("created_at").notNull(),
-    startedAt: text("started_at"),
-    updatedAt: text("updated_at").notNull(),
-    completedAt: text("completed_at"),
+    ...jobRunColumns(),
   },
   (t) => [index("key_rotations_status_idx").on(t.status, t.updatedAt)],
 );

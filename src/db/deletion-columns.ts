@@ -1,4 +1,5 @@
 import { integer, text } from "drizzle-orm/sqlite-core";
+import { jobRunColumns } from "./job-run-columns";
 
 /**
  * Why a cell runs a deletion job: a tenant deleted for good; or what a tenant left in the cell it
@@ -28,12 +29,7 @@ export const deletionJobColumns = () => ({
   // a duplicate or stale delivery and is ignored, so the chain of steps never forks.
   step: integer("step").notNull().default(0),
   counts: text("counts", { mode: "json" }).$type<Record<string, number>>().notNull(),
-  lastError: text("last_error"),
-  attempts: integer("attempts").notNull().default(0),
-  createdAt: text("created_at").notNull(),
-  startedAt: text("started_at"),
-  updatedAt: text("updated_at").notNull(),
-  completedAt: text("completed_at"),
+  ...jobRunColumns(),
   // When a grace period held the deletion back: the time it was scheduled for. Null when it ran
   // at once.
   scheduledFor: text("scheduled_for"),

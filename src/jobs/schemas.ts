@@ -1,4 +1,6 @@
 import * as z from "zod";
+import type { KeyRotationRow } from "../db/control-schema";
+import type { JobRunColumn } from "../db/job-run-columns";
 import { Timestamp } from "../openapi/common";
 
 /** What every step job (a deletion, a move, a key rotation) shows of its run, as its fields. */
@@ -11,15 +13,8 @@ export const JobRun = {
   completed_at: Timestamp.nullable(),
 };
 
-/** The engine's columns every job table has (src/jobs/queries.ts). */
-type JobRunRow = {
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  updatedAt: string;
-  completedAt: string | null;
-};
+/** A job row's run: every job table has these columns (src/db/job-run-columns.ts). */
+type JobRunRow = Pick<KeyRotationRow, JobRunColumn>;
 
 /** A job row's run, as `JobRun` shows it. */
 export const jobRunOf = (job: JobRunRow) => ({
